@@ -1,0 +1,178 @@
+import type { DocumentModel } from '../model/document.js';
+import { RuleError, type Bilingual, type RuleDefinition } from '../rules/definition.js';
+import type { Span } from '../types.js';
+import type { Check, Checker, Hit } from './types.js';
+
+interface PatternSpec {
+  regex: string;
+  ignoreCase?: boolean;
+  group?: string;
+  where?: string;
+  message?: Bilingual;
+  replace?: string;
+}
+
+interface PatternOptions {
+  scope?: 'text' | 'headings' | 'title';
+  patterns: PatternSpec[];
+  ignore?: string[];
+}
+
+interface CompiledPattern {
+  re: RegExp;
+  spec: PatternSpec;
+  groupNames: string[];
+  condition?: (scope: Record<string, number>) => boolean;
+}
+
+const FULLWIDTH_DIGIT = /[０-９．]/g;
+
+/** A captured group as a number: Arabic (with , separators, full-width digits) or a Chinese integer. */
+async function numberParser(): Promise<(s: string | undefined) => number> {
+  const { parseChineseInteger } = await import('../model/numerals.js');
+  return (s) => {
+    if (s === undefined) return Number.NaN;
+    const ascii = s.replace(FULLWIDTH_DIGIT, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[,，]/g, '');
+    const n = Number(ascii);
+    if (ascii !== '' && !Number.isNaN(n)) return n;
+    return parseChineseInteger(s) ?? Number.NaN;
+  };
+}
+
+function compileRegex(rule: RuleDefinition, pointer: string, source: string, flags: string): RegExp {
+  try {
+    return new RegExp(source, flags);
+  } catch (e) {
+    throw new RuleError(rule.file, pointer, `invalid regular expression: ${(e as Error).message}`);
+  }
+}
+
+function groupNamesOf(re: RegExp): string[] {
+  const names: string[] = [];
+  for (const m of re.source.matchAll(/\(\?<([A-Za-z_$][\w$]*)>/g)) names.push(m[1]);
+  return names;
+}
+
+/** Sorted, merged intervals where the rule's `ignore` patterns match. */
+function ignoredIntervals(content: string, ignore: RegExp[]): Span[] {
+  if (ignore.length === 0) return [];
+  const spans: Span[] = [];
+  for (const re of ignore) {
+    re.lastIndex = 0;
+    for (let m = re.exec(content); m; m = re.exec(content)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      spans.push({ start: m.index, end: m.index + m[0].length });
+    }
+  }
+  spans.sort((a, b) => a.start - b.start);
+  const merged: Span[] = [];
+  for (const s of spans) {
+    const last = merged[merged.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ ...s });
+  }
+  return merged;
+}
+
+function overlapsAny(spans: Span[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo].start < end;
+}
+
+function searchRanges(model: DocumentModel, scope: PatternOptions['scope']): Span[] {
+  if (scope === 'headings') return model.headings.map((h) => ({ start: h.titleStart, end: h.titleEnd }));
+  if (scope === 'title') return model.facts.title ? [model.facts.title] : [];
+  return [{ start: 0, end: model.content.length }];
+}
+
+/**
+ * Regular expressions over the document's content (markup masked). Several patterns may describe
+ * one thing; overlapping hits of one rule are merged into the longest, so a placeholder run such as
+ * `1XX32` is one finding.
+ */
+export const patternChecker: Checker = {
+  type: 'pattern',
+  async compile(rule: RuleDefinition): Promise<Check> {
+    const options = rule.options as unknown as PatternOptions;
+    const toNumber = await numberParser();
+    const compiled: CompiledPattern[] = [];
+    for (const [i, spec] of options.patterns.entries()) {
+      const pointer = `/options/patterns/${i}`;
+      const flags = `gmu${spec.ignoreCase ? 'i' : ''}${spec.group ? 'd' : ''}`;
+      const re = compileRegex(rule, `${pointer}/regex`, spec.regex, flags);
+      const groupNames = groupNamesOf(re);
+      if (spec.group && !groupNames.includes(spec.group)) {
+        throw new RuleError(rule.file, `${pointer}/group`, `the regex has no group named "${spec.group}"`);
+      }
+      let condition: CompiledPattern['condition'];
+      if (spec.where) {
+        const { compileCondition } = await import('../rules/expression.js');
+        try {
+          condition = compileCondition(spec.where, groupNames);
+        } catch (e) {
+          throw new RuleError(rule.file, `${pointer}/where`, (e as Error).message);
+        }
+      }
+      compiled.push({ re, spec, groupNames, condition });
+    }
+    const ignore = (options.ignore ?? []).map((src, i) => compileRegex(rule, `/options/ignore/${i}`, src, 'gmu'));
+
+    return (model, emit) => {
+      const ignored = ignoredIntervals(model.content, ignore);
+      const hits: Hit[] = [];
+      for (const range of searchRanges(model, options.scope)) {
+        const haystack = range.start === 0 && range.end === model.content.length ? model.content : model.content.slice(range.start, range.end);
+        for (const { re, spec, groupNames, condition } of compiled) {
+          re.lastIndex = 0;
+          for (let m = re.exec(haystack); m; m = re.exec(haystack)) {
+            if (m[0].length === 0) {
+              re.lastIndex++;
+              continue;
+            }
+            let start = range.start + m.index;
+            let end = start + m[0].length;
+            if (spec.group) {
+              const indices = m.indices?.groups?.[spec.group];
+              if (!indices) continue;
+              start = range.start + indices[0];
+              end = range.start + indices[1];
+            }
+            if (overlapsAny(ignored, start, end)) continue;
+            const groups = m.groups ?? {};
+            if (condition) {
+              const scope: Record<string, number> = {};
+              for (const name of groupNames) scope[name] = toNumber(groups[name]);
+              if (!condition(scope)) continue;
+            }
+            const evidence: Record<string, string> = { match: model.text.slice(start, end) };
+            for (const name of groupNames) if (groups[name] !== undefined) evidence[name] = groups[name]!;
+            const hit: Hit = { start, end, evidence, message: spec.message };
+            if (spec.replace !== undefined) {
+              const text = spec.replace.replace(/\$<([A-Za-z_$][\w$]*)>|\$&/g, (token, name?: string) =>
+                name === undefined ? m![0] : (groups[name] ?? ''),
+              );
+              hit.fix = { start, end, text };
+            }
+            hits.push(hit);
+          }
+        }
+      }
+      hits.sort((a, b) => a.start - b.start || b.end - a.end);
+      let last: Hit | undefined;
+      for (const hit of hits) {
+        if (last && hit.start < last.end) continue;
+        emit(hit);
+        last = hit;
+      }
+    };
+  },
+};

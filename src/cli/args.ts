@@ -1,0 +1,130 @@
+import { parseArgs } from 'node:util';
+import type { Locale } from '../types.js';
+
+export type OutputFormat = 'stylish' | 'json' | 'sarif';
+export const FORMATS: readonly OutputFormat[] = ['stylish', 'json', 'sarif'];
+
+export interface CliOptions {
+  paths: string[];
+  format: OutputFormat;
+  output?: string;
+  quiet: boolean;
+  maxWarnings?: number;
+  locale: Locale;
+  encoding?: string;
+  rules: string[];
+  listRules: boolean;
+  explain?: string;
+  printModel?: string;
+  color?: boolean;
+  debug: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+export class UsageError extends Error {}
+
+export function parseCli(argv: string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        quiet: { type: 'boolean', short: 'q' },
+        'max-warnings': { type: 'string' },
+        locale: { type: 'string' },
+        encoding: { type: 'string' },
+        rules: { type: 'string', multiple: true },
+        'list-rules': { type: 'boolean' },
+        explain: { type: 'string' },
+        'print-model': { type: 'string' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        debug: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const v = parsed.values;
+  const format = (v.format ?? 'stylish') as OutputFormat;
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${v.format}")`);
+  const locale = (v.locale ?? 'zh') as Locale;
+  if (locale !== 'zh' && locale !== 'en') throw new UsageError(`--locale must be zh or en (got "${v.locale}")`);
+  let maxWarnings: number | undefined;
+  if (v['max-warnings'] !== undefined) {
+    maxWarnings = Number(v['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings must be a whole number ≥ 0 (got "${v['max-warnings']}")`);
+  }
+  return {
+    paths: parsed.positionals,
+    format,
+    output: v.output,
+    quiet: !!v.quiet,
+    maxWarnings,
+    locale,
+    encoding: v.encoding,
+    rules: v.rules ?? [],
+    listRules: !!v['list-rules'],
+    explain: v.explain,
+    printModel: v['print-model'],
+    color: v['no-color'] ? false : v.color,
+    debug: !!v.debug,
+    help: !!v.help,
+    version: !!v.version,
+  };
+}
+
+export const HELP = {
+  zh: `用法：gongwen-lint [选项] <文件|目录|通配符>...
+
+检查中文工作总结、政府工作报告、工作计划中的占位符、结构和规范问题。
+目录会递归检查其中的 .txt 和 .md 文件。
+
+选项：
+  -f, --format <格式>     输出格式：stylish（默认）、json、sarif
+  -o, --output <文件>     把结果写入文件而不是标准输出
+  -q, --quiet             只报告错误，不报告警告和提示
+      --max-warnings <N>  警告超过 N 个时以状态 1 退出
+      --locale <zh|en>    消息语言（默认 zh）
+      --encoding <编码>   指定输入文件编码（默认自动识别 UTF-8/UTF-16/GB18030）
+      --rules <目录>      追加一个规则目录（可多次使用）
+      --list-rules        列出全部规则
+      --explain <规则>    显示规则的说明文档
+      --print-model <文件> 以 JSON 输出对文件的理解（标题、年份、章节树等）
+      --no-color          不使用颜色
+      --debug             出错时显示调用栈
+  -h, --help              显示本帮助
+  -v, --version           显示版本
+
+退出状态：0 没有错误且警告未超限；1 有错误或警告超限；2 用法、配置或输入错误。`,
+  en: `Usage: gongwen-lint [options] <file|directory|glob>...
+
+Checks Chinese work summaries, government work reports and work plans for placeholders,
+structure and standard-usage problems. Directories are searched for .txt and .md files.
+
+Options:
+  -f, --format <format>   stylish (default), json, sarif
+  -o, --output <file>     write the report to a file instead of standard output
+  -q, --quiet             report errors only
+      --max-warnings <N>  exit with status 1 when there are more than N warnings
+      --locale <zh|en>    language of messages (default zh)
+      --encoding <name>   encoding of the input files (default: detect UTF-8/UTF-16/GB18030)
+      --rules <dir>       add a directory of rule files (repeatable)
+      --list-rules        list all rules
+      --explain <rule>    show a rule's documentation
+      --print-model <file> print what the linter understood of a file as JSON
+      --no-color          no colours
+      --debug             show stack traces on internal errors
+  -h, --help              show this help
+  -v, --version           show the version
+
+Exit status: 0 no errors and warnings within the maximum; 1 errors, or too many warnings;
+2 usage, configuration or input error.`,
+};

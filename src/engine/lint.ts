@@ -1,0 +1,69 @@
+import { buildModel, type DocumentModel } from '../model/document.js';
+import { parse } from '../parse/index.js';
+import type { CompiledRule } from '../rules/load.js';
+import type { Finding, Level, Locale, SourceFormat } from '../types.js';
+
+export interface LintOptions {
+  rules: CompiledRule[];
+  locale?: Locale;
+  /** Per-rule level overrides; 'off' disables a rule. */
+  levels?: ReadonlyMap<string, Level | 'off'>;
+}
+
+export interface RuleFailure {
+  ruleId: string;
+  error: Error;
+}
+
+export interface LintResult {
+  model: DocumentModel;
+  findings: Finding[];
+  /** Rules that threw on this document; the others still ran. */
+  failures: RuleFailure[];
+}
+
+export function formatMessage(template: string, values: Record<string, unknown> | undefined): string {
+  if (!values) return template;
+  return template.replace(/\{(\w+)\}/g, (token, name: string) => (values[name] === undefined || values[name] === null ? token : String(values[name])));
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+
+/** Runs every applicable rule over a built model. */
+export function lintModel(model: DocumentModel, options: LintOptions): LintResult {
+  const locale = options.locale ?? 'zh';
+  const findings: Finding[] = [];
+  const failures: RuleFailure[] = [];
+  for (const { definition, check } of options.rules) {
+    const level = options.levels?.get(definition.id) ?? definition.severity;
+    if (level === 'off') continue;
+    const applies = definition.appliesTo;
+    if (applies?.docTypes && !applies.docTypes.includes(model.facts.type)) continue;
+    if (applies?.formats && !applies.formats.includes(model.format)) continue;
+    try {
+      check(model, (hit) => {
+        const template = (hit.message ?? definition.message)[locale];
+        findings.push({
+          ruleId: definition.id,
+          level,
+          message: formatMessage(template, hit.evidence),
+          start: hit.start,
+          end: hit.end,
+          ...(hit.evidence && { evidence: hit.evidence }),
+          ...(hit.fix && { fix: hit.fix }),
+        });
+      });
+    } catch (error) {
+      failures.push({ ruleId: definition.id, error: error as Error });
+    }
+  }
+  findings.sort(compareFindings);
+  return { model, findings, failures };
+}
+
+export async function lintText(text: string, format: SourceFormat, options: LintOptions): Promise<LintResult> {
+  const model = buildModel(text, format, await parse(text, format));
+  return lintModel(model, options);
+}

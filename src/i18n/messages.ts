@@ -1,0 +1,45 @@
+import type { Locale } from '../types.js';
+
+/** The CLI's own words (rule messages live in the rule files). */
+const MESSAGES = {
+  'level.error': { zh: '错误', en: 'error' },
+  'level.warning': { zh: '警告', en: 'warning' },
+  'level.info': { zh: '提示', en: 'info' },
+  'summary.problems': {
+    zh: '{total} 个问题（{error} 个错误，{warning} 个警告，{info} 个提示）',
+    en: '{total} problems ({error} errors, {warning} warnings, {info} infos)',
+  },
+  'summary.clean': { zh: '未发现问题', en: 'No problems found' },
+  'summary.files': { zh: '共检查 {files} 个文件', en: '{files} files checked' },
+  'summary.unreadable': { zh: '{n} 个文件无法检查', en: '{n} files could not be checked' },
+  'summary.maxWarnings': {
+    zh: '警告数 {warning} 超过了 --max-warnings 设定的 {max}',
+    en: '{warning} warnings exceed --max-warnings {max}',
+  },
+  'input.not-found': { zh: '文件或目录不存在', en: 'no such file or directory' },
+  'input.empty': { zh: '文件为空', en: 'file is empty' },
+  'input.binary': { zh: '不是文本文件（看起来是二进制文件）', en: 'not a text file (looks binary)' },
+  'input.undecodable': {
+    zh: '无法按 {detail} 解码，文件编码无法识别；可用 --encoding 指定编码',
+    en: 'cannot be decoded as {detail}; the encoding is not recognised (use --encoding)',
+  },
+  'input.unknown-encoding': { zh: '不支持的编码“{detail}”', en: 'unsupported encoding "{detail}"' },
+  'input.too-large': { zh: '文件过大（{detail}），已跳过', en: 'file too large ({detail}), skipped' },
+  'input.unreadable': { zh: '无法读取文件（{detail}）', en: 'cannot read file ({detail})' },
+  'input.unsupported-type': { zh: '不支持的文件类型（{detail}）', en: 'unsupported file type ({detail})' },
+  'input.no-files': { zh: '没有找到要检查的文件', en: 'no files to check' },
+  'rule.failed': { zh: '规则 {rule} 运行出错：{detail}', en: 'rule {rule} failed: {detail}' },
+  'usage.unknownRule': { zh: '没有 id 为“{id}”的规则（--list-rules 列出全部规则）', en: 'no rule with id "{id}" (see --list-rules)' },
+  'docs.what': { zh: '说明', en: 'What it does' },
+  'docs.why': { zh: '为什么', en: 'Why it matters' },
+  'docs.source': { zh: '依据', en: 'Standard or source' },
+  'docs.example': { zh: '示例', en: 'Example' },
+  'docs.useInstead': { zh: '应改为', en: 'Use instead' },
+  'docs.level': { zh: '默认级别', en: 'Default level' },
+} as const;
+
+export type MessageId = keyof typeof MESSAGES;
+
+export function t(locale: Locale, id: MessageId, values: Record<string, string | number> = {}): string {
+  return MESSAGES[id][locale].replace(/\{(\w+)\}/g, (token, name: string) => (name in values ? String(values[name]) : token));
+}

@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+
+/** Extensions linted when a directory is named; a file named explicitly is linted whatever its extension. */
+export const DOCUMENT_EXTENSIONS = ['txt', 'md', 'markdown'];
+
+const IGNORED_DIRS = ['**/node_modules/**', '**/.git/**'];
+
+export interface FileTarget {
+  /** Absolute path. */
+  path: string;
+}
+
+export interface MissingTarget {
+  /** The argument as the user typed it. */
+  arg: string;
+}
+
+export interface Targets {
+  files: FileTarget[];
+  missing: MissingTarget[];
+}
+
+/** Expands CLI arguments (files, directories, globs) into a sorted, de-duplicated file list. */
+export async function resolveTargets(args: string[], cwd: string, extensions = DOCUMENT_EXTENSIONS): Promise<Targets> {
+  const seen = new Set<string>();
+  const files: FileTarget[] = [];
+  const missing: MissingTarget[] = [];
+  const add = (p: string) => {
+    const abs = path.resolve(cwd, p);
+    if (!seen.has(abs)) {
+      seen.add(abs);
+      files.push({ path: abs });
+    }
+  };
+  const extGlob = extensions.length === 1 ? `**/*.${extensions[0]}` : `**/*.{${extensions.join(',')}}`;
+
+  for (const arg of args) {
+    const abs = path.resolve(cwd, arg);
+    let stat: fs.Stats | undefined;
+    try {
+      stat = fs.statSync(abs);
+    } catch {
+      stat = undefined;
+    }
+    if (stat?.isDirectory()) {
+      const found = await glob(extGlob, { cwd: abs, absolute: true, ignore: IGNORED_DIRS, caseSensitiveMatch: false });
+      found.sort().forEach(add);
+    } else if (stat) {
+      add(abs);
+    } else if (isDynamicPattern(arg)) {
+      const found = await glob(arg.replaceAll('\\', '/'), { cwd, absolute: true, ignore: IGNORED_DIRS });
+      if (found.length === 0) missing.push({ arg });
+      found.sort().forEach(add);
+    } else {
+      missing.push({ arg });
+    }
+  }
+  return { files, missing };
+}

@@ -1,0 +1,119 @@
+import type { Block } from '../parse/blocks.js';
+import type { DocType, Span } from '../types.js';
+import type { Heading } from './headings.js';
+import { parseChineseInteger } from './numerals.js';
+
+export interface Period {
+  /** As written: 上半年, 1—5月, 第三季度, 全年 … */
+  label: string;
+  /** First and last month covered. */
+  months: [number, number];
+  /** False when no period is written and a full year is assumed from a year-only title. */
+  explicit: boolean;
+}
+
+export interface DocumentFacts {
+  title?: Span & { text: string };
+  year?: number;
+  period?: Period;
+  type: DocType;
+}
+
+/** Page furniture that scrapers leave above the title. */
+const FURNITURE = /^(下载|打印|全屏|分享[:：]?|首页|>|当前位置[:：]?|您的位置[:：]?|来源[:：].*|【字体[:：]?|[大中小]|】|\d{4}-\d{2}-\d{2}.*|[\d年月日时分 :：]+)$/;
+const DOC_KEYWORDS = /报告|总结|汇报|计划|规划|方案|意见|通知|纲要|要点|打算|设想|安排|办法|决定|通报/;
+
+function findTitle(text: string, content: string, blocks: Block[]): (Span & { text: string }) | undefined {
+  const first = blocks[0];
+  if (first?.kind === 'heading' && first.depth === 1) {
+    return { start: first.start, end: first.end, text: content.slice(first.start, first.end).trim() };
+  }
+  let candidate: (Span & { text: string }) | undefined;
+  for (const block of blocks.slice(0, 12)) {
+    const line = content.slice(block.start, block.end).trim();
+    if (FURNITURE.test(line) || line.length < 4) continue;
+    const looksLikeTitle =
+      line.length <= 60 &&
+      !/[。，,；;：:！？]/.test(line) &&
+      !/^(——|--|－－|[（(]?\d{4}年\d{1,2}月)/.test(line) &&
+      !/^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])/.test(line) &&
+      /[\u4e00-\u9fff]/.test(line);
+    if (looksLikeTitle && DOC_KEYWORDS.test(line)) {
+      return { start: block.start, end: block.end, text: line };
+    }
+    // The first substantive line decides: a title there or no title at all.
+    if (!candidate) {
+      if (!looksLikeTitle) return undefined;
+      candidate = { start: block.start, end: block.end, text: line };
+    }
+  }
+  return candidate;
+}
+
+const YEAR = /((?:19|20)\d{2})\s*年/;
+const CN_YEAR = /([一二三四五六七八九〇○零]{4})年/;
+
+function findYear(s: string): number | undefined {
+  const m = YEAR.exec(s);
+  if (m) return Number(m[1]);
+  const c = CN_YEAR.exec(s);
+  if (c) {
+    const y = parseChineseInteger(c[1]);
+    if (y && y >= 1900 && y < 2100) return y;
+  }
+  return undefined;
+}
+
+const QUARTERS: Record<number, [number, number]> = { 1: [1, 3], 2: [4, 6], 3: [7, 9], 4: [10, 12] };
+
+export function findPeriod(s: string): Period | undefined {
+  let m: RegExpExecArray | null;
+  if ((m = /上半年|下半年/.exec(s))) {
+    return { label: m[0], months: m[0] === '上半年' ? [1, 6] : [7, 12], explicit: true };
+  }
+  if ((m = /前三季度/.exec(s))) return { label: m[0], months: [1, 9], explicit: true };
+  if ((m = /(?:第)?([一二三四1-4])季度/.exec(s))) {
+    const q = /\d/.test(m[1]) ? Number(m[1]) : parseChineseInteger(m[1])!;
+    return { label: m[0], months: QUARTERS[q], explicit: true };
+  }
+  if ((m = /(\d{1,2})\s*[-—–－~～至到]\s*(\d{1,2})\s*月/.exec(s))) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (a >= 1 && b <= 12 && a < b) return { label: m[0], months: [a, b], explicit: true };
+  }
+  if ((m = /全年|年度/.exec(s))) return { label: m[0], months: [1, 12], explicit: true };
+  return undefined;
+}
+
+function findType(s: string): DocType | undefined {
+  if (/政府工作报告/.test(s)) return 'government-report';
+  if (/总结|汇报/.test(s)) return 'summary';
+  if (/计划|规划|方案|要点|纲要|打算|设想|安排/.test(s)) return 'plan';
+  return undefined;
+}
+
+/**
+ * Title, year, period and type from the title line, else the first top-level heading (a summary
+ * without a title line often opens with `一、上半年工作总结`), else the opening text.
+ */
+export function inferFacts(text: string, content: string, blocks: Block[], headings: Heading[]): DocumentFacts {
+  const title = findTitle(text, content, blocks);
+  const firstTop = headings.find((h) => h.level === 1 && h.kind === 'ordinal');
+  const opening = content.slice(0, 400);
+  const sources = [title?.text, firstTop?.title].filter((s): s is string => !!s);
+
+  let type: DocType | undefined;
+  let year: number | undefined;
+  let period: Period | undefined;
+  for (const s of sources) {
+    type ??= findType(s);
+    year ??= findYear(s);
+    period ??= findPeriod(s);
+  }
+  if (!type && /各位代表/.test(opening)) type = 'government-report';
+  year ??= findYear(opening);
+  if (!period && year !== undefined && title && YEAR.test(title.text) && type === 'summary') {
+    period = { label: '全年', months: [1, 12], explicit: false };
+  }
+  return { title, year, period, type: type ?? 'other' };
+}

@@ -1,0 +1,59 @@
+const DIGITS: Record<string, number> = { '零': 0, '〇': 0, '○': 0, 'Ｏ': 0, '一': 1, '壹': 1, '二': 2, '贰': 2, '两': 2, '三': 3, '叁': 3, '四': 4, '肆': 4, '五': 5, '伍': 5, '六': 6, '陆': 6, '七': 7, '柒': 7, '八': 8, '捌': 8, '九': 9, '玖': 9,
+};
+const SMALL_UNITS: Record<string, number> = { '十': 10, '拾': 10, '百': 100, '佰': 100, '千': 1000, '仟': 1000 };
+const BIG_UNITS: Record<string, number> = { '万': 1e4, '亿': 1e8 };
+
+/** Characters that can appear in a Chinese integer numeral. */
+export const CHINESE_NUMERAL_CHARS = '零〇○一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿';
+
+/**
+ * Parses a Chinese integer numeral: 十一, 二十三, 一百零五, 三千, 两万五千, 一亿零三百万,
+ * and digit-by-digit forms such as 二〇二三. Returns null for anything else.
+ */
+export function parseChineseInteger(s: string): number | null {
+  if (s.length === 0) return null;
+  let hasUnit = false;
+  for (const ch of s) {
+    if (ch in SMALL_UNITS || ch in BIG_UNITS) hasUnit = true;
+    else if (!(ch in DIGITS)) return null;
+  }
+  if (!hasUnit) {
+    // Digit-by-digit (二〇二三) or a single digit.
+    let n = 0;
+    for (const ch of s) n = n * 10 + DIGITS[ch];
+    return n;
+  }
+  let total = 0; // completed 亿 groups
+  let section = 0; // completed 万 group within the current 亿 group
+  let group = 0; // below 万
+  let digit: number | null = null;
+  let lastSmall = Infinity;
+  for (const ch of s) {
+    if (ch in DIGITS) {
+      if (digit !== null && DIGITS[ch] !== 0) return null; // 二三十
+      digit = DIGITS[ch] === 0 ? null : DIGITS[ch];
+      if (DIGITS[ch] === 0) lastSmall = Infinity;
+    } else if (ch in SMALL_UNITS) {
+      const unit = SMALL_UNITS[ch];
+      if (unit >= lastSmall) return null; // 十百
+      group += (digit ?? (unit === 10 ? 1 : NaN)) * unit; // 十二 = 12, but 百二 is not a number
+      if (Number.isNaN(group)) return null;
+      digit = null;
+      lastSmall = unit;
+    } else {
+      const unit = BIG_UNITS[ch];
+      const value = group + (digit ?? 0);
+      if (unit === 1e8) {
+        total = (total + section + value) * unit;
+        section = 0;
+      } else {
+        if (section !== 0) return null;
+        section = value * unit;
+      }
+      group = 0;
+      digit = null;
+      lastSmall = Infinity;
+    }
+  }
+  return total + section + group + (digit ?? 0);
+}

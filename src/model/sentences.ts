@@ -1,0 +1,43 @@
+import type { Block } from '../parse/blocks.js';
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Index of the paragraph the sentence belongs to. */
+  paragraph: number;
+}
+
+const TERMINATORS = new Set([...'。！？!?；;']);
+const TRAILING = new Set([...'。！？!?；;”’」』"\'）)']);
+
+/**
+ * Splits paragraphs into sentences at 。！？；(and their ASCII forms) and line ends. A plain loop
+ * over each paragraph: Intl.Segmenter would copy the document once per segment.
+ */
+export function splitSentences(content: string, paragraphs: Block[]): Sentence[] {
+  const out: Sentence[] = [];
+  paragraphs.forEach((p, index) => {
+    let start = p.start;
+    for (let i = p.start; i < p.end; i++) {
+      const c = content[i];
+      if (c === '\n' || c === '\r') {
+        push(start, i, index);
+        start = i + 1;
+      } else if (TERMINATORS.has(c)) {
+        let j = i + 1;
+        while (j < p.end && TRAILING.has(content[j])) j++;
+        push(start, j, index);
+        start = j;
+        i = j - 1;
+      }
+    }
+    push(start, p.end, index);
+  });
+  return out;
+
+  function push(start: number, end: number, paragraph: number): void {
+    while (start < end && /\s|\u3000/.test(content[start])) start++;
+    while (end > start && /\s|\u3000/.test(content[end - 1])) end--;
+    if (end > start) out.push({ start, end, paragraph });
+  }
+}

@@ -1,0 +1,72 @@
+import type { Nodes, Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Block, Parsed } from './blocks.js';
+
+const processor = unified().use(remarkParse).use(remarkGfm);
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/**
+ * Markdown through remark: paragraphs, headings and table cells become blocks; only the text of
+ * `text` nodes counts as content, so emphasis and list markers, code, HTML and link targets are
+ * masked. Chinese has no italics, so a single-`*` "emphasis" around Chinese text is taken for
+ * what it almost always is in a draft: two `*` placeholders (`*镇…完成*亿元`), kept as content.
+ */
+export function parseMarkdown(text: string): Parsed {
+  const tree = processor.parse(text) as Root;
+  const keep = new Uint8Array(text.length);
+  const blocks: Block[] = [];
+  const html: Parsed['html'] = [];
+
+  const markText = (start: number, end: number) => keep.fill(1, start, end);
+  const visit = (node: Nodes): void => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    switch (node.type) {
+      case 'text':
+        markText(start, end);
+        return;
+      case 'html':
+        html.push({ start, end, value: node.value });
+        return;
+      case 'code':
+      case 'inlineCode':
+      case 'definition':
+      case 'image':
+      case 'imageReference':
+        return;
+      case 'paragraph':
+        blocks.push({ start, end, kind: 'paragraph' });
+        break;
+      case 'heading':
+        blocks.push({ start, end, kind: 'heading', depth: node.depth });
+        break;
+      case 'tableCell':
+        blocks.push({ start, end, kind: 'table-cell' });
+        break;
+      case 'emphasis':
+        if (text[start] === '*' && text[end - 1] === '*' && CJK.test(text.slice(start, end))) {
+          keep[start] = 1;
+          keep[end - 1] = 1;
+        }
+        break;
+    }
+    if ('children' in node) for (const child of node.children) visit(child as Nodes);
+  };
+  visit(tree);
+
+  const parts: string[] = [];
+  let runStart = 0;
+  for (let i = 1; i <= text.length; i++) {
+    if (i === text.length || keep[i] !== keep[runStart]) {
+      const slice = text.slice(runStart, i);
+      parts.push(keep[runStart] ? slice : slice.replace(/[^\r\n]/g, ' '));
+      runStart = i;
+    }
+  }
+  // Blocks of a table come out cell by cell inside their row; the model wants document order.
+  blocks.sort((a, b) => a.start - b.start);
+  return { content: parts.join(''), blocks, html };
+}

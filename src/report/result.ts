@@ -1,0 +1,48 @@
+import type { LineIndex } from '../model/line-index.js';
+import type { Finding } from '../types.js';
+
+/** What the CLI knows about one input file after linting it (or failing to read it). */
+export interface FileResult {
+  /** Absolute path. */
+  path: string;
+  /** Path as shown to the user: relative to the working directory, with / separators. */
+  display: string;
+  findings: Finding[];
+  /** Present when the file was read; offsets → lines/columns. */
+  lines?: LineIndex;
+  encoding?: string;
+  /** Why the file could not be linted (one localized line). */
+  error?: string;
+}
+
+export interface LocatedFinding extends Finding {
+  line: number;
+  column: number;
+  endLine: number;
+  /** Exclusive, like SARIF's endColumn and LSP's end character. */
+  endColumn: number;
+}
+
+export function locate(finding: Finding, lines: LineIndex): LocatedFinding {
+  const start = lines.position(finding.start);
+  const end = lines.position(finding.end);
+  return { ...finding, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+
+export interface Counts {
+  error: number;
+  warning: number;
+  info: number;
+  fixable: number;
+}
+
+export function count(results: FileResult[]): Counts {
+  const c: Counts = { error: 0, warning: 0, info: 0, fixable: 0 };
+  for (const r of results) {
+    for (const f of r.findings) {
+      c[f.level]++;
+      if (f.fix) c.fixable++;
+    }
+  }
+  return c;
+}

@@ -1,0 +1,69 @@
+import pc from 'picocolors';
+
+type Colors = ReturnType<typeof pc.createColors>;
+import stringWidth from 'string-width';
+import { t } from '../i18n/messages.js';
+import type { LineIndex } from '../model/line-index.js';
+import type { Level, Locale } from '../types.js';
+import { count, locate, type FileResult, type LocatedFinding } from './result.js';
+
+export interface StylishOptions {
+  locale: Locale;
+  color: boolean;
+  maxWarnings?: number;
+}
+
+/** Characters of context shown either side of a finding; the lines of these documents run to hundreds of characters. */
+const CONTEXT = 18;
+
+function levelLabel(level: Level, locale: Locale, c: Colors): string {
+  const label = t(locale, `level.${level}`);
+  return level === 'error' ? c.red(label) : level === 'warning' ? c.yellow(label) : c.blue(label);
+}
+
+/** One line of source around the finding with the span underlined; widths count CJK as two columns. */
+function codeFrame(f: LocatedFinding, lines: LineIndex, c: Colors): string[] {
+  const { start: lineStart, end: lineEnd } = lines.lineSpan(f.line);
+  const text = lines.text;
+  const spanStart = f.start;
+  const spanEnd = Math.min(f.end, lineEnd);
+  const from = Math.max(lineStart, spanStart - CONTEXT);
+  const to = Math.min(lineEnd, Math.max(spanEnd, spanStart + 1) + CONTEXT);
+  const before = (from > lineStart ? '…' : '') + text.slice(from, spanStart);
+  const marked = text.slice(spanStart, spanEnd);
+  const after = text.slice(spanEnd, to) + (to < lineEnd ? '…' : '');
+  const clean = (s: string) => s.replace(/\t/g, ' ');
+  const pad = ' '.repeat(stringWidth(clean(before)));
+  const carets = '^'.repeat(Math.max(1, stringWidth(clean(marked))));
+  return [`    ${c.dim('│')} ${clean(before)}${clean(marked)}${clean(after)}`, `    ${c.dim('│')} ${pad}${c.red(carets)}`];
+}
+
+export function formatStylish(results: FileResult[], options: StylishOptions): string {
+  const c = pc.createColors(options.color);
+  const out: string[] = [];
+  for (const result of results) {
+    if (result.findings.length === 0 || !result.lines) continue;
+    out.push(c.underline(result.display));
+    for (const finding of result.findings) {
+      const f = locate(finding, result.lines);
+      const fixMark = f.fix ? c.green(' ✓') : '';
+      out.push(`  ${c.dim(`${f.line}:${f.column}`)}  ${levelLabel(f.level, options.locale, c)}  ${f.message}  ${c.dim(f.ruleId)}${fixMark}`);
+      out.push(...codeFrame(f, result.lines, c));
+    }
+    out.push('');
+  }
+  const counts = count(results);
+  const total = counts.error + counts.warning + counts.info;
+  const unreadable = results.filter((r) => r.error).length;
+  const summary =
+    total === 0
+      ? c.green(`✔ ${t(options.locale, 'summary.clean')}`)
+      : (counts.error ? c.red : c.yellow)(`✖ ${t(options.locale, 'summary.problems', { total, ...counts })}`);
+  const files = t(options.locale, 'summary.files', { files: results.length - unreadable });
+  out.push(`${summary}${options.locale === 'zh' ? '，' : ', '}${files}`);
+  if (unreadable) out.push(c.red(t(options.locale, 'summary.unreadable', { n: unreadable })));
+  if (options.maxWarnings !== undefined && counts.warning > options.maxWarnings) {
+    out.push(c.yellow(t(options.locale, 'summary.maxWarnings', { warning: counts.warning, max: options.maxWarnings })));
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,53 @@
+import type { DocType, Level, Localized, SourceFormat } from '../types.js';
+
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+export type LocalizedText = string | Localized;
+
+export type RuleExample = string | { text: string; format?: SourceFormat; note?: string };
+
+/** A rule file as written in rules/*.yaml, after schema validation. */
+export interface RuleDefinition {
+  id: string;
+  type: string;
+  severity: Level;
+  category?: string;
+  appliesTo?: { docTypes?: DocType[]; formats?: SourceFormat[] };
+  message: Bilingual;
+  docs: {
+    summary: Bilingual;
+    what: LocalizedText;
+    why: LocalizedText;
+    source: LocalizedText;
+    example?: LocalizedText;
+    useInstead?: LocalizedText;
+  };
+  examples: { valid: RuleExample[]; invalid: RuleExample[] };
+  options?: Record<string, unknown>;
+  /** Where the rule was loaded from (for messages); not part of the file. */
+  file: string;
+}
+
+export function localize(text: LocalizedText | undefined, locale: 'zh' | 'en'): string {
+  if (text === undefined) return '';
+  if (typeof text === 'string') return text;
+  return (locale === 'en' ? text.en : undefined) ?? text.zh;
+}
+
+export function exampleText(example: RuleExample): { text: string; format: SourceFormat } {
+  return typeof example === 'string' ? { text: example, format: 'text' } : { text: example.text, format: example.format ?? 'text' };
+}
+
+/** A rule file that cannot be used: names the file, the JSON pointer inside it and the problem. */
+export class RuleError extends Error {
+  constructor(
+    readonly file: string,
+    readonly pointer: string,
+    readonly problem: string,
+  ) {
+    super(`${file}: ${pointer ? `${pointer} ` : ''}${problem}`);
+  }
+}

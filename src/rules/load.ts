@@ -1,0 +1,79 @@
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { parseDocument } from 'yaml';
+import ruleSchema from '../../schemas/rule.schema.json' with { type: 'json' };
+import { CHECKERS } from '../checkers/index.js';
+import type { Check } from '../checkers/types.js';
+import { RuleError, type RuleDefinition } from './definition.js';
+
+export interface CompiledRule {
+  definition: RuleDefinition;
+  check: Check;
+}
+
+let validator: ValidateFunction | undefined;
+function validate(): ValidateFunction {
+  validator ??= new Ajv({ allErrors: true, strict: false }).compile(ruleSchema);
+  return validator;
+}
+
+/** One plain sentence per schema error; the branch errors of if/then and oneOf are noise. */
+export function describeSchemaError(e: ErrorObject): string {
+  switch (e.keyword) {
+    case 'enum':
+      return `must be one of ${(e.params.allowedValues as unknown[]).join(', ')}`;
+    case 'additionalProperties':
+      return `has an unknown property "${e.params.additionalProperty}"`;
+    case 'required':
+      return `must have the property "${e.params.missingProperty}"`;
+    default:
+      return e.message ?? e.keyword;
+  }
+}
+
+export function schemaErrors(errors: ErrorObject[] | null | undefined): Array<{ pointer: string; problem: string }> {
+  const useful = (errors ?? []).filter((e) => !['if', 'oneOf', 'anyOf', 'allOf'].includes(e.keyword));
+  // For oneOf between a string and an object, report the object branch when the value is an object.
+  const seen = new Set<string>();
+  const out: Array<{ pointer: string; problem: string }> = [];
+  for (const e of useful.length ? useful : errors ?? []) {
+    const pointer = e.instancePath || '/';
+    const problem = describeSchemaError(e);
+    const key = `${pointer} ${problem}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push({ pointer, problem });
+    }
+  }
+  return out;
+}
+
+/** YAML text → a validated rule definition. Throws RuleError naming the file, the pointer and the problem. */
+export function parseRule(text: string, file: string): RuleDefinition {
+  const doc = parseDocument(text, { prettyErrors: false });
+  if (doc.errors.length) {
+    const err = doc.errors[0];
+    const at = err.linePos?.[0];
+    throw new RuleError(file, at ? `line ${at.line}, column ${at.col}:` : '', `YAML syntax error: ${err.message.split('\n')[0]}`);
+  }
+  const data = doc.toJS() as unknown;
+  const v = validate();
+  if (!v(data)) {
+    const [first] = schemaErrors(v.errors);
+    throw new RuleError(file, first.pointer, first.problem);
+  }
+  return { ...(data as Omit<RuleDefinition, 'file'>), file };
+}
+
+/** Definitions → runnable rules. Duplicate ids are an error: the second file would silently win. */
+export async function compileRules(definitions: RuleDefinition[]): Promise<CompiledRule[]> {
+  const byId = new Map<string, RuleDefinition>();
+  const out: CompiledRule[] = [];
+  for (const definition of definitions) {
+    const other = byId.get(definition.id);
+    if (other) throw new RuleError(definition.file, '/id', `duplicate rule id "${definition.id}" (also defined in ${other.file})`);
+    byId.set(definition.id, definition);
+    const checker = CHECKERS.get(definition.type)!;
+    out.push({ definition, check: await checker.compile(definition) });
+  }
+  return out;
+}

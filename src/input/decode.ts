@@ -66,6 +66,12 @@ function controlRatio(text: string): number {
   return sample.length ? bad / sample.length : 0;
 }
 
+function countReplacements(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\ufffd'); i !== -1 && n < 64; i = text.indexOf('\ufffd', i + 1)) n++;
+  return n;
+}
+
 function strictUtf8(bytes: Uint8Array): string | undefined {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
@@ -114,12 +120,23 @@ export function decode(bytes: Uint8Array, forced?: string): DecodedText {
   const utf8 = strictUtf8(bytes);
   if (utf8 !== undefined) return finish(utf8, 'utf-8', false);
 
-  const guesses = chardet.analyse(buf.length > 65536 ? buf.subarray(0, 65536) : buf);
-  const legacy = guesses.map((g) => LEGACY.get(g.name.toLowerCase())).find(Boolean) ?? 'gb18030';
-  const text = iconv.decode(buf, legacy, { stripBOM: false });
-  let replacements = 0;
-  for (let i = text.indexOf('\ufffd'); i !== -1 && replacements < 64; i = text.indexOf('\ufffd', i + 1)) replacements++;
-  if (replacements > Math.max(2, text.length / 1000)) throw new InputError('undecodable', legacy);
+  // Mainland documents: GB18030 is the prior. chardet is unreliable on short texts, so Big5 wins only
+  // when it is the better guess and decodes cleanly where GB18030 does not.
+  const gb = iconv.decode(buf, 'gb18030', { stripBOM: false });
+  let text = gb;
+  let legacy = 'gb18030';
+  if (countReplacements(gb) > 0) {
+    const guesses = chardet.analyse(buf.length > 65536 ? buf.subarray(0, 65536) : buf);
+    const best = guesses.map((g) => LEGACY.get(g.name.toLowerCase())).find(Boolean);
+    if (best && best !== 'gb18030') {
+      const alt = iconv.decode(buf, best, { stripBOM: false });
+      if (countReplacements(alt) < countReplacements(gb)) {
+        text = alt;
+        legacy = best;
+      }
+    }
+  }
+  if (countReplacements(text) > Math.max(2, text.length / 1000)) throw new InputError('undecodable', legacy);
   return finish(text, legacy, false);
 }
 

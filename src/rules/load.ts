@@ -58,8 +58,8 @@ export function parseRule(text: string, file: string): RuleDefinition {
   const data = doc.toJS() as unknown;
   const v = validate();
   if (!v(data)) {
-    const [first] = schemaErrors(v.errors);
-    throw new RuleError(file, first.pointer, first.problem);
+    const [first, ...more] = schemaErrors(v.errors);
+    throw new RuleError(file, first.pointer, first.problem, more);
   }
   return { ...(data as Omit<RuleDefinition, 'file'>), file };
 }

@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import AjvDraft04 from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import { cli, tempDir } from './helpers/cli.js';
 
 const require = createRequire(import.meta.url);
+// ajv-draft-04 is CommonJS; require gives the class itself.
+const AjvDraft04 = require('ajv-draft-04') as typeof import('ajv-draft-04').default;
 const schemaFile = path.join(path.dirname(require.resolve('@microsoft/jest-sarif/package.json')), 'lib/schemas/sarif-2.1.0-rtm.5.json');
 const validate = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false }).compile(JSON.parse(fs.readFileSync(schemaFile, 'utf8')));
 

@@ -36,8 +36,8 @@ describe('decode', () => {
     expect(d.encoding).toBe('gb18030');
   });
 
-  it.each(['utf-16le', 'utf-16be'])('reads %s with a BOM', (enc) => {
-    const bytes = encode(TEXT, enc, true);
+  it.each(['utf-16le', 'utf-16be'])('reads %s with a BOM', async (enc) => {
+    const bytes = await encode(TEXT, enc, true);
     const d = decode(bytes);
     expect(d).toMatchObject({ text: TEXT, encoding: enc, bom: true });
   });
@@ -66,11 +66,16 @@ describe('decode', () => {
     expect(codeOf(() => decode(Buffer.from([0xef, 0xbb, 0xbf, 0xe5, 0x9c, 0x28, 0x41])))).toBe('undecodable');
   });
 
-  it('round-trips through encode in the original form', () => {
-    for (const [enc, bom] of [['utf-8', false], ['utf-8', true], ['gb18030', false], ['utf-16le', true]] as const) {
-      const bytes = encode(TEXT, enc, bom);
+  it('detects Big5 when GB18030 cannot decode the bytes', () => {
+    const text = '臺灣地區年度工作總結報告，各項工作穩步推進，成效顯著。'.repeat(3);
+    expect(decode(iconv.encode(text, 'big5'))).toMatchObject({ text, encoding: 'big5' });
+  });
+
+  it('round-trips through encode in the original form', async () => {
+    for (const [enc, bom] of [['utf-8', false], ['utf-8', true], ['gb18030', false], ['utf-16le', true], ['utf-16be', true]] as const) {
+      const bytes = await encode(TEXT, enc, bom);
       const d = decode(bytes);
-      expect(Buffer.from(encode(d.text, d.encoding, d.bom)).equals(Buffer.from(bytes))).toBe(true);
+      expect(Buffer.from(await encode(d.text, d.encoding, d.bom)).equals(Buffer.from(bytes))).toBe(true);
     }
   });
 });

@@ -1,29 +1,46 @@
-// npm run bench [DIR] — throughput and per-document latency of the built engine over a folder of
-// documents (default samples/), on one core, plus the CLI's cold start on one file.
-// Prints a table; figures also go to bench/results.json.
-import { execFileSync } from 'node:child_process';
+// npm run bench [-- DIR] [--copies N] [--rounds N] [--no-peers] [--textlint-all] [--no-others]
+//
+// The benchmark suite. Prints a table; figures also go to bench/results.json.
+//  - in process, one thread: throughput (MB/s, documents/s) and latency per document over DIR
+//    (default: ../shared/corpus when present, else samples/);
+//  - the CLI over a batch folder (the corpus seeds ×200 = 1,000 files, 11 MB): one worker and the
+//    worker pool (when the CLI has --concurrency), with peak RSS;
+//  - peers on the same batch, as ratios (installed by `npm run bench:peers-install`);
+//  - scaling: one document at 1×, 4×, 16× its length, as lines and as one line;
+//  - cold start of the CLI on one file;
+//  - bench/workflows.mjs, bench/lsp.mjs, bench/web.mjs when present.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { batchSet, defaultCorpus, walk } from './lib/corpus.mjs';
+import { median, round, timeNode } from './lib/measure.mjs';
+import { installedPeers } from './lib/peers.mjs';
+import { measureScaling } from './lib/scaling.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { values: opts, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    copies: { type: 'string' },
+    rounds: { type: 'string' },
+    'no-peers': { type: 'boolean' },
+    'textlint-all': { type: 'boolean' },
+    'no-others': { type: 'boolean' },
+  },
+});
 const { decode, formatOf, lintText, loadRules } = await import(path.join(root, 'dist/index.js'));
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+const bin = path.join(root, pkg.bin['gongwen-lint']);
+const ROUNDS = Number(opts.rounds ?? process.env.BENCH_ROUNDS ?? 5);
+const COPIES = Number(opts.copies ?? 200);
 
-const dir = path.resolve(process.argv[2] ?? path.join(root, 'samples'));
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
-
-function walk(d) {
-  return fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(d, e.name);
-    if (e.isDirectory()) return e.name === 'node_modules' || e.name.startsWith('.') ? [] : walk(p);
-    return /\.(txt|md|markdown)$/i.test(e.name) ? [p] : [];
-  });
-}
-
-const files = walk(dir).sort();
+const corpusDir = path.resolve(positionals[0] ?? defaultCorpus(root));
+const files = walk(corpusDir);
 if (files.length === 0) {
-  console.error(`bench: no .txt or .md files in ${dir}`);
+  console.error(`bench: no .txt or .md files in ${corpusDir}`);
   process.exit(2);
 }
 const docs = files.flatMap((file) => {
@@ -36,56 +53,128 @@ const docs = files.flatMap((file) => {
 });
 const totalBytes = docs.reduce((n, d) => n + d.bytes, 0);
 const rules = await loadRules();
-
-// Warm-up: JIT and lazily loaded parsers, as in a long-running editor session.
-for (const d of docs) await lintText(d.text, d.format, { rules });
-
-const latencies = [];
-const started = performance.now();
-for (let round = 0; round < ROUNDS; round++) {
-  for (const d of docs) {
-    const t0 = performance.now();
-    await lintText(d.text, d.format, { rules });
-    latencies.push({ ms: performance.now() - t0, kb: d.bytes / 1024 });
-  }
-}
-const seconds = (performance.now() - started) / 1000;
-latencies.sort((a, b) => a.ms - b.ms);
-const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))].ms;
-
-const bin = path.join(root, pkg.bin['gongwen-lint']);
-const one = docs.reduce((a, b) => (Math.abs(a.bytes - 20000) < Math.abs(b.bytes - 20000) ? a : b)).file;
-const cold = [];
-for (let i = 0; i < 7; i++) {
-  const t0 = performance.now();
-  try {
-    execFileSync(process.execPath, [bin, '--format', 'json', one], { stdio: 'ignore' });
-  } catch {
-    // exit status 1 means findings, which is fine here
-  }
-  cold.push(performance.now() - t0);
-}
-cold.sort((a, b) => a - b);
-
+const row = (k, v) => {
+  console.log(`${k.padEnd(40)}  ${v}`);
+};
 const results = {
   version: pkg.version,
   node: process.version,
-  corpus: { dir: path.relative(process.cwd(), dir) || '.', documents: docs.length, megabytes: +(totalBytes / 1e6).toFixed(3) },
-  singleCore: {
-    rounds: ROUNDS,
-    mbPerSecond: +((totalBytes * ROUNDS) / 1e6 / seconds).toFixed(2),
-    documentsPerSecond: +((docs.length * ROUNDS) / seconds).toFixed(1),
-    latencyMs: { p50: +pct(50).toFixed(2), p95: +pct(95).toFixed(2), max: +latencies[latencies.length - 1].ms.toFixed(2) },
-  },
-  coldStartMs: { file: path.basename(one), median: +cold[3].toFixed(0), min: +cold[0].toFixed(0) },
+  machine: { cpus: os.availableParallelism(), loadAverage: os.loadavg().map((x) => round(x)) },
+  rules: rules.length,
 };
 
-const rows = [
-  ['documents', `${docs.length} (${results.corpus.megabytes} MB) in ${results.corpus.dir}`],
-  ['throughput, one core', `${results.singleCore.mbPerSecond} MB/s, ${results.singleCore.documentsPerSecond} documents/s`],
-  ['latency per document', `p50 ${results.singleCore.latencyMs.p50} ms, p95 ${results.singleCore.latencyMs.p95} ms, max ${results.singleCore.latencyMs.max} ms`],
-  ['cold start (node bin, one file)', `median ${results.coldStartMs.median} ms, min ${results.coldStartMs.min} ms (${results.coldStartMs.file})`],
-];
-const width = Math.max(...rows.map((r) => r[0].length));
-for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
+// --- in process, one thread -----------------------------------------------------------------
+for (const d of docs) await lintText(d.text, d.format, { rules }); // JIT and lazily loaded parsers
+const latencies = [];
+const started = performance.now();
+for (let r = 0; r < ROUNDS; r++) {
+  for (const d of docs) {
+    const t0 = performance.now();
+    await lintText(d.text, d.format, { rules });
+    latencies.push(performance.now() - t0);
+  }
+}
+const seconds = (performance.now() - started) / 1000;
+latencies.sort((a, b) => a - b);
+const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
+results.corpus = { dir: path.relative(process.cwd(), corpusDir) || '.', documents: docs.length, megabytes: round(totalBytes / 1e6, 3) };
+results.singleThread = {
+  rounds: ROUNDS,
+  mbPerSecond: round((totalBytes * ROUNDS) / 1e6 / seconds),
+  documentsPerSecond: round((docs.length * ROUNDS) / seconds, 1),
+  latencyMs: { p50: round(pct(50)), p95: round(pct(95)), max: round(latencies[latencies.length - 1]) },
+};
+row('rules', `${rules.length} (every default rule)`);
+row('documents (in process)', `${docs.length} (${results.corpus.megabytes} MB) in ${results.corpus.dir}`);
+row('throughput, one thread', `${results.singleThread.mbPerSecond} MB/s, ${results.singleThread.documentsPerSecond} documents/s`);
+row('latency per document', `p50 ${results.singleThread.latencyMs.p50} ms, p95 ${results.singleThread.latencyMs.p95} ms, max ${results.singleThread.latencyMs.max} ms`);
+
+// --- scaling ----------------------------------------------------------------------------------
+const scaleSource = docs.reduce((a, b) => (Math.abs(a.bytes - 10_000) < Math.abs(b.bytes - 10_000) ? a : b));
+results.scaling = { document: path.basename(scaleSource.file), ...(await measureScaling(lintText, rules, scaleSource.text)) };
+for (const [shape, s] of Object.entries(results.scaling)) {
+  if (shape === 'document') continue;
+  const detail = s.rows.map((r) => `${r.factor}× ${round(r.chars / 1e3, 0)}k ${r.ms} ms (${r.ratio}×)`).join(', ');
+  row(`scaling, ${shape}`, `${detail}; per-byte cost at 16× = ${s.perByteGrowth}× of 1× → ${s.linear ? 'linear' : 'SUPER-LINEAR'}`);
+}
+results.inProcessPeakRssMb = round(process.resourceUsage().maxRSS / 1024, 0);
+row('peak RSS, in process', `${results.inProcessPeakRssMb} MB`);
+
+// --- cold start ---------------------------------------------------------------------------------
+const one = docs.reduce((a, b) => (Math.abs(a.bytes - 20_000) < Math.abs(b.bytes - 20_000) ? a : b)).file;
+const cold = [];
+for (let i = 0; i < 7; i++) cold.push(timeNode(bin, ['--format', 'json', one], { cwd: root }).ms);
+results.coldStartMs = { file: path.basename(one), median: round(median(cold), 0), min: round(Math.min(...cold), 0) };
+row('cold start (CLI, one file)', `median ${results.coldStartMs.median} ms, min ${results.coldStartMs.min} ms (${results.coldStartMs.file})`);
+
+// --- the CLI over the batch, one worker and the pool; peers on the same files -----------------
+const batch = batchSet(corpusDir, COPIES);
+try {
+  const mb = batch.bytes / 1e6;
+  results.batch = { set: batch.label, files: batch.files, megabytes: round(mb, 1) };
+  row('batch set', `${batch.files} files, ${round(mb, 1)} MB (${batch.label})`);
+  const help = spawnSync(process.execPath, [bin, '--help', '--locale', 'en'], { encoding: 'utf8' }).stdout ?? '';
+  const hasPool = help.includes('--concurrency');
+  const cli = (extra) => timeNode(bin, ['--format', 'json', ...extra, '.'], { cwd: batch.dir, runs: 2 });
+  const describe = (r) => `${round(r.ms / 1000)} s, ${round(mb / (r.ms / 1000))} MB/s, ${round(batch.files / (r.ms / 1000), 0)} documents/s, peak RSS ${round(r.rssMb, 0)} MB`;
+
+  const single = cli(hasPool ? ['--concurrency', 'off'] : []);
+  results.batch.oneWorker = { seconds: round(single.ms / 1000), mbPerSecond: round(mb / (single.ms / 1000)), peakRssMb: round(single.rssMb, 0), status: single.status };
+  row('CLI, one worker', describe(single));
+  let pool;
+  if (hasPool) {
+    pool = cli(['--concurrency', 'auto']);
+    results.batch.pool = { seconds: round(pool.ms / 1000), mbPerSecond: round(mb / (pool.ms / 1000)), peakRssMb: round(pool.rssMb, 0), status: pool.status };
+    row('CLI, worker pool', `${describe(pool)}; speed-up ${round(single.ms / pool.ms)}×`);
+  } else {
+    results.batch.pool = null;
+    row('CLI, worker pool', 'not measured: this CLI has no --concurrency');
+  }
+  const ours = pool && pool.ms < single.ms ? pool : single;
+
+  results.peers = [];
+  const peers = opts['no-peers'] ? [] : installedPeers();
+  if (peers.length === 0 && !opts['no-peers']) row('peers', 'not installed (npm run bench:peers-install)');
+  for (const peer of peers) {
+    const subset = opts['textlint-all'] ? undefined : peer.subset;
+    let cwd = batch.dir;
+    let oursMs = ours.ms;
+    let scope = `${batch.files} files`;
+    if (subset && subset < batch.files) {
+      cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'gwl-bench-subset-'));
+      for (const f of fs.readdirSync(batch.dir).sort().slice(0, subset)) fs.copyFileSync(path.join(batch.dir, f), path.join(cwd, f));
+      oursMs = timeNode(bin, ['--format', 'json', ...(hasPool ? ['--concurrency', 'auto'] : []), '.'], { cwd, runs: 2 }).ms;
+      scope = `first ${subset} files`;
+    }
+    const r = timeNode(peer.script, peer.args, { cwd, runs: subset ? 1 : 2, env: { NODE_OPTIONS: '' } });
+    if (cwd !== batch.dir) fs.rmSync(cwd, { recursive: true, force: true });
+    const failed = r.error || r.signal || (r.status !== 0 && r.status !== 1);
+    const entry = { name: peer.name, files: scope, seconds: round(r.ms / 1000), peakRssMb: round(r.rssMb, 0), ratio: round(oursMs / r.ms), status: r.status };
+    if (failed) entry.error = (r.error ?? r.stderr.trim().split('\n').pop() ?? `signal ${r.signal}`).slice(0, 200);
+    results.peers.push(entry);
+    row(
+      `peer: ${peer.name}`,
+      failed
+        ? `failed: ${entry.error}`
+        : `${entry.seconds} s on ${scope}, peak RSS ${entry.peakRssMb} MB; gongwen-lint/peer time ratio ${entry.ratio}`,
+    );
+  }
+} finally {
+  batch.remove();
+}
+
+// --- the other suites ----------------------------------------------------------------------------
+results.suites = {};
+if (!opts['no-others']) {
+  for (const name of ['workflows', 'lsp', 'web']) {
+    const script = path.join(root, 'bench', `${name}.mjs`);
+    if (!fs.existsSync(script)) continue;
+    console.log(`\n--- bench/${name}.mjs`);
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, [script], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], timeout: 600_000 });
+    results.suites[name] = { status: r.status, seconds: round((performance.now() - t0) / 1000) };
+  }
+}
+
 fs.writeFileSync(path.join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nbench: figures written to ${path.relative(process.cwd(), path.join(root, 'bench/results.json'))} (load average at start ${results.machine.loadAverage.join(' ')} on ${results.machine.cpus} cores)`);

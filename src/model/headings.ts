@@ -100,7 +100,8 @@ function splitLines(content: string, blocks: Block[]): Line[] {
   for (const block of blocks) {
     let s = block.start;
     for (let i = block.start; i <= block.end; i++) {
-      if (i === block.end || content[i] === '\n' || content[i] === '\r') {
+      const c = i === block.end ? 10 : content.charCodeAt(i);
+      if (c === 10 || c === 13) {
         let a = s;
         let b = i;
         while (a < b && isSpace(content[a])) a++;

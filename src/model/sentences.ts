@@ -8,8 +8,12 @@ export interface Sentence {
   paragraph: number;
 }
 
-const TERMINATORS = new Set([...'。！？!?；;']);
-const TRAILING = new Set([...'。！？!?；;”’」』"\'）)']);
+// Char codes, not one-character strings: indexing a string allocates a string per CJK character.
+const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const TERMINATORS = codes('。！？!?；;');
+const TRAILING = codes('。！？!?；;”’」』"\'）)');
+const LF = 10;
+const CR = 13;
 
 /**
  * Splits paragraphs into sentences at 。！？；(and their ASCII forms) and line ends. A plain loop
@@ -20,13 +24,13 @@ export function splitSentences(content: string, paragraphs: Block[]): Sentence[]
   paragraphs.forEach((p, index) => {
     let start = p.start;
     for (let i = p.start; i < p.end; i++) {
-      const c = content[i];
-      if (c === '\n' || c === '\r') {
+      const c = content.charCodeAt(i);
+      if (c === LF || c === CR) {
         push(start, i, index);
         start = i + 1;
       } else if (TERMINATORS.has(c)) {
         let j = i + 1;
-        while (j < p.end && TRAILING.has(content[j])) j++;
+        while (j < p.end && TRAILING.has(content.charCodeAt(j))) j++;
         push(start, j, index);
         start = j;
         i = j - 1;

@@ -14,9 +14,14 @@ const common = {
   target: 'node20',
   logLevel: 'warning',
   legalComments: 'none',
+  // recheck (the regex safety analysis, user rules only) is large and loaded on demand from node_modules.
+  external: ['recheck'],
   // Bundled CommonJS dependencies (ajv, iconv-lite) call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __gwCreateRequire } from 'node:module'; const require = __gwCreateRequire(import.meta.url);" },
 };
+
+// The built-in rules as the package reads them, and the regex safety check they must pass.
+const READ_RULES = "export { builtinDefinitions } from './builtin.js';\nexport { assertSafeRegexes } from './safe-regex.js';\n";
 
 async function builtinRuleDefinitions() {
   // Bundle the rule reader on its own and run it; it lives under node_modules/.cache so that it
@@ -24,10 +29,12 @@ async function builtinRuleDefinitions() {
   const dir = path.resolve('node_modules/.cache/gongwen-lint');
   fs.mkdirSync(dir, { recursive: true });
   const outfile = path.join(dir, `read-rules-${process.pid}.mjs`);
-  await build({ ...common, entryPoints: ['src/rules/builtin.ts'], outfile, splitting: false });
+  await build({ ...common, stdin: { contents: READ_RULES, resolveDir: path.resolve('src/rules'), loader: 'ts' }, outfile, splitting: false });
   try {
-    const { builtinDefinitions } = await import(pathToFileURL(outfile).href);
-    return await builtinDefinitions();
+    const { builtinDefinitions, assertSafeRegexes } = await import(pathToFileURL(outfile).href);
+    const definitions = await builtinDefinitions();
+    assertSafeRegexes(definitions);
+    return definitions;
   } finally {
     fs.rmSync(outfile, { force: true });
   }

@@ -160,7 +160,8 @@ export const patternChecker: Checker = {
               const text = spec.replace.replace(/\$<([A-Za-z_$][\w$]*)>|\$&/g, (token, name?: string) =>
                 name === undefined ? m![0] : (groups[name] ?? ''),
               );
-              hit.fix = { start, end, text };
+              // A replacement equal to the text is no fix: applying it would leave the finding in place.
+              if (text !== evidence.match) hit.fix = { start, end, text };
             }
             hits.push(hit);
           }

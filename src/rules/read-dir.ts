@@ -26,7 +26,7 @@ export async function readRuleDir(dir: string, displayBase = process.cwd(), labe
     throw new RuleError(label ?? (path.relative(displayBase, dir) || dir), '', `cannot read rule directory (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
   const { parseRule } = await import('./parse-rule.js');
-  return names.map((name) => {
+  const definitions = names.map((name) => {
     const file = path.join(dir, name);
     let text: string;
     try {
@@ -36,4 +36,7 @@ export async function readRuleDir(dir: string, displayBase = process.cwd(), labe
     }
     return parseRule(text, shown(file));
   });
+  // The shipped rules were analysed when the package was built (scripts/build.mjs).
+  if (path.resolve(dir) !== BUILTIN_RULES_DIR) (await import('./safe-regex.js')).assertSafeRegexes(definitions);
+  return definitions;
 }

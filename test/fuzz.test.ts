@@ -1,0 +1,79 @@
+// Property-based tests (fast-check). A short run here; `npm run fuzz` runs the same properties
+// longer (FUZZ_RUNS) and adds the shared corpus, when present, to the documents it mutates.
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CompiledRule } from '../src/rules/compile.js';
+import { compileRules } from '../src/rules/compile.js';
+import { parseRule } from '../src/rules/parse-rule.js';
+import { format, mutatedDocument, ruleFiles, unicodeText } from './fuzz/arbitraries.js';
+import { applyFixes, checkDocument, FuzzStats } from './fuzz/invariants.js';
+import { SEEDS, type SeedDocument } from './fuzz/seeds.js';
+import { builtinRules } from './helpers/lint.js';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
+const params = (runs: number): fc.Parameters<unknown> => ({
+  numRuns: runs,
+  ...(process.env.FUZZ_SEED && { seed: Number(process.env.FUZZ_SEED) }),
+});
+
+function corpusSeeds(): SeedDocument[] {
+  const dir = process.env.FUZZ_CORPUS;
+  if (!dir || !fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((n) => /\.(txt|md)$/.test(n))
+    .map((n) => ({ text: fs.readFileSync(path.join(dir, n), 'utf8'), format: n.endsWith('.md') ? ('markdown' as const) : ('text' as const) }));
+}
+
+const stats = new FuzzStats();
+let rules: CompiledRule[];
+
+beforeAll(async () => {
+  rules = await builtinRules();
+});
+
+afterAll(() => {
+  console.log(`fuzz: ${stats.summary()}`);
+});
+
+describe('fuzz: the engine over arbitrary input', () => {
+  it('any Unicode string, as text and as Markdown', async () => {
+    await fc.assert(
+      fc.asyncProperty(unicodeText, format, (text, fmt) => checkDocument(text, fmt, rules, stats)),
+      params(RUNS * 3),
+    );
+  });
+
+  it('written documents mutated at random (ordinals, digits, punctuation, placeholders)', async () => {
+    const seeds = [...SEEDS, ...corpusSeeds()];
+    await fc.assert(
+      fc.asyncProperty(mutatedDocument(seeds), (doc) => checkDocument(doc.text, doc.format, rules, stats)),
+      params(RUNS * 4),
+    );
+  });
+
+  it('random valid rule files over mutated documents', async () => {
+    await fc.assert(
+      fc.asyncProperty(ruleFiles, mutatedDocument(SEEDS), async (definitions, doc) => {
+        const parsed = definitions.map((d, i) => parseRule(JSON.stringify(d), `fuzz-${i}.yaml`));
+        const compiled = await compileRules(parsed);
+        await checkDocument(doc.text, doc.format, compiled, stats);
+      }),
+      params(RUNS),
+    );
+  });
+});
+
+describe('fuzz helpers', () => {
+  it('apply non-overlapping fixes and say where each landed', () => {
+    const f = (start: number, end: number, text: string) => ({ ruleId: 'r', level: 'error' as const, message: 'm', start, end, fix: { start, end, text } });
+    const out = applyFixes('abcdef', [f(4, 5, 'XYZ'), f(1, 2, ''), f(1, 3, 'no')]);
+    expect(out.text).toBe('acdXYZf');
+    expect(out.applied).toEqual([
+      { ruleId: 'r', start: 1, end: 1 },
+      { ruleId: 'r', start: 3, end: 6 },
+    ]);
+  });
+});

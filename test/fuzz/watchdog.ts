@@ -1,0 +1,38 @@
+// A hang (an engine stuck in a loop or a regex backtracking for minutes) blocks the thread that
+// runs it, so the thread cannot report it. A watchdog thread is told of each document before it is
+// linted; if linting does not finish within HANG_MS it saves the document to test-artifacts/ and
+// ends the process, so that the fuzz run fails with the input that hung instead of stalling.
+import { Worker } from 'node:worker_threads';
+
+const HANG_MS = Number(process.env.FUZZ_HANG_MS ?? 10_000);
+
+const WATCHDOG = `
+const fs = require('node:fs');
+const path = require('node:path');
+const { parentPort, workerData } = require('node:worker_threads');
+let timer;
+parentPort.on('message', (m) => {
+  clearTimeout(timer);
+  if (m.text === undefined) return;
+  timer = setTimeout(() => {
+    const dir = path.resolve('test-artifacts');
+    fs.mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, 'fuzz-hang-' + Date.now() + '.txt');
+    fs.writeFileSync(file, m.text);
+    fs.writeSync(2, 'fuzz: linting did not finish within ' + workerData.hangMs + ' ms; the document is in ' + file + '\\n');
+    process.kill(process.pid, 'SIGKILL');
+  }, workerData.hangMs);
+});
+`;
+
+let worker: Worker | undefined;
+
+/** Starts watching one document; call the returned function when linting it has finished. */
+export function watch(text: string): () => void {
+  if (!worker) {
+    worker = new Worker(WATCHDOG, { eval: true, workerData: { hangMs: HANG_MS } });
+    worker.unref();
+  }
+  worker.postMessage({ text });
+  return () => worker!.postMessage({});
+}

@@ -33,6 +33,32 @@ describe('rule conditions (restricted mathjs)', () => {
     expect(() => compileCondition(`${'value + '.repeat(100)}1 > 0`, ['value'])).toThrow(/longer than/);
   });
 
+  it.each([
+    ['min() > 1', /takes at least 1 argument/],
+    ['abs(value, value) > 0', /takes 1 argument/],
+    ['round(value, 2, 3) > 0', /takes 1 or 2 argument/],
+  ])('refuses %s (wrong number of arguments) when the rule is loaded', (source, message) => {
+    expect(() => compileCondition(source, ['value'])).toThrow(message);
+  });
+
+  it('bounds huge numbers, deep nesting and long inputs', () => {
+    expect(compileCondition('value > 1e99999', ['value'])({ value: 1e308 })).toBe(false);
+    expect(compileCondition('value * 1e308 * 1e308 > 0', ['value'])({ value: 5 })).toBe(true);
+    expect(compileCondition('value * 1e308 * 1e308 - value * 1e308 * 1e308', ['value'])({ value: 5 })).toBe(false);
+    expect(compileCondition('value / 0', ['value'])({ value: 5 })).toBe(false);
+    const nested = `${'('.repeat(240)}value${')'.repeat(240)} > 1`;
+    expect(compileCondition(nested, ['value'])({ value: 2 })).toBe(true);
+    const chain = `${'value*'.repeat(80)}value`;
+    expect(compileCondition(chain, ['value'])({ value: 1e10 })).toBe(false); // an overflow to Infinity is not a truth value
+    expect(() => compileCondition(`${'('.repeat(300)}value${')'.repeat(300)}`, ['value'])).toThrow(/longer than/);
+    expect(() => compileCondition('value'.repeat(101), ['value'])).toThrow(/longer than/);
+  });
+
+  it('makes a value a function cannot take false rather than throwing', () => {
+    expect(compileCondition('round(value, digits) > 0', ['value', 'digits'])({ value: 2.5, digits: 99 })).toBe(false);
+    expect(compileCondition('+value > 1', ['value'])({ value: 2 })).toBe(true);
+  });
+
   it('treats a missing or non-numeric value as false rather than throwing', () => {
     const c = compileCondition('value > 100', ['value']);
     expect(c({ value: Number.NaN })).toBe(false);

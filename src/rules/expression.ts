@@ -18,6 +18,7 @@ import {
   smallerEqDependencies,
   subtractDependencies,
   unaryMinusDependencies,
+  unaryPlusDependencies,
   unequalDependencies,
 } from 'mathjs/number';
 
@@ -36,6 +37,7 @@ const math = create({
   multiplyDependencies,
   divideDependencies,
   unaryMinusDependencies,
+  unaryPlusDependencies,
   absDependencies,
   roundDependencies,
   minDependencies,
@@ -51,7 +53,14 @@ const math = create({
   notDependencies,
 });
 
-const FUNCTIONS = new Set(['abs', 'round', 'min', 'max']);
+/** Allowed functions with their [fewest, most] arguments: a wrong count is refused at load, not thrown per document. */
+const ARITY: ReadonlyMap<string, [number, number]> = new Map([
+  ['abs', [1, 1]],
+  ['round', [1, 2]],
+  ['min', [1, Infinity]],
+  ['max', [1, Infinity]],
+]);
+const FUNCTIONS = new Set(ARITY.keys());
 const OPERATORS = new Set([
   'add', 'subtract', 'multiply', 'divide', 'unaryMinus', 'unaryPlus',
   'larger', 'largerEq', 'smaller', 'smallerEq', 'equal', 'unequal', 'and', 'or', 'not',
@@ -95,6 +104,11 @@ function check(node: MathNode, variables: ReadonlySet<string>): void {
       if (fn.type !== 'SymbolNode' || !FUNCTIONS.has(fn.name!)) {
         throw new Error(`function "${fn.name ?? '?'}" is not allowed (allowed: ${[...FUNCTIONS].join(', ')})`);
       }
+      const [fewest, most] = ARITY.get(fn.name!)!;
+      const n = node.args!.length;
+      if (n < fewest || n > most) {
+        throw new Error(`function "${fn.name}" takes ${fewest === most ? fewest : most === Infinity ? `at least ${fewest}` : `${fewest} or ${most}`} argument(s), not ${n}`);
+      }
       return node.args!.forEach((a) => check(a, variables));
     }
     default:
@@ -114,9 +128,17 @@ export function compileCondition(source: string, variables: Iterable<string>): C
   }
   check(tree, names);
   const code = tree.compile();
+  // Evaluation is bounded by the source's length (no loops, no user functions, no strings or
+  // matrices). A value a function cannot take (round(x, 99)) makes the condition false, like a
+  // missing or non-numeric value: a condition never throws while a document is linted.
   return (scope) => {
-    // A Map scope: names resolve only to own entries, never to Object.prototype members.
-    const result = code.evaluate(new Map(Object.entries(scope)));
+    let result: unknown;
+    try {
+      // A Map scope: names resolve only to own entries, never to Object.prototype members.
+      result = code.evaluate(new Map(Object.entries(scope)));
+    } catch {
+      return false;
+    }
     return result === true || (typeof result === 'number' && Number.isFinite(result) && result !== 0);
   };
 }

@@ -22,7 +22,7 @@ export class FuzzStats {
   summary(): string {
     const t = [...this.times].sort((a, b) => a - b);
     const at = (p: number) => (t.length ? t[Math.min(t.length - 1, Math.floor(p * t.length))].toFixed(1) : '-');
-    return `${this.documents} documents, ${this.findings} findings, ${this.fixes} fixes; ms per document p50 ${at(0.5)}, p99 ${at(0.99)}, max ${at(1)} (limit ${MAX_MS_PER_DOCUMENT})`;
+    return `${this.documents} documents, ${this.findings} findings, ${this.fixes} fixes; CPU ms per document p50 ${at(0.5)}, p99 ${at(0.99)}, max ${at(1)} (limit ${MAX_MS_PER_DOCUMENT})`;
   }
 }
 
@@ -38,17 +38,19 @@ function describe(f: Finding): string {
 
 async function lintTimed(text: string, format: SourceFormat, rules: CompiledRule[], stats: FuzzStats): Promise<Finding[]> {
   const stop = watch(text);
-  const t0 = performance.now();
+  // CPU time, not wall time: other processes on a shared machine must not fail the property.
+  const cpu0 = process.cpuUsage();
   let result;
   try {
     result = await lintText(text, format, { rules });
   } finally {
     stop();
   }
-  const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  const ms = (cpu.user + cpu.system) / 1000;
   stats.record(ms);
   stats.documents++;
-  if (ms > MAX_MS_PER_DOCUMENT) throw new Error(`took ${ms.toFixed(0)} ms (limit ${MAX_MS_PER_DOCUMENT} ms) on a ${text.length}-character document`);
+  if (ms > MAX_MS_PER_DOCUMENT) throw new Error(`took ${ms.toFixed(0)} ms of CPU (limit ${MAX_MS_PER_DOCUMENT} ms) on a ${text.length}-character ${format} document`);
   if (result.failures.length) {
     const f = result.failures[0];
     throw new Error(`rule ${f.ruleId} threw: ${f.error.stack ?? f.error.message}`);
@@ -104,8 +106,12 @@ export function applyFixes(text: string, findings: Finding[]): { text: string; a
   return { text: out + text.slice(pos), applied };
 }
 
-/** Lints `text`, checks every invariant, applies the fixes and checks that none is proposed again. */
-export async function checkDocument(text: string, format: SourceFormat, rules: CompiledRule[], stats: FuzzStats): Promise<void> {
+/**
+ * Lints `text`, checks every invariant, applies the fixes and checks that none is proposed again.
+ * `roundTrip: false` for rules the fuzzer makes up: a random replacement may legitimately match its
+ * own pattern again (`[^。]+` → `（$&）`); the shipped rules' fixes must settle.
+ */
+export async function checkDocument(text: string, format: SourceFormat, rules: CompiledRule[], stats: FuzzStats, roundTrip = true): Promise<void> {
   const findings = await lintTimed(text, format, rules, stats);
   checkFindings(text, findings);
   stats.findings += findings.length;
@@ -114,6 +120,7 @@ export async function checkDocument(text: string, format: SourceFormat, rules: C
   stats.fixes += fixed.applied.length;
   const again = await lintTimed(fixed.text, format, rules, stats);
   checkFindings(fixed.text, again);
+  if (!roundTrip) return;
   for (const a of fixed.applied) {
     const repeat = again.find((f) => f.ruleId === a.ruleId && f.fix && f.fix.start === a.start && f.fix.end === a.end);
     if (repeat) throw new Error(`fix does not round-trip: after applying it, ${describe(repeat)} is proposed again`);

@@ -132,8 +132,10 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
   for (const target of targets.files) {
     const display = displayPath(target.path, io.cwd);
     let decoded;
+    let result;
     try {
       decoded = readDocument(target.path, options.encoding);
+      result = await lintText(decoded.text, formatOf(target.path), { rules, locale });
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       const message = inputMessage(e, locale);
@@ -142,7 +144,6 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
       inputErrors++;
       continue;
     }
-    const result = await lintText(decoded.text, formatOf(target.path), { rules, locale });
     for (const f of result.failures) {
       failures.push({ ...f, file: display });
       io.stderr(`gongwen-lint: ${display}: ${t(locale, 'rule.failed', { rule: f.ruleId, detail: f.error.message })}\n`);

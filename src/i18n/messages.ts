@@ -27,6 +27,15 @@ const MESSAGES = {
   'input.too-large': { zh: '文件过大（{detail}），已跳过', en: 'file too large ({detail}), skipped' },
   'input.unreadable': { zh: '无法读取文件（{detail}）', en: 'cannot read file ({detail})' },
   'input.unsupported-type': { zh: '不支持的文件类型（{detail}）', en: 'unsupported file type ({detail})' },
+  'input.invalid-utf8': {
+    zh: 'UTF-8 编码中有无效字节（{detail}）；可用 --encoding utf-8 强制检查（无效字节按 � 处理）',
+    en: 'invalid UTF-8 bytes ({detail}); use --encoding utf-8 to check it anyway (invalid bytes read as �)',
+  },
+  'input.mixed-encoding': {
+    zh: '文件混用了多种编码：从 {detail} 起不再是 UTF-8；请统一保存为一种编码',
+    en: 'the file mixes encodings: it stops being UTF-8 at {detail}; save it in one encoding',
+  },
+  'input.too-complex': { zh: '结构过于复杂，未检查（{detail}）', en: 'too complex to check ({detail})' },
   'input.no-files': { zh: '没有找到要检查的文件', en: 'no files to check' },
   'rule.failed': { zh: '规则 {rule} 运行出错：{detail}', en: 'rule {rule} failed: {detail}' },
   'usage.unknownRule': { zh: '没有 id 为“{id}”的规则（--list-rules 列出全部规则）', en: 'no rule with id "{id}" (see --list-rules)' },

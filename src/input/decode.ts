@@ -1,4 +1,5 @@
 import chardet from 'chardet';
+import { firstInvalidUtf8, invalidShare, lineAt } from './utf8-damage.js';
 
 export type Eol = '\n' | '\r\n' | '\r' | 'mixed' | 'none';
 
@@ -13,7 +14,18 @@ export interface DecodedText {
 /** Why a file could not be read as text; the CLI turns the code into a localized one-line message. */
 export class InputError extends Error {
   constructor(
-    readonly code: 'empty' | 'binary' | 'undecodable' | 'unknown-encoding' | 'too-large' | 'not-found' | 'unreadable' | 'unsupported-type',
+    readonly code:
+      | 'empty'
+      | 'binary'
+      | 'undecodable'
+      | 'unknown-encoding'
+      | 'too-large'
+      | 'not-found'
+      | 'unreadable'
+      | 'unsupported-type'
+      | 'too-complex'
+      | 'invalid-utf8'
+      | 'mixed-encoding',
     readonly detail = '',
   ) {
     super(detail ? `${code}: ${detail}` : code);
@@ -85,6 +97,17 @@ function supported(encoding: string): string | undefined {
   }
 }
 
+/** Clearly UTF-8 before the first invalid byte (this many Chinese characters): not a GB18030 file. */
+const UTF8_EVIDENCE = 16;
+
+function assertNotDamagedUtf8(bytes: Uint8Array): void {
+  const { offset, multibyte } = firstInvalidUtf8(bytes);
+  if (offset < 0 || multibyte < UTF8_EVIDENCE) return;
+  const where = `byte ${offset}, line ${lineAt(bytes, offset)}`;
+  // A few bad sequences in UTF-8 are damage; mostly non-UTF-8 after the point is another encoding.
+  throw new InputError(invalidShare(bytes, offset) > 0.05 ? 'mixed-encoding' : 'invalid-utf8', where);
+}
+
 /**
  * Bytes → text with the platform's TextDecoder (the same in Node and in the browser). Order: BOM,
  * NUL bytes (binary), strict UTF-8, then GB18030 — the encoding of files saved by Chinese Windows.
@@ -116,6 +139,7 @@ export function decode(bytes: Uint8Array, forced?: string): DecodedText {
 
   const utf8 = tryDecode(bytes, 'utf-8', true);
   if (utf8 !== undefined) return finish(utf8, 'utf-8', false);
+  assertNotDamagedUtf8(bytes);
 
   // GB18030 decodes almost any byte sequence, so it is the fallback, not the test: chardet's guess
   // is taken when it is confident and names another encoding the platform can decode.

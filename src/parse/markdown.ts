@@ -2,7 +2,9 @@ import type { Nodes, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { InputError } from '../input/decode.js';
 import type { Block, Parsed } from './blocks.js';
+import { assertMarkdownWithinLimits } from './markdown-limits.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
@@ -14,7 +16,15 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
  * what it almost always is in a draft: two `*` placeholders (`*镇…完成*亿元`), kept as content.
  */
 export function parseMarkdown(text: string): Parsed {
-  const tree = processor.parse(text) as Root;
+  assertMarkdownWithinLimits(text);
+  let tree: Root;
+  try {
+    tree = processor.parse(text) as Root;
+  } catch (e) {
+    // A shape the limits do not foresee must still not crash the run.
+    if (e instanceof RangeError) throw new InputError('too-complex', `Markdown parser: ${e.message}`);
+    throw e;
+  }
   const keep = new Uint8Array(text.length);
   const blocks: Block[] = [];
   const html: Parsed['html'] = [];

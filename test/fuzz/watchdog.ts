@@ -1,7 +1,9 @@
 // A hang (an engine stuck in a loop or a regex backtracking for minutes) blocks the thread that
 // runs it, so the thread cannot report it. A watchdog thread is told of each document before it is
-// linted; if linting does not finish within HANG_MS it saves the document to test-artifacts/ and
-// ends the process, so that the fuzz run fails with the input that hung instead of stalling.
+// linted, and the linting thread sends a heartbeat while its event loop turns (waiting for a module
+// to load is not a hang). If the heartbeat stops for HANG_MS while a document is being linted, the
+// watchdog saves the document to test-artifacts/ and ends the process, so that the fuzz run fails
+// with the input that hung instead of stalling.
 import { Worker } from 'node:worker_threads';
 
 const HANG_MS = Number(process.env.FUZZ_HANG_MS ?? 10_000);
@@ -11,15 +13,17 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { parentPort, workerData } = require('node:worker_threads');
 let timer;
+let text;
 parentPort.on('message', (m) => {
   clearTimeout(timer);
-  if (m.text === undefined) return;
+  if (m.beat === undefined) text = m.text;
+  if (text === undefined) return;
   timer = setTimeout(() => {
     const dir = path.resolve('test-artifacts');
     fs.mkdirSync(dir, { recursive: true });
     const file = path.join(dir, 'fuzz-hang-' + Date.now() + '.txt');
-    fs.writeFileSync(file, m.text);
-    fs.writeSync(2, 'fuzz: linting did not finish within ' + workerData.hangMs + ' ms; the document is in ' + file + '\\n');
+    fs.writeFileSync(file, text);
+    fs.writeSync(2, 'fuzz: the linting thread was blocked for ' + workerData.hangMs + ' ms; the document is in ' + file + '\\n');
     process.kill(process.pid, 'SIGKILL');
   }, workerData.hangMs);
 });
@@ -34,5 +38,9 @@ export function watch(text: string): () => void {
     worker.unref();
   }
   worker.postMessage({ text });
-  return () => worker!.postMessage({});
+  const beat = setInterval(() => worker!.postMessage({ beat: true }), 250);
+  return () => {
+    clearInterval(beat);
+    worker!.postMessage({ text: undefined });
+  };
 }

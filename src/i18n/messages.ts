@@ -24,7 +24,10 @@ const MESSAGES = {
     en: 'cannot be decoded as {detail}; the encoding is not recognised (use --encoding)',
   },
   'input.unknown-encoding': { zh: '不支持的编码“{detail}”', en: 'unsupported encoding "{detail}"' },
-  'input.too-large': { zh: '文件过大（{detail}），已跳过', en: 'file too large ({detail}), skipped' },
+  'input.too-large': {
+    zh: '文件过大（{detail}），已跳过；可设置环境变量 GONGWEN_LINT_MAX_FILE_MB 提高上限',
+    en: 'file too large ({detail}), skipped; set GONGWEN_LINT_MAX_FILE_MB to raise the limit',
+  },
   'input.unreadable': { zh: '无法读取文件（{detail}）', en: 'cannot read file ({detail})' },
   'input.unsupported-type': { zh: '不支持的文件类型（{detail}）', en: 'unsupported file type ({detail})' },
   'input.invalid-utf8': {

@@ -3,7 +3,7 @@ import { build } from 'esbuild';
 
 const started = performance.now();
 await build({
-  entryPoints: { cli: 'src/cli/index.ts', index: 'src/index.ts' },
+  entryPoints: { cli: 'src/cli/index.ts', index: 'src/index.ts', 'lsp-worker': 'src/lsp/worker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

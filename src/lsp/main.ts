@@ -1,7 +1,7 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server.js';
 
-const USAGE = 'usage: gongwen-lint lsp [--stdio]  (a language server speaking LSP over standard input and output)';
+const USAGE = '用法：gongwen-lint lsp [--stdio]  启动语言服务器（经标准输入输出使用 LSP 协议，供编辑器调用）\nusage: gongwen-lint lsp [--stdio]  (a language server speaking LSP over standard input and output)';
 
 /** `gongwen-lint lsp --stdio`: returns an exit status only when it does not start. */
 export function startLanguageServer(argv: string[]): number | undefined {

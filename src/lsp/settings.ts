@@ -56,6 +56,10 @@ export function mergeSettings(base: Settings, raw: unknown, warn: (message: stri
         if (typeof value === 'number' && Number.isFinite(value) && value >= 0) out[key] = value;
         else warn(`${key} must be a number ≥ 0; ignored`);
         break;
+      case 'server':
+      case 'trace':
+        // The editor extension's own settings (where the server is, protocol tracing).
+        break;
       default:
         warn(`unknown setting "${key}"; ignored`);
     }

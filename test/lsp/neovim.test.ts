@@ -20,7 +20,7 @@ function hasNvim(): boolean {
 const nvim = hasNvim();
 if (!nvim) console.warn(`test/lsp/neovim.test.ts: skipped — ${NVIM} not found; install Neovim with: apt-get install -y neovim`);
 
-test.skipIf(!nvim)('headless Neovim (skipped when nvim is not installed) attaches the server, reads its diagnostics and applies a quick fix', () => {
+test.skipIf(!nvim)('headless Neovim attaches the server, reads its diagnostics and applies a quick fix (skipped without nvim)', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-lint-nvim-'));
   const file = path.join(dir, '工作总结.txt');
   const out = path.join(dir, 'report.json');

@@ -181,3 +181,33 @@ describe('gongwen-lint lsp --stdio, driven as an editor would', () => {
     expect(await client.exited).toBe(0);
   });
 });
+
+describe('a document too slow to lint', () => {
+  test('gets a time-out notice while the server keeps answering, and the next document is linted as usual', async () => {
+    const slow = startServer();
+    try {
+      await slow.connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: pathToFileURL(ROOT).href, capabilities: {}, initializationOptions: { timeoutMs: 1500 } });
+      await slow.connection.sendNotification(InitializedNotification.type, {});
+      // About 1 MB of Markdown lists: far beyond 1.5 s for the Markdown parser.
+      const big = uriOf('big.md');
+      const item = '- 全镇新建道路**3条**，桥梁12处，投资1.2亿元。\n\n';
+      await slow.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: big, languageId: 'markdown', version: 1, text: `# 2024年工作计划\n\n${item.repeat(16_000)}` } });
+      let published = false;
+      const notice = slow.diagnostics(big).then((p) => ((published = true), p));
+      const hover = await slow.connection.sendRequest(HoverRequest.type, { textDocument: { uri: big }, position: { line: 0, character: 0 } });
+      expect(hover).toBeNull();
+      expect(published).toBe(false);
+      const { diagnostics } = await notice;
+      expect(diagnostics).toHaveLength(1);
+      expect(diagnostics[0]).toMatchObject({ code: 'internal-error', severity: 2 });
+      expect(diagnostics[0].message).toContain('超过 2 秒');
+      expect(slow.log.some((l) => l.includes('worker replaced'))).toBe(true);
+
+      const small = uriOf('small.txt');
+      await slow.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: small, languageId: 'plaintext', version: 1, text: '2024年工作计划\n投资XX万元。\n' } });
+      expect(byRule((await slow.diagnostics(small)).diagnostics, 'no-placeholder')).toHaveLength(1);
+    } finally {
+      slow.child.kill();
+    }
+  });
+});

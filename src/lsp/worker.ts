@@ -2,8 +2,9 @@ import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { lintText } from '../engine/lint.js';
 import { RuleError } from '../rules/definition.js';
-import { compileRules, type CompiledRule } from '../rules/load.js';
-import { BUILTIN_RULES_DIR, readRuleDir } from '../rules/load-files.js';
+import { builtinDefinitions } from '../rules/builtin.js';
+import { compileRules, type CompiledRule } from '../rules/compile.js';
+import { BUILTIN_RULES_DIR, readRuleDir } from '../rules/read-dir.js';
 import type { LintReply, LintRequest, RuleMeta } from './protocol.js';
 
 /**
@@ -19,13 +20,16 @@ interface LoadedRules {
 const loaded = new Map<string, Promise<LoadedRules>>();
 
 async function loadRules(root: string, dirs: string[]): Promise<LoadedRules> {
-  const builtin = readRuleDir(BUILTIN_RULES_DIR, root);
-  const extra = dirs.flatMap((dir) => readRuleDir(path.resolve(root, dir), root));
+  const builtin = await builtinDefinitions();
+  const extra = [];
+  for (const dir of dirs) extra.push(...(await readRuleDir(path.resolve(root, dir), root)));
   const compiled = await compileRules([...builtin, ...extra]);
   const builtinIds = new Set(builtin.map((d) => d.id));
   const meta = new Map<string, RuleMeta>();
   for (const { definition: d } of compiled) {
-    meta.set(d.id, { id: d.id, severity: d.severity, docs: d.docs, builtin: builtinIds.has(d.id), file: path.resolve(root, d.file) });
+    const builtin = builtinIds.has(d.id);
+    const file = builtin ? path.join(BUILTIN_RULES_DIR, path.basename(d.file)) : path.resolve(root, d.file);
+    meta.set(d.id, { id: d.id, severity: d.severity, docs: d.docs, builtin, file });
   }
   return { compiled, meta };
 }

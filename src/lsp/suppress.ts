@@ -7,9 +7,19 @@ import type { SourceFormat } from '../types.js';
  * line above the finding — an HTML comment in Markdown, a 【】 marker a Word user can type in plain text.
  */
 const MARKER = {
-  markdown: { re: /^([ \t]*)<!--\s*gongwen-lint-disable-next-line\s+(.*?)\s*-->[ \t]*$/, make: (ids: string) => `<!-- gongwen-lint-disable-next-line ${ids} -->` },
-  text: { re: /^([ \t]*)【\s*gongwen-lint-disable-next-line\s+(.*?)\s*】[ \t]*$/, make: (ids: string) => `【gongwen-lint-disable-next-line ${ids}】` },
+  markdown: {
+    re: /^([ \t]*<!--\s*gongwen-lint-disable-next-line)(?![\w-])([\s\S]*?)(-->\s*)$/,
+    make: (ids: string) => `<!-- gongwen-lint-disable-next-line ${ids} -->`,
+  },
+  // Half-width brackets and full-width spaces too: what a Word user may type.
+  text: {
+    re: /^([ \t\u3000]*[【[][ \t\u3000]*gongwen-lint-disable-next-line)(?![\w-])([^】\]\r\n]*)([】\]][ \t\u3000]*)$/,
+    make: (ids: string) => `【gongwen-lint-disable-next-line ${ids}】`,
+  },
 } as const;
+
+/** A justification follows the rule list after ` -- ` or `——`. */
+const JUSTIFICATION = /\s--\s|——|\s--$/;
 
 function eolOf(text: string): string {
   const m = /\r\n|\n|\r/.exec(text);
@@ -31,9 +41,15 @@ export function disableNextLineEdit(doc: TextDocument, line: number, ruleId: str
     const above = lineText(doc, line - 1);
     const m = marker.re.exec(above);
     if (m) {
-      const ids = m[2].split(/[\s,，]+/).filter(Boolean);
-      if (!ids.includes(ruleId)) ids.push(ruleId);
-      return { range: { start: { line: line - 1, character: 0 }, end: { line: line - 1, character: above.length } }, newText: `${m[1]}${marker.make(ids.join(', '))}` };
+      const [, head, rest, close] = m;
+      const sep = JUSTIFICATION.exec(rest);
+      const list = sep ? rest.slice(0, sep.index) : rest;
+      const ids = list.split(/[\s,，、]+/).filter(Boolean);
+      // A marker naming no rule already disables every rule on the line.
+      if (ids.length > 0 && !ids.includes(ruleId)) ids.push(ruleId);
+      const tail = sep ? rest.slice(sep.index) : format === 'markdown' ? ' ' : '';
+      const newText = ids.length > 0 ? `${head} ${ids.join(', ')}${tail}${close}` : above;
+      return { range: { start: { line: line - 1, character: 0 }, end: { line: line - 1, character: above.length } }, newText };
     }
   }
   const indent = /^[ \t]*/.exec(lineText(doc, line))![0];

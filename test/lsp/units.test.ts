@@ -31,6 +31,13 @@ describe('disable this rule on this line', () => {
     expect(at('【gongwen-lint-disable-next-line r1】\n道路,桥梁XX\n', 1, 'r2', 'text')).toBe('【gongwen-lint-disable-next-line r1, r2】\n道路,桥梁XX\n');
     expect(at('  <!-- gongwen-lint-disable-next-line r1 -->\n  - 道路,桥梁\n', 1, 'r1', 'markdown')).toBe('  <!-- gongwen-lint-disable-next-line r1 -->\n  - 道路,桥梁\n');
   });
+
+  test('keeps the justification and the brackets the writer typed', () => {
+    expect(at('<!-- gongwen-lint-disable-next-line r1 -- 原文如此 -->\n道路,桥梁\n', 1, 'r2', 'markdown')).toBe('<!-- gongwen-lint-disable-next-line r1, r2 -- 原文如此 -->\n道路,桥梁\n');
+    expect(at('\u3000[gongwen-lint-disable-next-line r1——引用原文]\n道路,桥梁\n', 1, 'r2', 'text')).toBe('\u3000[gongwen-lint-disable-next-line r1, r2——引用原文]\n道路,桥梁\n');
+    // A marker without rules disables them all: nothing to add.
+    expect(at('【gongwen-lint-disable-next-line】\n道路,桥梁\n', 1, 'r2', 'text')).toBe('【gongwen-lint-disable-next-line】\n道路,桥梁\n');
+  });
 });
 
 describe('fix all', () => {

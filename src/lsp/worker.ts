@@ -1,10 +1,13 @@
 import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
-import { lintText } from '../engine/lint.js';
+import { lintModel } from '../engine/lint.js';
+import { buildModel } from '../model/document.js';
+import { parse } from '../parse/index.js';
 import { RuleError } from '../rules/definition.js';
 import { builtinDefinitions } from '../rules/builtin.js';
 import { compileRules, type CompiledRule } from '../rules/compile.js';
 import { BUILTIN_RULES_DIR, readRuleDir } from '../rules/read-dir.js';
+import { MarkdownSections } from './markdown-sections.js';
 import type { LintReply, LintRequest, RuleMeta } from './protocol.js';
 
 /**
@@ -18,6 +21,8 @@ interface LoadedRules {
 }
 
 const loaded = new Map<string, Promise<LoadedRules>>();
+// Editing touches one section at a time: the others' Markdown parse is reused.
+const markdown = new MarkdownSections();
 
 async function loadRules(root: string, dirs: string[]): Promise<LoadedRules> {
   const builtin = await builtinDefinitions();
@@ -56,7 +61,8 @@ async function handle(req: LintRequest): Promise<LintReply> {
     throw e;
   }
   const levels = new Map(Object.entries(req.levels));
-  const result = await lintText(req.text, req.format, { rules: rules.compiled, locale: req.locale, levels });
+  const parsed = req.format === 'markdown' ? markdown.parse(req.text) : await parse(req.text, req.format);
+  const result = lintModel(buildModel(req.text, req.format, parsed), { rules: rules.compiled, locale: req.locale, levels });
   const used: Record<string, RuleMeta> = {};
   for (const f of result.findings) used[f.ruleId] ??= rules.meta.get(f.ruleId)!;
   return {

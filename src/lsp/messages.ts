@@ -17,8 +17,8 @@ const MESSAGES = {
     en: 'gongwen-lint internal error while checking this file ({detail}); see the language server log',
   },
   'internal.timeout': {
-    zh: 'gongwen-lint 检查本文件超过 {seconds} 秒，已中止；文件过大或某条规则过慢，详见语言服务器日志',
-    en: 'gongwen-lint gave up on this file after {seconds} s (the file is too large or a rule is too slow); see the language server log',
+    zh: 'gongwen-lint 检查本文件超过 {seconds} 秒，已中止（文件过大或某条规则过慢，详见语言服务器日志）；保存时会再检查一次',
+    en: 'gongwen-lint gave up on this file after {seconds} s (the file is too large or a rule is too slow; see the language server log); it will try again on save',
   },
   'internal.rules': { zh: 'gongwen-lint 无法加载规则：{detail}', en: 'gongwen-lint cannot load its rules: {detail}' },
   'encoding.suspect': {

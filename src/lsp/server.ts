@@ -36,6 +36,9 @@ function lintable(doc: TextDocument): boolean {
 export function startServer(connection: Connection, workerScript: URL): void {
   const documents = new TextDocuments(TextDocument);
   const linted = new Map<string, LintedDocument>();
+  // Documents whose last lint hit the time limit: linted again on save only, so typing in one
+  // does not hold up every other document's lint for the whole limit, edit after edit.
+  const tooSlow = new Set<string>();
   const log = (message: string) => connection.console.log(message);
   const warn = (message: string) => connection.console.warn(message);
 
@@ -70,6 +73,8 @@ export function startServer(connection: Connection, workerScript: URL): void {
     } else if (outcome.type === 'rules-error') {
       warn(`rules: ${outcome.message}`);
     }
+    if (outcome.type === 'timeout') tooSlow.add(uri);
+    else tooSlow.delete(uri);
     const result = toLinted(outcome, doc, settings.locale);
     linted.set(uri, result);
     await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: result.diagnostics });
@@ -129,11 +134,12 @@ export function startServer(connection: Connection, workerScript: URL): void {
     scheduler.now(e.document.uri);
   });
   documents.onDidChangeContent((e) => {
-    if (!justOpened.delete(e.document.uri)) scheduler.later(e.document.uri, settings.debounceMs);
+    if (!justOpened.delete(e.document.uri) && !tooSlow.has(e.document.uri)) scheduler.later(e.document.uri, settings.debounceMs);
   });
   documents.onDidSave((e) => scheduler.now(e.document.uri));
   documents.onDidClose((e) => {
     scheduler.forget(e.document.uri);
+    tooSlow.delete(e.document.uri);
     linted.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });

@@ -12,6 +12,8 @@ export interface LspClient {
   child: ChildProcess;
   /** Resolves with the first publishDiagnostics for `uri` that satisfies `accept` (already received or still to come). */
   diagnostics(uri: string, accept?: (p: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
+  /** Every publishDiagnostics so far, in order. */
+  received: PublishDiagnosticsParams[];
   /** What the server wrote to its log (window/logMessage). */
   log: string[];
   exited: Promise<number | null>;
@@ -43,6 +45,7 @@ export function startServer(): LspClient {
   return {
     connection,
     child,
+    received,
     log,
     exited,
     diagnostics(uri, accept = () => true, timeoutMs = 10_000) {

@@ -6,6 +6,7 @@ import {
   CodeActionRequest,
   DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
+  DidSaveTextDocumentNotification,
   HoverRequest,
   InitializedNotification,
   InitializeRequest,
@@ -183,10 +184,10 @@ describe('gongwen-lint lsp --stdio, driven as an editor would', () => {
 });
 
 describe('a document too slow to lint', () => {
-  test('gets a time-out notice while the server keeps answering, and the next document is linted as usual', async () => {
+  test('gets a time-out notice while the server keeps answering; it is linted again on save only, and other documents as usual', async () => {
     const slow = startServer();
     try {
-      await slow.connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: pathToFileURL(ROOT).href, capabilities: {}, initializationOptions: { timeoutMs: 1500 } });
+      await slow.connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: pathToFileURL(ROOT).href, capabilities: {}, initializationOptions: { timeoutMs: 1500, debounceMs: 0 } });
       await slow.connection.sendNotification(InitializedNotification.type, {});
       // About 1 MB of Markdown lists: far beyond 1.5 s for the Markdown parser.
       const big = uriOf('big.md');
@@ -203,9 +204,14 @@ describe('a document too slow to lint', () => {
       expect(diagnostics[0].message).toContain('超过 2 秒');
       expect(slow.log.some((l) => l.includes('worker replaced'))).toBe(true);
 
+      // Typing in the slow document does not queue another doomed lint ahead of the small one.
+      await slow.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: big, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '某' }] });
       const small = uriOf('small.txt');
       await slow.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: small, languageId: 'plaintext', version: 1, text: '2024年工作计划\n投资XX万元。\n' } });
       expect(byRule((await slow.diagnostics(small)).diagnostics, 'no-placeholder')).toHaveLength(1);
+      expect(slow.received.filter((p) => p.uri === big).map((p) => p.version)).toEqual([1]);
+      await slow.connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri: big } });
+      expect((await slow.diagnostics(big, (p) => p.version === 2)).diagnostics[0].code).toBe('internal-error');
     } finally {
       slow.child.kill();
     }

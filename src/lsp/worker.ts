@@ -32,9 +32,9 @@ async function loadRules(root: string, dirs: string[]): Promise<LoadedRules> {
   const builtinIds = new Set(builtin.map((d) => d.id));
   const meta = new Map<string, RuleMeta>();
   for (const { definition: d } of compiled) {
-    const builtin = builtinIds.has(d.id);
-    const file = builtin ? path.join(BUILTIN_RULES_DIR, path.basename(d.file)) : path.resolve(root, d.file);
-    meta.set(d.id, { id: d.id, severity: d.severity, docs: d.docs, builtin, file });
+    const shipped = builtinIds.has(d.id);
+    const file = shipped ? path.join(BUILTIN_RULES_DIR, path.basename(d.file)) : path.resolve(root, d.file);
+    meta.set(d.id, { id: d.id, severity: d.severity, docs: d.docs, builtin: shipped, file });
   }
   return { compiled, meta };
 }

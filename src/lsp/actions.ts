@@ -3,7 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Locale, SourceFormat } from '../types.js';
 import { dataOf, type LintedDocument } from './diagnostics.js';
 import { msg } from './messages.js';
-import { disableNextLineEdit } from './suppress.js';
+import { suppressionEdit } from './suppress.js';
 
 /** The kind editors request for "fix all on save" (VS Code's editor.codeActionsOnSave). */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gongwen-lint`;
@@ -78,8 +78,13 @@ export function codeActions(params: CodeActionParams, ctx: ActionContext): CodeA
       const key = `${d.range.start.line} ${data.ruleId}`;
       if (!disabled.has(key)) {
         disabled.add(key);
-        const edit = disableNextLineEdit(ctx.doc, d.range.start.line, data.ruleId, ctx.format);
+        const edit = suppressionEdit(ctx.doc, ctx.format, data.ruleId, 'disable-next-line', d.range.start.line);
         actions.push({ title: msg(ctx.locale, 'action.disableLine', { rule: data.ruleId }), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: workspaceEdit(ctx, [edit]) });
+      }
+      if (!disabled.has(data.ruleId)) {
+        disabled.add(data.ruleId);
+        const edit = suppressionEdit(ctx.doc, ctx.format, data.ruleId, 'disable');
+        actions.push({ title: msg(ctx.locale, 'action.disableFile', { rule: data.ruleId }), kind: CodeActionKind.QuickFix, diagnostics: [d], edit: workspaceEdit(ctx, [edit]) });
       }
     }
     // Only worth offering beside a fix when it does more than that one fix.

@@ -7,6 +7,7 @@ const MESSAGES = {
   'action.delete': { zh: '删除“{from}”', en: 'delete "{from}"' },
   'action.insert': { zh: '插入“{to}”', en: 'insert "{to}"' },
   'action.disableLine': { zh: '在本行停用规则 {rule}', en: 'Disable {rule} for this line' },
+  'action.disableFile': { zh: '在本文件中停用规则 {rule}', en: 'Disable {rule} for the entire file' },
   'action.fixAll': { zh: '修复本文件中所有可自动修复的问题（{n} 处）', en: 'Fix all auto-fixable problems in this file ({n})' },
   'internal.ruleFailed': {
     zh: 'gongwen-lint 内部错误：规则 {rules} 运行出错，已跳过（详见语言服务器日志）；其他规则的结果照常显示',

@@ -86,11 +86,12 @@ describe('gongwen-lint lsp --stdio, driven as an editor would', () => {
       range: comma.range,
       context: { diagnostics: [comma] },
     })) as CodeAction[];
-    expect(actions.map((a) => a.title)).toEqual(['修复：将“,”改为“，”', '在本行停用规则 test-fullwidth-comma', '修复本文件中所有可自动修复的问题（2 处）']);
+    expect(actions.map((a) => a.title)).toEqual(['修复：将“,”改为“，”', '在本行停用规则 test-fullwidth-comma', '在本文件中停用规则 test-fullwidth-comma', '修复本文件中所有可自动修复的问题（2 处）']);
     expect((actions[0].edit!.documentChanges![0] as TextDocumentEdit).textDocument).toEqual({ uri, version: 1 });
     expect(TextDocument.applyEdits(doc, editsOf(actions[0]))).toBe(text.replace('道路,桥梁', '道路，桥梁'));
     expect(TextDocument.applyEdits(doc, editsOf(actions[1]))).toBe(text.replace('全镇', '【gongwen-lint-disable-next-line test-fullwidth-comma】\n全镇'));
-    expect(TextDocument.applyEdits(doc, editsOf(actions[2]))).toBe(text.replaceAll(',', '，'));
+    expect(TextDocument.applyEdits(doc, editsOf(actions[2]))).toBe(`【gongwen-lint-disable test-fullwidth-comma】\n${text}`);
+    expect(TextDocument.applyEdits(doc, editsOf(actions[3]))).toBe(text.replaceAll(',', '，'));
 
     const [placeholder] = byRule(diagnostics, 'no-placeholder');
     const onPlaceholder = (await client.connection.sendRequest(CodeActionRequest.type, {
@@ -101,6 +102,7 @@ describe('gongwen-lint lsp --stdio, driven as an editor would', () => {
     // no-placeholder has no fix of its own: the suppression, and the file's fix-all as a source action.
     expect(onPlaceholder.map((a) => [a.kind, a.title])).toEqual([
       ['quickfix', '在本行停用规则 no-placeholder'],
+      ['quickfix', '在本文件中停用规则 no-placeholder'],
       ['source.fixAll.gongwen-lint', '修复本文件中所有可自动修复的问题（2 处）'],
     ]);
 

@@ -4,7 +4,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixAllEdits } from '../../src/lsp/actions.js';
 import { encodingNotice, SOURCE, type DiagnosticData } from '../../src/lsp/diagnostics.js';
 import { DEFAULT_SETTINGS, mergeSettings } from '../../src/lsp/settings.js';
-import { disableNextLineEdit } from '../../src/lsp/suppress.js';
+import { suppressionEdit } from '../../src/lsp/suppress.js';
 
 describe('settings', () => {
   test('valid values apply, invalid and unknown ones are reported and ignored', () => {
@@ -19,7 +19,7 @@ describe('settings', () => {
 describe('disable this rule on this line', () => {
   const at = (text: string, line: number, rule: string, format: 'text' | 'markdown') => {
     const doc = TextDocument.create('file:///a', format === 'markdown' ? 'markdown' : 'plaintext', 1, text);
-    return TextDocument.applyEdits(doc, [disableNextLineEdit(doc, line, rule, format)]);
+    return TextDocument.applyEdits(doc, [suppressionEdit(doc, format, rule, 'disable-next-line', line)]);
   };
 
   test('inserts a marker line with the document’s line ending', () => {
@@ -37,6 +37,17 @@ describe('disable this rule on this line', () => {
     expect(at('\u3000[gongwen-lint-disable-next-line r1——引用原文]\n道路,桥梁\n', 1, 'r2', 'text')).toBe('\u3000[gongwen-lint-disable-next-line r1, r2——引用原文]\n道路,桥梁\n');
     // A marker without rules disables them all: nothing to add.
     expect(at('【gongwen-lint-disable-next-line】\n道路,桥梁\n', 1, 'r2', 'text')).toBe('【gongwen-lint-disable-next-line】\n道路,桥梁\n');
+  });
+
+  test('for the whole file: a directive on the first line, or the rule added to the one there', () => {
+    const file = (text: string, format: 'text' | 'markdown') => {
+      const doc = TextDocument.create('file:///a', format === 'markdown' ? 'markdown' : 'plaintext', 1, text);
+      return TextDocument.applyEdits(doc, [suppressionEdit(doc, format, 'r2', 'disable')]);
+    };
+    expect(file('# 标题\n\n道路,桥梁\n', 'markdown')).toBe('<!-- gongwen-lint-disable r2 -->\n# 标题\n\n道路,桥梁\n');
+    expect(file('【gongwen-lint-disable r1】\n标题\n', 'text')).toBe('【gongwen-lint-disable r1, r2】\n标题\n');
+    // A next-line marker on the first line is not a file-wide one.
+    expect(file('【gongwen-lint-disable-next-line r1】\n标题\n', 'text')).toBe('【gongwen-lint-disable r2】\n【gongwen-lint-disable-next-line r1】\n标题\n');
   });
 });
 

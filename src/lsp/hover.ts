@@ -6,9 +6,12 @@ import { dataOf, ruleDocUrl, type LintedDocument } from './diagnostics.js';
 import { msg } from './messages.js';
 import type { RuleMeta } from './protocol.js';
 
-/** Rule texts are prose with * and == as literal characters (they describe placeholders); keep Markdown from reading them. */
+/**
+ * Rule texts are prose with * and _ as literal characters (they describe placeholders); keep
+ * Markdown from reading them, escaping no more than that (clients that show the source stay readable).
+ */
 function escape(s: string): string {
-  return s.replace(/[\\`*_{}[\]()#+!|<>~=-]/g, '\\$&');
+  return s.replace(/[\\`*_[\]<>|~]/g, '\\$&').replace(/^([#+-])/gm, '\\$1');
 }
 
 function block(s: string): string {

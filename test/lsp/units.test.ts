@@ -3,6 +3,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixAllEdits } from '../../src/lsp/actions.js';
 import { encodingNotice, SOURCE, type DiagnosticData } from '../../src/lsp/diagnostics.js';
+import { ruleDocsMarkdown } from '../../src/lsp/hover.js';
 import { DEFAULT_SETTINGS, mergeSettings } from '../../src/lsp/settings.js';
 import { suppressionEdit } from '../../src/lsp/suppress.js';
 
@@ -77,5 +78,19 @@ describe('text opened with the wrong encoding', () => {
     const mojibake = TextDocument.create('file:///a', 'plaintext', 1, `标题\n${'\ufffd'.repeat(5)}`);
     expect(encodingNotice(mojibake, 'zh')).toMatchObject({ code: 'encoding', range: { start: { line: 1, character: 0 } } });
     expect(encodingNotice(TextDocument.create('file:///a', 'plaintext', 1, `标题\ufffd${'正文'.repeat(100)}`), 'zh')).toBeUndefined();
+  });
+});
+
+describe('hover', () => {
+  test('rule prose is shown literally: * and backticks are escaped, Chinese punctuation is not', () => {
+    const md = ruleDocsMarkdown(
+      { id: 'r', severity: 'error', builtin: true, file: '', docs: { summary: { zh: '星号*镇', en: '' }, what: '当作空白的 * 和 ==（*镇）', why: '原因。', source: 'GB/T 9704-2012', example: '完成*亿元' } },
+      'zh',
+    );
+    expect(md).toContain('**r** · 错误 — 星号\\*镇');
+    expect(md).toContain('当作空白的 \\* 和 ==（\\*镇）');
+    expect(md).toContain('GB/T 9704-2012');
+    expect(md).toContain('```text\n完成*亿元\n```');
+    expect(md).toContain('(https://github.com/gongwen-lint/gongwen-lint/blob/main/docs/rules/r.md)');
   });
 });

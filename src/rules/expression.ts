@@ -128,17 +128,12 @@ export function compileCondition(source: string, variables: Iterable<string>): C
   }
   check(tree, names);
   const code = tree.compile();
-  // Evaluation is bounded by the source's length (no loops, no user functions, no strings or
-  // matrices). A value a function cannot take (round(x, 99)) makes the condition false, like a
-  // missing or non-numeric value: a condition never throws while a document is linted.
+  // Evaluation is bounded by the source's length: no loops, no user functions, no strings or
+  // matrices. A value a function refuses (round(x, 99)) throws, and the engine reports the rule as
+  // failed on that document while the other rules run.
   return (scope) => {
-    let result: unknown;
-    try {
-      // A Map scope: names resolve only to own entries, never to Object.prototype members.
-      result = code.evaluate(new Map(Object.entries(scope)));
-    } catch {
-      return false;
-    }
+    // A Map scope: names resolve only to own entries, never to Object.prototype members.
+    const result = code.evaluate(new Map(Object.entries(scope)));
     return result === true || (typeof result === 'number' && Number.isFinite(result) && result !== 0);
   };
 }

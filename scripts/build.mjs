@@ -21,7 +21,7 @@ const common = {
 };
 
 // The built-in rules as the package reads them, and the regex safety check they must pass.
-const READ_RULES = "export { builtinDefinitions } from './builtin.js';\nexport { assertSafeRegexes } from './safe-regex.js';\n";
+const READ_RULES = "export { builtinDefinitions } from './builtin.js';\nexport { assertSafeRegexes, verdicts } from './safe-regex.js';\n";
 
 async function builtinRuleDefinitions() {
   // Bundle the rule reader on its own and run it; it lives under node_modules/.cache so that it
@@ -31,9 +31,22 @@ async function builtinRuleDefinitions() {
   const outfile = path.join(dir, `read-rules-${process.pid}.mjs`);
   await build({ ...common, stdin: { contents: READ_RULES, resolveDir: path.resolve('src/rules'), loader: 'ts' }, outfile, splitting: false });
   try {
-    const { builtinDefinitions, assertSafeRegexes } = await import(pathToFileURL(outfile).href);
+    const { builtinDefinitions, assertSafeRegexes, verdicts } = await import(pathToFileURL(outfile).href);
     const definitions = await builtinDefinitions();
-    assertSafeRegexes(definitions);
+    // The analysis takes up to a second per pattern: verdicts are kept for the same recheck version.
+    const cacheFile = path.join(dir, 'regex-verdicts.json');
+    const recheck = JSON.parse(fs.readFileSync('node_modules/recheck/package.json', 'utf8')).version;
+    try {
+      const cached = JSON.parse(fs.readFileSync(cacheFile, 'utf8'));
+      if (cached.recheck === recheck) for (const [k, v] of Object.entries(cached.verdicts)) verdicts.set(k, v);
+    } catch {
+      // no cache yet
+    }
+    try {
+      assertSafeRegexes(definitions);
+    } finally {
+      fs.writeFileSync(cacheFile, JSON.stringify({ recheck, verdicts: Object.fromEntries(verdicts) }));
+    }
     return definitions;
   } finally {
     fs.rmSync(outfile, { force: true });

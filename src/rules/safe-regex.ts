@@ -115,7 +115,8 @@ function groupEnd(source: string, start: number): number {
 
 type CheckSync = (source: string, flags: string, params?: Record<string, unknown>) => Diagnostics;
 let checkSync: CheckSync | undefined;
-const verdicts = new Map<string, string | null>();
+/** Verdicts by `flags/source`; the build keeps them between runs (scripts/build.mjs). */
+export const verdicts = new Map<string, string | null>();
 
 /** Seconds of analysis allowed per pattern; a pattern recheck cannot decide in time is accepted. */
 const ANALYSIS_TIMEOUT_MS = 3000;

@@ -16,6 +16,8 @@ interface PatternOptions {
   scope?: 'text' | 'headings' | 'title';
   patterns: PatternSpec[];
   ignore?: string[];
+  /** Also report the model's page-number runs (`7、` cutting a sentence), with this message. */
+  pageMarkers?: { message: Bilingual };
 }
 
 interface CompiledPattern {
@@ -165,6 +167,9 @@ export const patternChecker: Checker = {
             hits.push(hit);
           }
         }
+      }
+      if (options.pageMarkers) {
+        for (const m of model.pageMarkers) hits.push({ start: m.start, end: m.end, evidence: { match: model.text.slice(m.start, m.end) }, message: options.pageMarkers.message });
       }
       hits.sort((a, b) => a.start - b.start || b.end - a.end);
       let last: Hit | undefined;

@@ -1,0 +1,50 @@
+import type { DocumentModel, Section } from '../model/document.js';
+import type { Heading } from '../model/headings.js';
+import { RuleError, type RuleDefinition } from '../rules/definition.js';
+
+/** Compiles a regex from a rule file, naming the file and the option when it is invalid. */
+export function ruleRegex(rule: RuleDefinition, pointer: string, source: string, flags = 'gu'): RegExp {
+  try {
+    return new RegExp(source, flags);
+  } catch (e) {
+    throw new RuleError(rule.file, pointer, `invalid regular expression: ${(e as Error).message}`);
+  }
+}
+
+const CJK_RE = /[\u3400-\u9fff\uf900-\ufaff]/;
+export function isCjk(c: string | undefined): boolean {
+  return c !== undefined && CJK_RE.test(c);
+}
+
+/** Visits every section of the tree, parents before children. */
+export function walkSections(section: Section, visit: (s: Section) => void): void {
+  visit(section);
+  for (const child of section.children) walkSections(child, visit);
+}
+
+/** Headings whose title matches `re`, with the span their section covers. */
+export function sectionsTitled(model: DocumentModel, re: RegExp): Array<{ heading: Heading; start: number; end: number }> {
+  const out: Array<{ heading: Heading; start: number; end: number }> = [];
+  walkSections(model.root, (s) => {
+    if (s.heading && re.test(s.heading.title)) out.push({ heading: s.heading, start: s.start, end: s.end });
+  });
+  return out;
+}
+
+/** Spans where web and e-mail addresses sit: no punctuation or number rule looks inside them. */
+const ADDRESS = /(?:https?:\/\/|www\.)[\x21-\x7e]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+export function addressSpans(content: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  ADDRESS.lastIndex = 0;
+  for (let m = ADDRESS.exec(content); m; m = ADDRESS.exec(content)) spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans;
+}
+
+const CN_DIGITS = '零一二三四五六七八九';
+/** 1–99 as a Chinese ordinal numeral: 三, 十, 十二, 二十, 二十三. */
+export function chineseNumeral(n: number): string {
+  if (n < 10) return CN_DIGITS[n];
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? '' : CN_DIGITS[tens]}十${ones ? CN_DIGITS[ones] : ''}`;
+}

@@ -82,7 +82,7 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
     rules = await loadRules(options.rules.map((d) => path.resolve(io.cwd, d)), io.cwd);
   } catch (e) {
     if (e instanceof RuleError) {
-      io.stderr(`gongwen-lint: ${e.message}\n`);
+      for (const line of e.message.split('\n')) io.stderr(`gongwen-lint: ${line}\n`);
       return 2;
     }
     throw e;

@@ -4,6 +4,6 @@ import { fileURLToPath } from 'node:url';
 import { BUILTIN_RULES_DIR, readRuleDir, writeRulePages } from '../dist/index.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const rules = readRuleDir(BUILTIN_RULES_DIR, root);
+const rules = await readRuleDir(BUILTIN_RULES_DIR, root, 'rules');
 const n = writeRulePages(rules, path.join(root, 'docs', 'rules'));
 console.error(`gongwen-lint: wrote ${n} rule pages to docs/rules/`);

@@ -5,7 +5,7 @@ import { rulePages } from '../src/docs/rule-page.js';
 import { BUILTIN_RULES_DIR, packageRoot, readRuleDir } from '../src/rules/load-files.js';
 
 const dir = path.join(packageRoot(), 'docs', 'rules');
-const expected = rulePages(readRuleDir(BUILTIN_RULES_DIR, packageRoot()));
+const expected = rulePages(await readRuleDir(BUILTIN_RULES_DIR, packageRoot(), 'rules'));
 
 describe('docs/rules', () => {
   it('has a page for every rule and none for a rule that is gone (run `npm run docs`)', () => {

@@ -10,7 +10,8 @@ import { ruleHelpUri } from '../docs/rule-page.js';
 import { fixFile } from '../fix/file.js';
 import { formatOf } from '../parse/index.js';
 import { localize, RuleError, type RuleDefinition } from '../rules/definition.js';
-import { BUILTIN_RULES_DIR, loadRules } from '../rules/load-files.js';
+import { builtinDefinitions } from '../rules/builtin.js';
+import { loadRules } from '../rules/load-files.js';
 import { formatJson } from '../report/json.js';
 import type { FileResult } from '../report/result.js';
 import { count } from '../report/result.js';
@@ -183,21 +184,20 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
     case 'json':
       report = formatJson(results);
       break;
-    case 'sarif':
+    case 'sarif': {
+      // Only built-in rules have pages under docs/rules/.
+      const builtinIds = new Set((await builtinDefinitions()).map((d) => d.id));
       report = formatSarif(results, {
         rules: definitions,
         version: pkg.version,
         informationUri: INFORMATION_URI,
-        // Only built-in rules have pages under docs/rules/.
-        helpUri: (id) => {
-          const file = definitions.find((d) => d.id === id)?.file;
-          return file && path.resolve(io.cwd, file).startsWith(BUILTIN_RULES_DIR + path.sep) ? ruleHelpUri(INFORMATION_URI, id) : undefined;
-        },
+        helpUri: (id) => (builtinIds.has(id) ? ruleHelpUri(INFORMATION_URI, id) : undefined),
         cwd: io.cwd,
         locale,
         notifications: failures.map((f) => ({ message: `${f.file}: ${t(locale, 'rule.failed', { rule: f.ruleId, detail: f.error.message })}` })),
       });
       break;
+    }
     default:
       report = formatStylish(results, { locale, color, maxWarnings: options.maxWarnings });
   }

@@ -29,7 +29,7 @@ export async function fixFile(
   if (outcome.output === decoded.text) return { result: first, fixed: 0 };
   if (dryRun) return { result: first, fixed, diff: unifiedDiff(file.display, decoded.text, outcome.output) };
   try {
-    writeFixed(file.path, decoded, outcome.output);
+    await writeFixed(file.path, decoded, outcome.output);
   } catch (e) {
     if (e instanceof FixWriteError) return { result: first, fixed: 0, error: e };
     throw e;

@@ -25,17 +25,17 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
  * change bytes no fix touched. The new content goes to a temporary file in the same folder that is
  * renamed over the original, so a crash never leaves a half-written document.
  */
-export function writeFixed(file: string, decoded: DecodedText, fixed: string): void {
+export async function writeFixed(file: string, decoded: DecodedText, fixed: string): Promise<void> {
   let original: Uint8Array;
   try {
     original = fs.readFileSync(file);
   } catch (e) {
     throw new FixWriteError('write-failed', (e as NodeJS.ErrnoException).code ?? (e as Error).message);
   }
-  if (!sameBytes(encode(decoded.text, decoded.encoding, decoded.bom), original)) {
+  if (!sameBytes(await encode(decoded.text, decoded.encoding, decoded.bom), original)) {
     throw new FixWriteError('not-lossless', decoded.encoding);
   }
-  const bytes = encode(fixed, decoded.encoding, decoded.bom);
+  const bytes = await encode(fixed, decoded.encoding, decoded.bom);
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.gongwen-fix.tmp`);
   try {
     const { mode } = fs.statSync(file);

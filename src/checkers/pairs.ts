@@ -13,6 +13,10 @@ const MESSAGES: Record<'unclosed' | 'unopened' | 'mismatch', Bilingual> = {
   mismatch: { zh: '“{open}”与“{mark}”不配对，应为“{expected}”', en: '"{open}" is closed by "{mark}"; expected "{expected}"' },
 };
 
+/** Code units worth a look; everything else is skipped without building a one-character string. */
+const INTERESTING = new Uint8Array(0x10000);
+for (const c of [...Object.keys(OPEN_TO_CLOSE), ...CLOSERS, '"', '\n', '\r']) INTERESTING[c.charCodeAt(0)] = 1;
+
 /** A list marker such as `1）` or `a)` at a line start closes nothing. */
 const LIST_MARKER = /^[\s\u3000]*(?:\d{1,2}|[a-zA-Z]|[一二三四五六七八九十]{1,3})$/;
 
@@ -32,6 +36,7 @@ export const pairsChecker: Checker = {
         const stack: Array<{ mark: string; at: number }> = [];
         let lineStart = p.start;
         for (let i = p.start; i < p.end; i++) {
+          if (!INTERESTING[content.charCodeAt(i)]) continue;
           const c = content[i];
           if (c === '\n' || c === '\r') {
             lineStart = i + 1;
@@ -59,7 +64,7 @@ export const pairsChecker: Checker = {
             } else if (top && quoteLike(top.mark) && quoteLike(c)) {
               stack.pop();
               emit({ start: top.at, end: i + 1, message: MESSAGES.mismatch, evidence: { open: top.mark, mark: c, expected: OPEN_TO_CLOSE[top.mark] } });
-            } else if (!((c === ')' || c === '）') && LIST_MARKER.test(content.slice(lineStart, i)))) {
+            } else if (!((c === ')' || c === '）') && i - lineStart <= 6 && LIST_MARKER.test(content.slice(lineStart, i)))) {
               emit({ start: i, end: i + 1, message: MESSAGES.unopened, evidence: { mark: c } });
             }
           }

@@ -1,33 +1,46 @@
 import type { Checker } from './types.js';
+import { isCjk } from './util.js';
 
 interface DuplicateTextOptions {
   /** Fewest characters (spaces not counted) a paragraph needs to count as a duplicate. */
   minLength?: number;
 }
 
+/** A title-like line (no sentence punctuation) repeated further away than this is structure: a table of contents, an attachment's title. */
+const TITLE_DISTANCE = 3;
+const SENTENCE_PUNCT = /[。！？；!?;]/;
+const ATTACHMENT_LABEL = /^附件\s*\d*\s*[:：]?$/;
+
 /**
  * A paragraph repeated verbatim — a title pasted twice, a paragraph copied into two sections. Each
  * paragraph's text (spaces removed) is a key of one hash map, so the check is linear in the
- * document; the repeat is reported with the line of its first occurrence.
+ * document; the repeat is reported with the line of its first occurrence. Lines without sentence
+ * punctuation repeat legitimately far apart (a table of contents, an attachment that restates its
+ * title), so they count only close together; mostly non-Chinese lines (footers) are not compared.
  */
 export const duplicateTextChecker: Checker = {
   type: 'duplicate-text',
   compile(rule) {
     const { minLength = 10 } = (rule.options ?? {}) as DuplicateTextOptions;
     return (model, emit) => {
-      const seen = new Map<string, number>();
-      for (const p of model.paragraphs) {
-        if (p.kind === 'table-cell') continue;
-        const key = model.content.slice(p.start, p.end).replace(/[\s\u3000]+/g, '');
-        if ([...key].length < minLength) continue;
+      const seen = new Map<string, { start: number; index: number }>();
+      const { paragraphs, content } = model;
+      paragraphs.forEach((p, index) => {
+        if (p.kind === 'table-cell') return;
+        const key = content.slice(p.start, p.end).replace(/[\s\u3000]+/g, '');
+        const chars = [...key];
+        if (chars.length < minLength) return;
+        if (chars.filter((c) => isCjk(c)).length * 2 < chars.length) return;
         const first = seen.get(key);
-        if (first === undefined) {
-          seen.set(key, p.start);
-          continue;
+        seen.set(key, { start: first?.start ?? p.start, index });
+        if (!first) return;
+        if (!SENTENCE_PUNCT.test(key)) {
+          const previous = index > 0 ? content.slice(paragraphs[index - 1].start, paragraphs[index - 1].end).trim() : '';
+          if (index - first.index > TITLE_DISTANCE || ATTACHMENT_LABEL.test(previous)) return;
         }
-        const shown = key.length > 24 ? `${key.slice(0, 24)}…` : key;
-        emit({ start: p.start, end: p.end, evidence: { text: shown, firstLine: model.lines.position(first).line } });
-      }
+        const shown = chars.length > 24 ? `${chars.slice(0, 24).join('')}…` : key;
+        emit({ start: p.start, end: p.end, evidence: { text: shown, firstLine: model.lines.position(first.start).line } });
+      });
     };
   },
 };

@@ -15,7 +15,7 @@ function label(family: string, value: number): string {
 /**
  * Enumerations written into the prose — 一是…二是…三是, 第一，第二，, 首先…其次…再次 — must count
  * on without gaps or repeats within their section (a heading starts a new count). A run that starts
- * again at one is a new enumeration.
+ * again at one is a new enumeration, and an outer enumeration may resume after an inner one.
  */
 export const enumerationChecker: Checker = {
   type: 'enumeration',
@@ -24,7 +24,9 @@ export const enumerationChecker: Checker = {
       const { content } = model;
       const breaks = model.headings.map((h) => h.start);
       let bi = 0;
-      let last = new Map<string, { value: number; raw: string }>();
+      // Per family, the open enumerations, innermost last: an inner 一是…十是 inside an outer 七是 ends
+      // when the outer one resumes with 八是.
+      let lists = new Map<string, Array<{ value: number; raw: string }>>();
       MARKER.lastIndex = 0;
       for (let m = MARKER.exec(content); m; m = MARKER.exec(content)) {
         let moved = false;
@@ -32,14 +34,26 @@ export const enumerationChecker: Checker = {
           bi++;
           moved = true;
         }
-        if (moved) last = new Map();
+        if (moved) lists = new Map();
         const g = m.groups!;
         const family = g.shi ? 'shi' : g.di ? 'di' : 'word';
         const value = g.word ? SEQUENCE_WORDS[g.word] : parseChineseInteger(g.shi ?? g.di)!;
         if (!value) continue;
-        const prev = last.get(family);
-        last.set(family, { value, raw: m[0] });
-        if (!prev || value === 1 || value === prev.value + 1) continue;
+        const open = lists.get(family) ?? [];
+        lists.set(family, open);
+        const prev = open[open.length - 1];
+        const item = { value, raw: m[0] };
+        if (!prev || value === 1) {
+          open.push(item);
+          continue;
+        }
+        const resumed = open.findLastIndex((l) => l.value + 1 === value);
+        if (resumed >= 0) {
+          open.length = resumed;
+          open.push(item);
+          continue;
+        }
+        open[open.length - 1] = item;
         emit({
           start: m.index,
           end: m.index + m[0].length,

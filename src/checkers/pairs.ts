@@ -1,6 +1,6 @@
 import type { Bilingual } from '../rules/definition.js';
 import type { Checker, Hit } from './types.js';
-import { addressSpans } from './util.js';
+import { addressSpans, capped } from './util.js';
 
 const OPEN_TO_CLOSE: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）', '(': ')', '【': '】', '「': '」', '『': '』', '〔': '〕' };
 const CLOSERS = new Set(Object.values(OPEN_TO_CLOSE));
@@ -48,8 +48,7 @@ export const pairsChecker: Checker = {
   compile() {
     return (model, report) => {
       const { content } = model;
-      const hits: Hit[] = [];
-      const emit = (hit: Hit) => hits.push(hit);
+      const { emit, flush } = capped(report, MAX_REPORTED, MESSAGES.tooMany);
       const skip = addressSpans(content);
       let si = 0;
       let stack: Array<{ mark: string; at: number }> = [];
@@ -103,12 +102,7 @@ export const pairsChecker: Checker = {
         stack = [];
       });
       reportMismatches(model.text, mismatches, emit);
-      hits.sort((a, b) => a.start - b.start);
-      hits.slice(0, MAX_REPORTED).forEach(report);
-      if (hits.length > MAX_REPORTED) {
-        const next = hits[MAX_REPORTED];
-        report({ start: next.start, end: next.end, message: MESSAGES.tooMany, evidence: { mark: content[next.start], count: hits.length, shown: MAX_REPORTED } });
-      }
+      flush();
     };
   },
 };

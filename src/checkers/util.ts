@@ -1,6 +1,7 @@
 import type { DocumentModel, Section } from '../model/document.js';
 import type { Heading } from '../model/headings.js';
-import { RuleError, type RuleDefinition } from '../rules/definition.js';
+import { RuleError, type Bilingual, type RuleDefinition } from '../rules/definition.js';
+import type { Hit } from './types.js';
 
 /** Compiles a regex from a rule file, naming the file and the option when it is invalid. */
 export function ruleRegex(rule: RuleDefinition, pointer: string, source: string, flags = 'gu'): RegExp {
@@ -47,4 +48,23 @@ export function chineseNumeral(n: number): string {
   const tens = Math.floor(n / 10);
   const ones = n % 10;
   return `${tens === 1 ? '' : CN_DIGITS[tens]}十${ones ? CN_DIGITS[ones] : ''}`;
+}
+
+/**
+ * Wraps `emit` so that a document broken wholesale (OCR text, a botched conversion) gets the first
+ * `max` findings and then one finding that says how many there are, instead of hundreds.
+ */
+export function capped(emit: (hit: Hit) => void, max: number, summary: Bilingual): { emit: (hit: Hit) => void; flush: () => void } {
+  const hits: Hit[] = [];
+  return {
+    emit: (hit) => hits.push(hit),
+    flush: () => {
+      hits.sort((a, b) => a.start - b.start);
+      hits.slice(0, max).forEach(emit);
+      if (hits.length > max) {
+        const next = hits[max];
+        emit({ start: next.start, end: next.end, message: summary, evidence: { ...next.evidence, count: hits.length, shown: max } });
+      }
+    },
+  };
 }

@@ -5,6 +5,7 @@ const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': 
 /** Chinese punctuation and quotes count as Chinese context on either side. */
 const CJK_PUNCT = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…—]/;
 const ANY_PUNCT = /[,;:?!.，；：？！。、]/;
+const ORDINAL_INSIDE = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[-－—])[\s\u3000]*$/;
 /** Code units of the marks this rule converts: the loop skips every other character cheaply. */
 const CANDIDATE = new Uint8Array(128);
 for (const c of Object.keys(FULL)) CANDIDATE[c.charCodeAt(0)] = 1;
@@ -48,7 +49,8 @@ export const punctuationWidthChecker: Checker = {
             const o = opens.pop();
             if (o === undefined) continue;
             const inside = content.slice(o + 1, i);
-            if (/[\r\n]/.test(inside)) continue;
+            // (二) is an ordinal whether or not the model took it for a heading: heading-ordinal-format's.
+            if (/[\r\n]/.test(inside) || ORDINAL_INSIDE.test(inside)) continue;
             if (chinese(content[o - 1]) || chinese(next) || /[\u3400-\u9fff]/.test(inside)) {
               changes.set(o, '（');
               changes.set(i, '）');

@@ -1,5 +1,4 @@
 import type { Checker } from './types.js';
-import { isCjk } from './util.js';
 
 interface DuplicateTextOptions {
   /** Fewest characters (spaces not counted) a paragraph needs to count as a duplicate. */
@@ -9,6 +8,8 @@ interface DuplicateTextOptions {
 /** A title-like line (no sentence punctuation) repeated further away than this is structure: a table of contents, an attachment's title. */
 const TITLE_DISTANCE = 3;
 const SENTENCE_PUNCT = /[。！？；!?;]/;
+const SPACE = /[\s\u3000]/;
+const SPACES = /[\s\u3000]+/g;
 const ATTACHMENT_LABEL = /^附件\s*\d*\s*[:：]?$/;
 
 /**
@@ -27,10 +28,16 @@ export const duplicateTextChecker: Checker = {
       const { paragraphs, content } = model;
       paragraphs.forEach((p, index) => {
         if (p.kind === 'table-cell') return;
-        const key = content.slice(p.start, p.end).replace(/[\s\u3000]+/g, '');
-        const chars = [...key];
-        if (chars.length < minLength) return;
-        if (chars.filter((c) => isCjk(c)).length * 2 < chars.length) return;
+        if (p.end - p.start < minLength) return;
+        const raw = content.slice(p.start, p.end);
+        const key = SPACE.test(raw) ? raw.replace(SPACES, '') : raw;
+        if (key.length < minLength) return;
+        let cjk = 0;
+        for (let i = 0; i < key.length; i++) {
+          const c = key.charCodeAt(i);
+          if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) cjk++;
+        }
+        if (cjk * 2 < key.length) return;
         const first = seen.get(key);
         seen.set(key, { start: first?.start ?? p.start, index });
         if (!first) return;
@@ -38,6 +45,7 @@ export const duplicateTextChecker: Checker = {
           const previous = index > 0 ? content.slice(paragraphs[index - 1].start, paragraphs[index - 1].end).trim() : '';
           if (index - first.index > TITLE_DISTANCE || ATTACHMENT_LABEL.test(previous)) return;
         }
+        const chars = [...key];
         const shown = chars.length > 24 ? `${chars.slice(0, 24).join('')}…` : key;
         emit({ start: p.start, end: p.end, evidence: { text: shown, firstLine: model.lines.position(first.start).line } });
       });

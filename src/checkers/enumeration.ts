@@ -4,7 +4,7 @@ import { chineseNumeral } from './util.js';
 
 const SEQUENCE_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3 };
 /** 一是 / 第一， / 首先, each after a sentence or clause boundary (or at a line start). */
-const MARKER = /(?<=^|[。；;：:，,！？!?）)”\s\u3000])(?:(?<shi>[一二三四五六七八九十]{1,3})是|第(?<di>[一二三四五六七八九十]{1,3})(?=[，,、：:])|(?<word>首先|其次|再次)(?=[，,：:是]))/gmu;
+const MARKER = /(?=[一二三四五六七八九十第首其再])(?<=^|[。；;：:，,！？!?）)”\s\u3000])(?:(?<shi>[一二三四五六七八九十]{1,3})是|第(?<di>[一二三四五六七八九十]{1,3})(?=[，,、：:])|(?<word>首先|其次|再次)(?=[，,：:是]))/gmu;
 
 function label(family: string, value: number): string {
   if (family === 'shi') return `${chineseNumeral(value)}是`;

@@ -65,7 +65,9 @@ export const punctuationWidthChecker: Checker = {
           if (/[0-9]/.test(before ?? '') && /[0-9]/.test(next ?? '')) continue; // 1,000  3.5  10:30
           if (c === '.') {
             // A full stop only after Chinese, at the paragraph's end or before Chinese text.
-            if (!isCjk(before) || !(i + 1 >= p.end || chinese(next) || /\s/.test(next))) continue;
+            // After a percent sign or a closing bracket or quote a full stop ends a sentence, not a number.
+            const afterText = isCjk(before) || /[%％‰)）”’]/.test(content[i - 1] ?? '');
+            if (!afterText || !(i + 1 >= p.end || chinese(next) || /\s/.test(next))) continue;
           } else if (!chinese(before) && !chinese(next)) {
             continue;
           }

@@ -2,6 +2,7 @@ import type { DocumentModel } from '../model/document.js';
 import { RuleError, type Bilingual, type RuleDefinition } from '../rules/definition.js';
 import type { Span } from '../types.js';
 import type { Check, Checker, Hit } from './types.js';
+import { capped } from './util.js';
 
 interface PatternSpec {
   regex: string;
@@ -18,6 +19,8 @@ interface PatternOptions {
   ignore?: string[];
   /** Also report the model's page-number runs (`7、` cutting a sentence), with this message. */
   pageMarkers?: { message: Bilingual };
+  /** At most `max` findings per document, then one that says how many there are (a footer on every page). */
+  limit?: { max: number; message: Bilingual };
 }
 
 interface CompiledPattern {
@@ -128,7 +131,9 @@ export const patternChecker: Checker = {
     }
     const ignore = (options.ignore ?? []).map((src, i) => compileRegex(rule, `/options/ignore/${i}`, src, 'gmu'));
 
-    return (model, emit) => {
+    return (model, report) => {
+      const limited = options.limit ? capped(report, options.limit.max, options.limit.message) : undefined;
+      const emit = limited?.emit ?? report;
       const ignored = ignoredIntervals(model.content, ignore);
       const hits: Hit[] = [];
       for (const range of searchRanges(model, options.scope)) {
@@ -178,6 +183,7 @@ export const patternChecker: Checker = {
         emit(hit);
         last = hit;
       }
+      limited?.flush();
     };
   },
 };

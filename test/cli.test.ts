@@ -194,3 +194,13 @@ describe('--print-model', () => {
     expect(m.sections.map((s: { title: string }) => s.title)).toEqual(['主要成效', '存在的问题', '下半年打算']);
   });
 });
+
+describe('rule file syntax errors', () => {
+  it('names the file, the line and the column of a YAML syntax error', async () => {
+    const dir = tempDir({ 'r/x.yaml': 'id: x\nmessage: {zh: "未闭合\n', 'a.txt': '正文。\n' });
+    const r = await cli(['--rules', 'r', 'a.txt'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^gongwen-lint: r\/x\.yaml: line \d+, column \d+: YAML syntax error: \S/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});

@@ -13,8 +13,7 @@ import { localize, RuleError, type RuleDefinition } from '../rules/definition.js
 import { builtinDefinitions } from '../rules/builtin.js';
 import { loadRules } from '../rules/load-files.js';
 import { formatJson } from '../report/json.js';
-import type { FileResult } from '../report/result.js';
-import { count } from '../report/result.js';
+import { count, type FileResult } from '../report/result.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatStylish } from '../report/stylish.js';
 import type { Locale } from '../types.js';

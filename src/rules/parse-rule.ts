@@ -45,11 +45,12 @@ export function schemaErrors(errors: ErrorObject[] | null | undefined): Array<{ 
 
 /** YAML text → a validated rule definition. Throws RuleError naming the file, the pointer and the problem. */
 export function parseRule(text: string, file: string): RuleDefinition {
-  const doc = parseDocument(text, { prettyErrors: false });
+  const doc = parseDocument(text, { prettyErrors: true });
   if (doc.errors.length) {
     const err = doc.errors[0];
     const at = err.linePos?.[0];
-    throw new RuleError(file, at ? `line ${at.line}, column ${at.col}:` : '', `YAML syntax error: ${err.message.split('\n')[0]}`);
+    const message = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    throw new RuleError(file, at ? `line ${at.line}, column ${at.col}:` : '', `YAML syntax error: ${message}`);
   }
   const data = doc.toJS() as unknown;
   const v = validate();

@@ -6,8 +6,9 @@ const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': 
 const CJK_PUNCT = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…—]/;
 const ANY_PUNCT = /[,;:?!.，；：？！。、]/;
 const ORDINAL_INSIDE = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[-－—])[\s\u3000]*$/;
-/** The marks this rule converts; the regex engine skips every other character much faster than a loop. */
-const CANDIDATE = /[,;:?!.()]/g;
+/** Code units of the marks this rule converts: the loop skips every other character cheaply. */
+const CANDIDATE = new Uint8Array(128);
+for (const c of Object.keys(FULL)) CANDIDATE[c.charCodeAt(0)] = 1;
 
 function chinese(c: string | undefined): boolean {
   return c !== undefined && (isCjk(c) || CJK_PUNCT.test(c));
@@ -34,11 +35,10 @@ export const punctuationWidthChecker: Checker = {
       for (const p of model.paragraphs) {
         const changes = new Map<number, string>();
         const opens: number[] = [];
-        CANDIDATE.lastIndex = p.start;
-        for (let m = CANDIDATE.exec(content); m && m.index < p.end; m = CANDIDATE.exec(content)) {
-          const i = m.index;
-          if (skip[i]) continue;
-          const c = m[0];
+        for (let i = p.start; i < p.end; i++) {
+          const code = content.charCodeAt(i);
+          if (code >= 128 || !CANDIDATE[code] || skip[i]) continue;
+          const c = content[i];
           const prev = content[i - 1];
           const next = content[i + 1];
           if (c === '(') {

@@ -135,3 +135,19 @@ options: { patterns: [{ regex: '乙' }] }
     expect((byId.get('my-rule') as { helpUri?: string }).helpUri).toBeUndefined();
   });
 });
+
+describe('capped reporting', () => {
+  it('lists the first findings without a fix, every fixable one, then one finding with the count', async () => {
+    const { capped } = await import('../src/checkers/util.js');
+    const out: Array<{ start: number; fixed: boolean; count?: unknown }> = [];
+    const { emit, flush } = capped((h) => out.push({ start: h.start, fixed: !!h.fix, count: h.evidence?.count }), 2, { zh: '多', en: 'many' });
+    for (let i = 0; i < 5; i++) emit({ start: i, end: i + 1, ...(i === 3 && { fix: { start: i, end: i + 1, text: 'x' } }) });
+    flush();
+    expect(out).toEqual([
+      { start: 0, fixed: false, count: undefined },
+      { start: 1, fixed: false, count: undefined },
+      { start: 3, fixed: true, count: undefined },
+      { start: 2, fixed: false, count: 5 },
+    ]);
+  });
+});

@@ -52,7 +52,7 @@ export function chineseNumeral(n: number): string {
 
 /**
  * Wraps `emit` so that a document broken wholesale (OCR text, a botched conversion) gets the first
- * `max` findings and then one finding that says how many there are, instead of hundreds.
+ * `max` findings without a fix and then one finding that says how many there are, instead of hundreds.
  */
 export function capped(emit: (hit: Hit) => void, max: number, summary: Bilingual): { emit: (hit: Hit) => void; flush: () => void } {
   const hits: Hit[] = [];
@@ -60,11 +60,16 @@ export function capped(emit: (hit: Hit) => void, max: number, summary: Bilingual
     emit: (hit) => hits.push(hit),
     flush: () => {
       hits.sort((a, b) => a.start - b.start);
-      hits.slice(0, max).forEach(emit);
-      if (hits.length > max) {
-        const next = hits[max];
-        emit({ start: next.start, end: next.end, message: summary, evidence: { ...next.evidence, count: hits.length, shown: max } });
+      // Fixable findings always go through: a hidden fix would surface only after --fix, which must leave nothing to fix.
+      let shown = 0;
+      let next: Hit | undefined;
+      for (const hit of hits) {
+        if (hit.fix || shown < max) {
+          emit(hit);
+          if (!hit.fix) shown++;
+        } else next ??= hit;
       }
+      if (next) emit({ start: next.start, end: next.end, message: summary, evidence: { ...next.evidence, count: hits.length, shown: max } });
     },
   };
 }

@@ -12,6 +12,21 @@ export function ruleHelpUri(informationUri: string, id: string): string {
   return new URL(`blob/main/${rulePagePath(id)}`, informationUri.endsWith('/') ? informationUri : `${informationUri}/`).href;
 }
 
+/** Checker types whose findings carry fixes: always, or only where the intended text is certain. */
+const FIXES: Record<string, 'always' | 'sometimes'> = { 'punctuation-width': 'always', 'heading-format': 'sometimes', pairs: 'sometimes' };
+
+function fixability(rule: RuleDefinition): 'always' | 'sometimes' | undefined {
+  if (rule.type !== 'pattern') return FIXES[rule.type];
+  const patterns = (rule.options?.patterns ?? []) as Array<{ replace?: string }>;
+  const fixing = patterns.filter((p) => p.replace !== undefined).length;
+  return fixing === 0 ? undefined : fixing === patterns.length ? 'always' : 'sometimes';
+}
+
+const FIX_LINE = {
+  always: '- 自动修复 Fix: 可用 `--fix` 修复 (always available with `--fix`)',
+  sometimes: '- 自动修复 Fix: 部分情形可用 `--fix` 修复 (sometimes available with `--fix`)',
+};
+
 const LEVEL = { error: '错误 error', warning: '警告 warning', info: '提示 info' } as const;
 
 function bilingual(text: LocalizedText | undefined): string {
@@ -44,6 +59,7 @@ export function renderRulePage(rule: RuleDefinition): string {
     ...(rule.category ? [`- 类别 Category: ${rule.category}`] : []),
     ...(rule.appliesTo?.docTypes ? [`- 适用文种 Applies to: ${rule.appliesTo.docTypes.join(', ')}`] : []),
     `- 检查器 Checker: \`${rule.type}\``,
+    ...(fixability(rule) ? [FIX_LINE[fixability(rule)!]] : []),
     '',
   ];
   const section = (title: string, body: string) => {

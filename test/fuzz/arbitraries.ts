@@ -38,34 +38,15 @@ export function mutatedDocument(seeds: SeedDocument[]): fc.Arbitrary<SeedDocumen
 const atom = fc.constantFrom(
   'X', '×', '\\*', '[0-9]', '\\d', '[一二三四五六七八九十]', '[，、]', '。', '年', '月', '镇', '村', '工作', '[\\u4e00-\\u9fff]', '\\s', '[^。\\n]', '（', '）', '%',
 );
-const quantifier = fc.constantFrom('', '', '?', '+', '*', '{2}', '{1,3}', '{2,}');
-const piece = fc.tuple(atom, quantifier).map(([a, q]) => `${a.length > 1 && !a.startsWith('[') && !a.startsWith('\\') ? `(?:${a})` : a}${q}`);
-const plainRegex = fc.array(piece, { minLength: 1, maxLength: 5 }).map((p) => p.join(''));
-const bilingual = fc.constant({ zh: '测试消息：{match}', en: 'test message: {match}' });
+const BOUNDED = ['', '', '?', '{2}', '{1,3}'];
+const UNBOUNDED = [...BOUNDED, '+', '*', '{2,}'];
 
-/** A pattern entry: a plain regex, or one with a named number group and a condition over it. */
-const patternSpec = fc.oneof(
-  fc.record(
-    { regex: plainRegex, ignoreCase: fc.boolean(), replace: fc.constantFrom('', '某', '$&', '（$&）') },
-    { requiredKeys: ['regex'] },
-  ),
-  fc
-    .record({
-      before: plainRegex,
-      op: fc.constantFrom('>', '<', '>=', '==', '!='),
-      limit: fc.integer({ min: -5, max: 1000 }),
-      expr: fc.constantFrom('n', 'n * 2 - 1', 'abs(n - 50)', 'round(n / 3)', 'max(n, 10)', 'n / 0'),
-      useGroup: fc.boolean(),
-      replace: fc.option(fc.constantFrom('$<n>', '［$<n>］'), { nil: undefined }),
-    })
-    .map(({ before, op, limit, expr, useGroup, replace }) => ({
-      regex: `${before}(?<n>\\d{1,6}(?:\\.\\d+)?)`,
-      where: `${expr} ${op} ${limit}`,
-      ...(useGroup && { group: 'n' }),
-      ...(replace !== undefined && { replace }),
-    })),
-);
-
+function regexOf(quantifiers: string[]): fc.Arbitrary<string> {
+  const piece = fc
+    .tuple(atom, fc.constantFrom(...quantifiers))
+    .map(([a, q]) => `${a.length > 1 && !a.startsWith('[') && !a.startsWith('\\') ? `(?:${a})` : a}${q}`);
+  return fc.array(piece, { minLength: 1, maxLength: 5 }).map((p) => p.join(''));
+}
 export interface FuzzRuleDefinition {
   id: string;
   type: string;
@@ -76,32 +57,62 @@ export interface FuzzRuleDefinition {
   options: Record<string, unknown>;
 }
 
-const patternRule = fc
-  .record({
-    scope: fc.option(fc.constantFrom('text', 'headings', 'title'), { nil: undefined }),
-    patterns: fc.array(patternSpec, { minLength: 1, maxLength: 3 }),
-    ignore: fc.option(fc.array(plainRegex, { maxLength: 2 }), { nil: undefined }),
-  })
-  .map((o) => ({ type: 'pattern', options: Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) }));
+const bilingual = fc.constant({ zh: '测试消息：{match}', en: 'test message: {match}' });
 
-const requiredSectionRule = fc
-  .record({ headings: fc.array(plainRegex, { minLength: 1, maxLength: 2 }), leads: fc.array(plainRegex, { maxLength: 2 }) })
-  .map((options) => ({ type: 'required-section', options }));
-
-/** Rule files that pass the schema, with their ids numbered so that a set never repeats one. */
-export const ruleFiles: fc.Arbitrary<FuzzRuleDefinition[]> = fc
-  .array(fc.tuple(fc.oneof(patternRule, patternRule, requiredSectionRule), fc.constantFrom('error', 'warning', 'info' as const), bilingual), {
-    minLength: 1,
-    maxLength: 4,
-  })
-  .map((rules) =>
-    rules.map(([r, severity, message], i) => ({
-      id: `fuzz-rule-${i}`,
-      type: r.type,
-      severity: severity as FuzzRuleDefinition['severity'],
-      message,
-      docs: { summary: { zh: '模糊测试规则', en: 'fuzz rule' }, what: '-', why: '-', source: '-' },
-      examples: { valid: [], invalid: ['XX'] },
-      options: r.options,
-    })),
+/**
+ * Rule files that pass the schema, with their ids numbered so that a set never repeats one.
+ * `unbounded`: patterns may use + * {n,}, so some can backtrack polynomially — the load-time safety
+ * check must refuse those (slow to analyse: the long run only); else only bounded quantifiers.
+ */
+export function ruleFiles(unbounded: boolean): fc.Arbitrary<FuzzRuleDefinition[]> {
+  const plainRegex = regexOf(unbounded ? UNBOUNDED : BOUNDED);
+  // A pattern entry: a plain regex, or one with a named number group and a condition over it.
+  const patternSpec = fc.oneof(
+    fc.record(
+      { regex: plainRegex, ignoreCase: fc.boolean(), replace: fc.constantFrom('', '某', '$&', '（$&）') },
+      { requiredKeys: ['regex'] },
+    ),
+    fc
+      .record({
+        before: plainRegex,
+        op: fc.constantFrom('>', '<', '>=', '==', '!='),
+        limit: fc.integer({ min: -5, max: 1000 }),
+        expr: fc.constantFrom('n', 'n * 2 - 1', 'abs(n - 50)', 'round(n / 3)', 'max(n, 10)', 'n / 0'),
+        useGroup: fc.boolean(),
+        replace: fc.option(fc.constantFrom('$<n>', '［$<n>］'), { nil: undefined }),
+      })
+      .map(({ before, op, limit, expr, useGroup, replace }) => ({
+        regex: `${before}(?<n>\\d{1,6}(?:\\.\\d+)?)`,
+        where: `${expr} ${op} ${limit}`,
+        ...(useGroup && { group: 'n' }),
+        ...(replace !== undefined && { replace }),
+      })),
   );
+  const patternRule = fc
+    .record({
+      scope: fc.option(fc.constantFrom('text', 'headings', 'title'), { nil: undefined }),
+      patterns: fc.array(patternSpec, { minLength: 1, maxLength: 3 }),
+      ignore: fc.option(fc.array(plainRegex, { maxLength: 2 }), { nil: undefined }),
+    })
+    .map((o) => ({ type: 'pattern', options: Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) }));
+  const requiredSectionRule = fc
+    .record({ headings: fc.array(plainRegex, { minLength: 1, maxLength: 2 }), leads: fc.array(plainRegex, { maxLength: 2 }) })
+    .map((options) => ({ type: 'required-section', options }));
+
+  return fc
+    .array(fc.tuple(fc.oneof(patternRule, patternRule, requiredSectionRule), fc.constantFrom('error', 'warning', 'info' as const), bilingual), {
+      minLength: 1,
+      maxLength: 4,
+    })
+    .map((rules) =>
+      rules.map(([r, severity, message], i) => ({
+        id: `fuzz-rule-${i}`,
+        type: r.type,
+        severity: severity as FuzzRuleDefinition['severity'],
+        message,
+        docs: { summary: { zh: '模糊测试规则', en: 'fuzz rule' }, what: '-', why: '-', source: '-' },
+        examples: { valid: [], invalid: ['XX'] },
+        options: r.options,
+      })),
+    );
+}

@@ -13,6 +13,7 @@ export class FuzzStats {
   documents = 0;
   findings = 0;
   fixes = 0;
+  refusedRules = 0;
   private readonly times: number[] = [];
 
   record(ms: number): void {
@@ -22,7 +23,7 @@ export class FuzzStats {
   summary(): string {
     const t = [...this.times].sort((a, b) => a - b);
     const at = (p: number) => (t.length ? t[Math.min(t.length - 1, Math.floor(p * t.length))].toFixed(1) : '-');
-    return `${this.documents} documents, ${this.findings} findings, ${this.fixes} fixes; CPU ms per document p50 ${at(0.5)}, p99 ${at(0.99)}, max ${at(1)} (limit ${MAX_MS_PER_DOCUMENT})`;
+    return `${this.documents} documents, ${this.findings} findings, ${this.fixes} fixes, ${this.refusedRules} random rule sets refused as unsafe; CPU ms per document p50 ${at(0.5)}, p99 ${at(0.99)}, max ${at(1)} (limit ${MAX_MS_PER_DOCUMENT})`;
   }
 }
 

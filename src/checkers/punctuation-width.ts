@@ -79,8 +79,13 @@ export const punctuationWidthChecker: Checker = {
         const first = positions[0];
         const lastPos = positions[positions.length - 1];
         const chars = [...new Set(positions.map((i) => content[i]))].join(' ');
+        // Slices between the changed marks: one string per change, not one per character.
         let text = '';
-        for (let i = first; i <= lastPos; i++) text += changes.get(i) ?? model.text[i];
+        let from = first;
+        for (const i of positions) {
+          text += model.text.slice(from, i) + changes.get(i)!;
+          from = i + 1;
+        }
         emit({ start: first, end: first + 1, evidence: { count: positions.length, chars }, fix: { start: first, end: lastPos + 1, text } });
       }
     };

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lintText } from '../src/engine/lint.js';
 import type { CompiledRule } from '../src/rules/compile.js';
 import { compileRules } from '../src/rules/compile.js';
 import { RuleError } from '../src/rules/definition.js';
@@ -83,6 +84,15 @@ describe('fuzz: the engine over arbitrary input', () => {
       }),
       params(LONG ? Math.ceil(RUNS / 10) : RUNS),
     );
+  });
+});
+
+describe('fuzz findings, kept as regressions', () => {
+  it('a garbled bracketed ordinal is fixed to its level’s bracket width in one pass', async () => {
+    const text = '（-）总体要求\n(二)重点任务\n(三)保障措施\n';
+    const { findings } = await lintText(text, 'text', { rules });
+    expect(findings.find((f) => f.ruleId === 'heading-ordinal-format')?.fix?.text).toBe('(一)');
+    await checkDocument(text, 'text', rules, new FuzzStats());
   });
 });
 

@@ -69,8 +69,12 @@ export const headingFormatChecker: Checker = {
         if (!o) continue;
         const evidence = { found: o.raw, level: LEVEL_ZH[h.level], levelNumber: h.level };
         if (o.inferred) {
+          // The bracket width the mixed-bracket check below would ask for, so that one fix settles both.
           const form = bracketForm(o.raw);
-          const expected = bracketed(h, form === 'ascii' ? 'ascii' : 'full', o.value);
+          const counts = forms.get(h.level) ?? { full: 0, ascii: 0 };
+          const majority = counts.ascii > counts.full ? 'ascii' : 'full';
+          const minority = form === 'mixed' || (form !== majority && counts.full > 0 && counts.ascii > 0);
+          const expected = bracketed(h, minority ? majority : form === 'ascii' ? 'ascii' : 'full', o.value);
           hits.push({ start: o.start, end: o.end, message: MESSAGES.garbled, evidence: { ...evidence, expected }, fix: { start: o.start, end: o.end, text: expected } });
           continue;
         }

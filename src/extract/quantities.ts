@@ -1,0 +1,142 @@
+import { parseChineseNumber } from './numerals.js';
+import { isCount, MAGNITUDES, UNITS, UNIT_SOURCE, type Family } from './units.js';
+
+/** A number as written, with its unit, magnitude and qualifiers; offsets index the document content. */
+export interface Quantity {
+  start: number;
+  end: number;
+  /** The number as stated, before magnitude and unit (NaN when digits are placeholders). */
+  number: number;
+  /** Normalised to the family's base unit: 9800万元 → 98000000. NaN when unknown. */
+  value: number;
+  /** Half a unit in the last stated digit, in base units: 1.2亿元 is 1.15亿–1.25亿. */
+  half: number;
+  /** Digits after the decimal point as written. */
+  decimals: number;
+  unit?: string;
+  family?: Family;
+  /** 约, 近, 多, 余, 左右, 以上 …: the value is not exact. */
+  approx?: string;
+  /** Digits replaced by X, x, ×, *: the value is unknown. */
+  placeholder: boolean;
+  /** One end of a range such as 4.5-5%. */
+  range: boolean;
+  /** Offsets of the sign and digits (for fixes). */
+  numberStart: number;
+  numberEnd: number;
+  negative: boolean;
+}
+
+const DIGIT = '[0-9０-９]';
+const HOLE = '[0-9０-９Xx×*]';
+const ARABIC = `${HOLE}*${DIGIT}${HOLE}*(?:[,，]${DIGIT}{3}(?!${DIGIT}))*(?:[.．]${HOLE}+)?`;
+const BLANK = '[Xx×*]{1,3}';
+const CHINESE = '[零〇一二两三四五六七八九十百千]+(?:[万亿][零〇一二两三四五六七八九十百千]*)*(?:点[零〇一二三四五六七八九]+)?';
+
+/** Compiled once: qualifier, sign, number (Arabic, blank, 百分之…, Chinese), 多/余, magnitude, unit, qualifier. */
+const QUANTITY = new RegExp(
+  `(?<pre>将近|接近|大约|超过|约|近|逾|超|不足|不到)?` +
+    `(?<sign>[-－−]|负)?` +
+    `(?:(?<arabic>${ARABIC})|(?<blank>${BLANK})(?=多|余|万|亿|${UNIT_SOURCE})|百分之(?<pct>${CHINESE}|百)|(?<cn>${CHINESE}))` +
+    `(?<mid>多|余)?(?<mag>万亿|千万|百万|万|亿)?(?<mid2>多|余)?(?<unit>${UNIT_SOURCE})?(?<post>以上|左右|以下|以内|上下|多|余)?`,
+  'gu',
+);
+
+const FULLWIDTH = /[０-９．]/g;
+const LATIN = /[A-Za-z]/;
+
+function toAscii(s: string): string {
+  return s.replace(FULLWIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** Scans [start, end) of the content for quantities, left to right. */
+export function scanQuantities(content: string, start: number, end: number): Quantity[] {
+  const out: Quantity[] = [];
+  const re = QUANTITY;
+  re.lastIndex = start;
+  for (let m = re.exec(content); m && m.index < end; m = re.exec(content)) {
+    const g = m.groups!;
+    const matchEnd = m.index + m[0].length;
+    const numberText = g.arabic ?? g.blank ?? g.pct ?? g.cn;
+    if (numberText === undefined || matchEnd > end) continue;
+    const numberStart = m.index + (g.pre?.length ?? 0);
+    const digitsStart = numberStart + (g.sign?.length ?? 0) + (g.pct !== undefined ? 3 : 0);
+    const before = content[digitsStart - 1] ?? '';
+    // Part of a code or model number (G15, 5G, S*线) or an ordinal (第3个).
+    if (LATIN.test(before) || LATIN.test(content[matchEnd] ?? '') || before === '第') continue;
+    if ((g.arabic || g.blank) && /[0-9０-９.．]/.test(before)) continue;
+
+    let unit = g.unit;
+    // 一大批, 一大片: 大 is an adjective there, not a classifier.
+    if (unit === '大' && /[批量片些]/.test(content[matchEnd] ?? '')) continue;
+    let mag = g.mag;
+    let number: number;
+    let decimals = 0;
+    let placeholder = false;
+    if (g.arabic !== undefined || g.blank !== undefined) {
+      const ascii = toAscii(numberText).replace(/[,，]/g, '');
+      placeholder = /[Xx×*]/.test(ascii);
+      number = placeholder ? Number.NaN : Number(ascii);
+      decimals = ascii.includes('.') ? ascii.length - ascii.indexOf('.') - 1 : 0;
+      if (g.blank !== undefined && !mag && !unit && !g.mid && !g.mid2) continue;
+    } else {
+      // Chinese numerals count only as quantities when a unit or 百分之 says so (一是, 统一 are words).
+      if (g.cn !== undefined && !unit && !mag) continue;
+      const parsed = numberText === '百' ? { value: 100, decimals: 0 } : parseChineseNumber(numberText);
+      if (!parsed) continue;
+      number = parsed.value;
+      decimals = parsed.decimals;
+      if (g.pct !== undefined) {
+        unit = '%';
+        // 百分之十五万: not a thing; anything after the percentage is a new token.
+      }
+    }
+    const negative = g.sign !== undefined && !/[0-9０-９]/.test(content[numberStart - 1] ?? '');
+    if (g.sign && !negative) {
+      // The dash of a range (4.5-5%): read the second end on its own.
+      re.lastIndex = numberStart + g.sign.length;
+      continue;
+    }
+    if (negative) number = -number;
+
+    const info = unit ? UNITS.get(unit) : undefined;
+    const scale = (mag ? MAGNITUDES[mag] : 1) * (info?.factor ?? 1);
+    const approx = g.pre ?? g.mid ?? g.mid2 ?? g.post;
+    // A whole count (128宗, 36人) is exact; 1.2亿元 or 3910万元 stands for a rounded amount.
+    const exact = decimals === 0 && !mag && info !== undefined && (isCount(info.family) || info.family === 'people' || info.family === 'visits');
+    out.push({
+      start: m.index,
+      end: matchEnd,
+      number,
+      value: number * scale,
+      half: exact ? 0 : 0.5 * 10 ** -decimals * scale,
+      decimals,
+      unit,
+      family: info?.family,
+      approx,
+      placeholder,
+      range: false,
+      numberStart,
+      numberEnd: numberStart + (g.sign?.length ?? 0) + (g.pct !== undefined ? 3 : 0) + numberText.length,
+      negative,
+    });
+  }
+  markRanges(content, out);
+  return out;
+}
+
+const RANGE = /^[-－~～—–至到]$/;
+
+/** 4.5-5%, 3至5个: both ends are ranges and the first borrows the second's unit. */
+function markRanges(content: string, qs: Quantity[]): void {
+  for (let i = 0; i + 1 < qs.length; i++) {
+    const a = qs[i];
+    const b = qs[i + 1];
+    if (b.start !== a.end + 1 || !RANGE.test(content[a.end])) continue;
+    a.range = b.range = true;
+    if (!a.family && b.family) {
+      a.family = b.family;
+      a.unit = b.unit;
+    }
+  }
+}

@@ -33,14 +33,22 @@ const ARABIC = `${HOLE}*${DIGIT}${HOLE}*(?:[,，]${DIGIT}{3}(?!${DIGIT}))*(?:[.�
 const BLANK = '[Xx×*]{1,3}';
 const CHINESE = '[零〇一二两三四五六七八九十百千]+(?:[万亿][零〇一二两三四五六七八九十百千]*)*(?:点[零〇一二三四五六七八九]+)?';
 
-/** Compiled once: qualifier, sign, number (Arabic, blank, 百分之…, Chinese), 多/余, magnitude, unit, qualifier. */
+/** Where a quantity can start: a digit, a digit placeholder or a Chinese numeral. */
+const CANDIDATE = /[0-9０-９Xx×*零〇一二两三四五六七八九十百千]/g;
+/**
+ * A quantity from its first digit, compiled once and tried only at candidate positions (sticky;
+ * numbered groups, as named ones cost an object per match): number (Arabic, blank, 百分之…,
+ * Chinese), 多/余, magnitude, unit, trailing qualifier. A sign or a leading qualifier is read
+ * from the text before.
+ */
 const QUANTITY = new RegExp(
-  `(?<pre>将近|接近|大约|超过|约|近|逾|超|不足|不到)?` +
-    `(?<sign>[-－−]|负)?` +
-    `(?:(?<arabic>${ARABIC})|(?<blank>${BLANK})(?=多|余|万|亿|${UNIT_SOURCE})|百分之(?<pct>${CHINESE}|百)|(?<cn>${CHINESE}))` +
-    `(?<mid>多|余)?(?<mag>万亿|千万|百万|万|亿)?(?<mid2>多|余)?(?<unit>${UNIT_SOURCE})?(?<post>以上|左右|以下|以内|上下|多|余)?`,
-  'gu',
+  `(?:(${ARABIC})|(${BLANK})(?=多|余|万|亿|${UNIT_SOURCE})|百分之(${CHINESE}|百)|(${CHINESE})(?=多|余|万|亿|${UNIT_SOURCE}))` +
+    `(多|余)?(万亿|千万|百万|万|亿)?(多|余)?(${UNIT_SOURCE})?(以上|左右|以下|以内|上下|多|余)?`,
+  'y',
 );
+const QUALIFIERS = ['将近', '接近', '大约', '超过', '不足', '不到', '约', '近', '逾', '超'];
+const SIGNS = '-－−负';
+const DIGIT_CHAR = /[0-9０-９]/;
 
 const FULLWIDTH = /[０-９．]/g;
 const LATIN = /[A-Za-z]/;
@@ -52,19 +60,28 @@ function toAscii(s: string): string {
 /** Scans [start, end) of the content for quantities, left to right. */
 export function scanQuantities(content: string, start: number, end: number): Quantity[] {
   const out: Quantity[] = [];
-  const re = QUANTITY;
-  re.lastIndex = start;
-  for (let m = re.exec(content); m && m.index < end; m = re.exec(content)) {
-    const g = m.groups!;
-    const matchEnd = m.index + m[0].length;
-    const numberText = g.arabic ?? g.blank ?? g.pct ?? g.cn;
-    if (numberText === undefined || matchEnd > end) continue;
-    const numberStart = m.index + (g.pre?.length ?? 0);
-    const digitsStart = numberStart + (g.sign?.length ?? 0) + (g.pct !== undefined ? 3 : 0);
-    const before = content[digitsStart - 1] ?? '';
+  const cand = CANDIDATE;
+  cand.lastIndex = start;
+  for (let c = cand.exec(content); c && c.index < end; c = cand.exec(content)) {
+    const at = c.index;
+    QUANTITY.lastIndex = at;
+    const m = QUANTITY.exec(content);
+    if (!m) continue;
+    const matchEnd = at + m[0].length;
+    cand.lastIndex = matchEnd;
+    if (matchEnd > end) break;
+    const g = { arabic: m[1], blank: m[2], pct: m[3], cn: m[4], mid: m[5], mag: m[6], mid2: m[7], unit: m[8], post: m[9] };
+    const numberText = g.arabic ?? g.blank ?? g.pct ?? g.cn!;
+    const digitsStart = at + (g.pct !== undefined ? 3 : 0);
+    const before = content[at - 1] ?? '';
     // Part of a code or model number (G15, 5G, S*线) or an ordinal (第3个).
     if (LATIN.test(before) || LATIN.test(content[matchEnd] ?? '') || before === '第') continue;
-    if ((g.arabic || g.blank) && /[0-9０-９.．]/.test(before)) continue;
+    if ((g.arabic || g.blank) && /[.．]/.test(before)) continue;
+    // A minus sign, unless it is the dash of a range (4.5-5%).
+    const sign = SIGNS.includes(before) && !DIGIT_CHAR.test(content[at - 2] ?? '') ? before : undefined;
+    const numberStart = at - (sign ? 1 : 0);
+    const pre = QUALIFIERS.find((w) => content.startsWith(w, numberStart - w.length));
+    const quantityStart = numberStart - (pre?.length ?? 0);
 
     let unit = g.unit;
     // 一大批, 一大片: 大 is an adjective there, not a classifier.
@@ -91,21 +108,16 @@ export function scanQuantities(content: string, start: number, end: number): Qua
         // 百分之十五万: not a thing; anything after the percentage is a new token.
       }
     }
-    const negative = g.sign !== undefined && !/[0-9０-９]/.test(content[numberStart - 1] ?? '');
-    if (g.sign && !negative) {
-      // The dash of a range (4.5-5%): read the second end on its own.
-      re.lastIndex = numberStart + g.sign.length;
-      continue;
-    }
+    const negative = sign !== undefined;
     if (negative) number = -number;
 
     const info = unit ? UNITS.get(unit) : undefined;
     const scale = (mag ? MAGNITUDES[mag] : 1) * (info?.factor ?? 1);
-    const approx = g.pre ?? g.mid ?? g.mid2 ?? g.post;
+    const approx = pre ?? g.mid ?? g.mid2 ?? g.post;
     // A whole count (128宗, 36人) is exact; 1.2亿元 or 3910万元 stands for a rounded amount.
     const exact = decimals === 0 && !mag && info !== undefined && (isCount(info.family) || info.family === 'people' || info.family === 'visits');
     out.push({
-      start: m.index,
+      start: quantityStart,
       end: matchEnd,
       number,
       value: number * scale,
@@ -117,7 +129,7 @@ export function scanQuantities(content: string, start: number, end: number): Qua
       placeholder,
       range: false,
       numberStart,
-      numberEnd: numberStart + (g.sign?.length ?? 0) + (g.pct !== undefined ? 3 : 0) + numberText.length,
+      numberEnd: digitsStart + numberText.length,
       negative,
     });
   }

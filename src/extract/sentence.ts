@@ -14,36 +14,37 @@ export const T = '[^\\ue000-\\uf8ff，,；;：:。！？!?]';
 /**
  * A sentence as claim patterns see it: each quantity with a unit replaced by one private-use
  * character, so a pattern such as `由Q增至Q` is a short regular expression whatever the number
- * looks like. `offset[i]` is where shape character i starts in the content.
+ * looks like. `at[i]` is where quantity i stands in the shape.
  */
 export interface SentenceShape {
   start: number;
   end: number;
   shape: string;
-  offset: number[];
   quantities: Quantity[];
+  at: number[];
 }
 
 export function buildShape(content: string, start: number, end: number, all: Quantity[]): SentenceShape {
   const quantities = all.filter((q) => q.family !== undefined).slice(0, MAX);
   let shape = '';
-  const offset: number[] = [];
-  let at = start;
+  const at: number[] = [];
+  let from = start;
   quantities.forEach((q, i) => {
-    for (; at < q.start; at++) {
-      shape += content[at];
-      offset.push(at);
-    }
+    shape += content.slice(from, q.start);
+    at.push(shape.length);
     shape += String.fromCharCode(BASE + i);
-    offset.push(q.start);
-    at = q.end;
+    from = q.end;
   });
-  for (; at < end; at++) {
-    shape += content[at];
-    offset.push(at);
-  }
-  offset.push(end);
-  return { start, end, shape, offset, quantities };
+  shape += content.slice(from, end);
+  return { start, end, shape, quantities, at };
+}
+
+/** Where shape position `index` starts in the content. */
+export function offsetOf(s: SentenceShape, index: number): number {
+  // Quantities before `index` each took one shape character for their whole length.
+  let offset = s.start + index;
+  for (let i = 0; i < s.at.length && s.at[i] < index; i++) offset += s.quantities[i].end - s.quantities[i].start - 1;
+  return offset;
 }
 
 /** The quantity a shape character stands for (undefined for ordinary text). */
@@ -55,7 +56,7 @@ export function quantityAt(s: SentenceShape, index: number): Quantity | undefine
 /** Content offset where shape position `index` ends (exclusive end of a span ending at index). */
 export function endOffset(s: SentenceShape, index: number): number {
   const q = quantityAt(s, index - 1);
-  return q ? q.end : s.offset[index];
+  return q ? q.end : offsetOf(s, index);
 }
 
 /** Index of the start of the clause containing shape position `index`. */

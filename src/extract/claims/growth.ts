@@ -1,6 +1,6 @@
 import { fmt, stepOf, unusable, type Claim, type Reason } from '../claim.js';
 import type { Quantity } from '../quantities.js';
-import { boundariesBetween, clauseStart, endOffset, Q, quantityAt, T, type SentenceShape } from '../sentence.js';
+import { boundariesBetween, clauseStart, endOffset, offsetOf, Q, quantityAt, T, type SentenceShape } from '../sentence.js';
 import { isAmount } from '../units.js';
 
 const UP = ['增长', '增加', '提高', '提升', '上升', '上涨', '攀升', '扩大', '比增', '增'];
@@ -23,6 +23,7 @@ const COMPARED = new RegExp(`(?:比|较)${T}{0,8}?(?<a>${Q})${T}{0,3}$`, 'u');
 const DELTA = new RegExp(`(?:比|较)${T}{0,8}?(?<dd>${DIR})了?(?<d>${Q})`, 'gu');
 /** Rates that are not the plain change between the two stated values. */
 const NOT_COMPARABLE = /年均|年平均|平均每年|每年平均|平均增长|实际|可比|扣除价格|剔除价格/;
+const HAS_QUANTITY = new RegExp(Q, 'u');
 const FAN: Record<string, number> = { '一': 1, '两': 2, '二': 2, '三': 3, '四': 4 };
 
 type Mode = 'percent' | 'points' | 'times' | 'timesTo' | 'double';
@@ -49,7 +50,7 @@ function findBase(s: SentenceShape, regionStart: number, rateStart: number): Bas
   if (last) {
     const bEnd = regionStart + last.index + last[0].length;
     const between = s.shape.slice(bEnd, rateStart);
-    if (boundariesBetween(s.shape, bEnd, rateStart) <= 1 && !new RegExp(Q, 'u').test(between)) {
+    if (boundariesBetween(s.shape, bEnd, rateStart) <= 1 && !HAS_QUANTITY.test(between)) {
       const aAt = regionStart + last.index + last[0].indexOf(last.groups!.a);
       return {
         before: quantityAt(s, aAt),
@@ -74,7 +75,7 @@ function findBase(s: SentenceShape, regionStart: number, rateStart: number): Bas
     const dAt = regionStart + delta.index + delta[0].length - 1;
     const d = quantityAt(s, dAt)!;
     const between = s.shape.slice(dAt + 1, rateStart);
-    if (isAmount(d.family) && boundariesBetween(s.shape, dAt + 1, rateStart) <= 1 && !new RegExp(Q, 'u').test(between)) {
+    if (isAmount(d.family) && boundariesBetween(s.shape, dAt + 1, rateStart) <= 1 && !HAS_QUANTITY.test(between)) {
       const now = nearestBefore(s, regionStart, regionStart + delta.index, d);
       if (now) return { now: now.q, delta: { q: d, direction: directionOf(delta.groups!.dd) }, verbDirection: 0, from: now.at };
     }
@@ -160,7 +161,7 @@ export function growthClaims(s: SentenceShape, content: string, out: Claim[]): v
     }
     const word = g.dir ?? g.fw ?? '翻番';
     const direction = g.fan ? 1 : directionOf(word);
-    const phraseStart = s.offset[m.index];
+    const phraseStart = offsetOf(s, m.index);
     const phraseEnd = endOffset(s, m.index + m[0].length);
     const base = findBase(s, regionStart, m.index);
     regionStart = m.index + m[0].length;
@@ -202,7 +203,7 @@ export function growthClaims(s: SentenceShape, content: string, out: Claim[]): v
       const endpointsPercent = base.now.family === 'percent' && base.before?.family === 'percent';
       values.endpointsPercent = endpointsPercent ? 1 : 0;
       values.pointDiff = endpointsPercent ? direction * (base.now.number - base.before!.number) : 0;
-      const span = content.slice(s.offset[base.from], phraseStart);
+      const span = content.slice(offsetOf(s, base.from), phraseStart);
       claim.reason = unusable([base.now, base.before, base.delta?.q, rate]);
       if (!claim.reason && NOT_COMPARABLE.test(span + word)) claim.reason = 'not-comparable';
       if (!claim.reason && NOT_COMPARABLE.test(content.slice(Math.max(s.start, phraseStart - 4), phraseStart))) claim.reason = 'not-comparable';

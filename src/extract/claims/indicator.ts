@@ -1,5 +1,5 @@
 import { fmt, unusable, type Claim } from '../claim.js';
-import { Q, quantityAt, type SentenceShape } from '../sentence.js';
+import { offsetOf, Q, quantityAt, type SentenceShape } from '../sentence.js';
 import { isAmount } from '../units.js';
 
 /** Indicators reports state once per period; a second, different value for one of them is a slip. */
@@ -23,7 +23,7 @@ export function indicatorClaims(s: SentenceShape, content: string, out: Claim[])
   for (let m = INDICATOR.exec(s.shape); m; m = INDICATOR.exec(s.shape)) {
     const q = quantityAt(s, m.index + m[0].length - 1)!;
     if (!isAmount(q.family)) continue;
-    const start = s.offset[m.index];
+    const start = offsetOf(s, m.index);
     const lead = content.slice(s.start, start);
     if (PLAN.test(lead + m.groups!.link)) continue;
     let period = '';

@@ -1,6 +1,6 @@
 import { fmt, unusable, type Claim } from '../claim.js';
 import type { Quantity } from '../quantities.js';
-import { boundariesBetween, BOUNDARY, endOffset, quantityAt, type SentenceShape } from '../sentence.js';
+import { boundariesBetween, BOUNDARY, endOffset, offsetOf, quantityAt, type SentenceShape } from '../sentence.js';
 import { isAmount, isCount } from '../units.js';
 
 const SUB = /其中|分别为|分别是|分别有/g;
@@ -101,8 +101,10 @@ export function breakdownClaims(s: SentenceShape, content: string, out: Claim[])
 }
 
 const LIST_END = /等$/;
+const ITEM_END = /[\u3400-\u9fff）”》]/u;
 const NOT_ITEM_END = /[的了有共达在为是和及与到至近约超逾余多第前后]/u;
 const CONJ = /和|及|与|以及/;
+const BRACKETED = /[（(“《][^）)”》]*[）)”》]/g;
 const OPEN = '（(“《〈「『【[';
 const CLOSE = '）)”》〉」』】]';
 /** 一批, 一系列, 多个: not a count of items. */
@@ -123,7 +125,7 @@ function countItems(list: string): number {
     }
   }
   const tail = list.slice(lastSep + 1);
-  const conj = CONJ.test(tail.replace(/[（(“《][^）)”》]*[）)”》]/g, '')) ? 1 : 0;
+  const conj = CONJ.test(tail.includes('（') || tail.includes('(') || tail.includes('“') || tail.includes('《') ? tail.replace(BRACKETED, '') : tail) ? 1 : 0;
   return separators + 1 + conj;
 }
 
@@ -132,30 +134,32 @@ function countItems(list: string): number {
  * A、B两家企业). With 等 the list may be shorter than the count, never longer.
  */
 export function enumerationClaims(s: SentenceShape, content: string, out: Claim[]): void {
-  for (let i = 0; i < s.shape.length; i++) {
-    const q = quantityAt(s, i);
-    if (!q || !isCount(q.family) || NOT_COUNTED.has(q.family!)) continue;
-    let listEnd = i;
-    const etc = i > 0 && s.shape[i - 1] === '等';
-    if (etc) listEnd = i - 1;
-    // Without 等 the count must follow the last item directly (A、B两家企业), not 的 or a verb.
-    else if (!/[\u3400-\u9fff）”》]/u.test(s.shape[i - 1] ?? '') || NOT_ITEM_END.test(s.shape[i - 1])) continue;
-    let listStart = listEnd;
-    while (listStart > 0 && !BOUNDARY.includes(s.shape[listStart - 1]) && !quantityAt(s, listStart - 1)) listStart--;
-    const list = s.shape.slice(listStart, listEnd);
-    if (!etc && !list.includes('、')) continue;
-    if (LIST_END.test(list)) continue;
-    const items = countItems(list);
-    if (items < 2) continue;
-    const claim: Claim = {
-      kind: 'enumeration',
-      start: s.offset[listStart],
-      end: q.end,
-      values: { items, count: q.number, etc: etc ? 1 : 0 },
-      text: { countText: content.slice(q.start, q.end), list: content.slice(s.offset[listStart], s.offset[listEnd]) },
-      spans: { count: { start: q.start, end: q.end } },
-    };
-    claim.reason = q.placeholder ? 'placeholder' : q.approx !== undefined || q.range ? 'approximate' : undefined;
-    out.push(claim);
-  }
+  s.quantities.forEach((q, n) => {
+    if (isCount(q.family) && !NOT_COUNTED.has(q.family!)) enumeration(s, content, q, s.at[n], out);
+  });
+}
+
+function enumeration(s: SentenceShape, content: string, q: Quantity, i: number, out: Claim[]): void {
+  let listEnd = i;
+  const etc = i > 0 && s.shape[i - 1] === '等';
+  if (etc) listEnd = i - 1;
+  // Without 等 the count must follow the last item directly (A、B两家企业), not 的 or a verb.
+  else if (!ITEM_END.test(s.shape[i - 1] ?? '') || NOT_ITEM_END.test(s.shape[i - 1])) return;
+  let listStart = listEnd;
+  while (listStart > 0 && !BOUNDARY.includes(s.shape[listStart - 1]) && !quantityAt(s, listStart - 1)) listStart--;
+  const list = s.shape.slice(listStart, listEnd);
+  if (!etc && !list.includes('、')) return;
+  if (LIST_END.test(list)) return;
+  const items = countItems(list);
+  if (items < 2) return;
+  const claim: Claim = {
+    kind: 'enumeration',
+    start: offsetOf(s, listStart),
+    end: q.end,
+    values: { items, count: q.number, etc: etc ? 1 : 0 },
+    text: { countText: content.slice(q.start, q.end), list: content.slice(offsetOf(s, listStart), offsetOf(s, listEnd)) },
+    spans: { count: { start: q.start, end: q.end } },
+  };
+  claim.reason = q.placeholder ? 'placeholder' : q.approx !== undefined || q.range ? 'approximate' : undefined;
+  out.push(claim);
 }

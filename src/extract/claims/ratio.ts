@@ -1,6 +1,6 @@
 import { fmt, stepOf, unusable, type Claim, type ClaimKind } from '../claim.js';
 import type { Quantity } from '../quantities.js';
-import { boundariesBetween, clauseStart, endOffset, Q, quantityAt, T, type SentenceShape } from '../sentence.js';
+import { boundariesBetween, clauseStart, endOffset, offsetOf, Q, quantityAt, T, type SentenceShape } from '../sentence.js';
 import { isAmount } from '../units.js';
 
 /** 调结率90.13%, 占比35%, 比重达到60%: a named rate and its value. */
@@ -37,7 +37,7 @@ function findCounts(s: SentenceShape, content: string, regionStart: number, at: 
     const q = quantityAt(s, i);
     if (!q || !isAmount(q.family)) continue;
     if (boundariesBetween(s.shape, i, at) > 2) break;
-    const clause = content.slice(s.offset[clauseStart(s.shape, i)], q.start);
+    const clause = content.slice(offsetOf(s, clauseStart(s.shape, i)), q.start);
     if (clause.includes(stem[0])) {
       numerator = q;
       numAt = i;
@@ -91,15 +91,13 @@ function fill(claim: Claim, content: string, rate: Quantity, numerator: Quantity
  * (完成率, 完成年度任务的N%, 为目标B的Z%).
  */
 export function ratioClaims(s: SentenceShape, content: string, out: Claim[]): void {
-  const sentence = content.slice(s.start, s.end);
-  const overfulfilled = OVER.test(sentence) ? 1 : 0;
   const found: Array<{ at: number; end: number; claim: Claim; stem: string; rate: Quantity }> = [];
 
   NAMED_RATE.lastIndex = 0;
   for (let m = NAMED_RATE.exec(s.shape); m; m = NAMED_RATE.exec(s.shape)) {
     const rate = quantityAt(s, m.index + m[0].length - 1)!;
     if (rate.family !== 'percent') continue;
-    const nameEnd = s.offset[m.index] + m.groups!.name.length;
+    const nameEnd = offsetOf(s, m.index) + m.groups!.name.length;
     const label = m.groups!.name === '率' ? labelBefore(content, nameEnd, s.start) : m.groups!.name;
     if (label === '率') continue;
     const kind: ClaimKind = label.endsWith('完成率') ? 'completion' : 'ratio';
@@ -119,12 +117,14 @@ export function ratioClaims(s: SentenceShape, content: string, out: Claim[]): vo
     if (g.verb !== '占' && !target) continue;
     const kind: ClaimKind = target && g.verb !== '占' ? 'completion' : target ? 'completion' : 'ratio';
     const label = `${g.verb}${of.trim()}的`;
-    const claim: Claim = { kind, start: s.offset[m.index], end: endOffset(s, m.index + m[0].length), label, values: {}, text: { label } };
+    const claim: Claim = { kind, start: offsetOf(s, m.index), end: endOffset(s, m.index + m[0].length), label, values: {}, text: { label } };
     const denAt = g.den ? m.index + g.verb.length + g.of.length : -1;
     found.push({ at: m.index, end: m.index + m[0].length, claim, stem: '', rate, ...(denAt >= 0 && { denAt }) } as never);
   }
 
+  if (found.length === 0) return;
   found.sort((a, b) => a.at - b.at);
+  const overfulfilled = OVER.test(content.slice(s.start, s.end)) ? 1 : 0;
   let regionStart = 0;
   for (const f of found as Array<(typeof found)[number] & { denAt?: number }>) {
     const { claim, rate } = f;

@@ -72,8 +72,11 @@ export function extractClaims(model: DocumentModel): ClaimSet {
   const { content } = model;
   const quantities = scanQuantities(content, 0, content.length);
   const claims: Claim[] = [];
+  const sections = model.root.children;
+  let section = 0;
   let qi = 0;
   for (const sentence of model.sentences) {
+    while (section + 1 < sections.length && sections[section + 1].start <= sentence.start) section++;
     while (qi < quantities.length && quantities[qi].start < sentence.start) qi++;
     let qj = qi;
     while (qj < quantities.length && quantities[qj].end <= sentence.end) qj++;
@@ -83,7 +86,7 @@ export function extractClaims(model: DocumentModel): ClaimSet {
     ratioClaims(shape, content, claims);
     breakdownClaims(shape, content, claims);
     enumerationClaims(shape, content, claims);
-    indicatorClaims(shape, content, claims);
+    indicatorClaims(shape, content, { paragraphStart: model.paragraphs[sentence.paragraph].start, section }, claims);
     qi = qj;
   }
   markConflicts(claims);

@@ -49,9 +49,19 @@ const QUANTITY = new RegExp(
 const QUALIFIERS = ['将近', '接近', '大约', '超过', '不足', '不到', '约', '近', '逾', '超'];
 const SIGNS = '-－−负';
 const DIGIT_CHAR = /[0-9０-９]/;
+const OCR_FRAGMENT = /[0-9０-９·・][ \u3000]+$|[·・]$/;
 
 const FULLWIDTH = /[０-９．]/g;
 const LATIN = /[A-Za-z]/;
+
+function trailingZeros(n: number): number {
+  let z = 0;
+  while (n >= 10 && n % 10 === 0) {
+    n /= 10;
+    z++;
+  }
+  return z;
+}
 
 function toAscii(s: string): string {
   return s.replace(FULLWIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
@@ -77,6 +87,8 @@ export function scanQuantities(content: string, start: number, end: number): Qua
     // Part of a code or model number (G15, 5G, S*线) or an ordinal (第3个).
     if (LATIN.test(before) || LATIN.test(content[matchEnd] ?? '') || before === '第') continue;
     if ((g.arabic || g.blank) && /[.．]/.test(before)) continue;
+    // OCR splits numbers (1 0元, 0 · 8％): a digit or a middle dot just before, across spaces, makes this a fragment.
+    if ((g.arabic || g.blank) && OCR_FRAGMENT.test(content.slice(Math.max(0, at - 4), at))) continue;
     // A minus sign, unless it is the dash of a range (4.5-5%).
     const sign = SIGNS.includes(before) && !DIGIT_CHAR.test(content[at - 2] ?? '') ? before : undefined;
     const numberStart = at - (sign ? 1 : 0);
@@ -90,6 +102,7 @@ export function scanQuantities(content: string, start: number, end: number): Qua
     let number: number;
     let decimals = 0;
     let placeholder = false;
+    let zeros = 0;
     if (g.arabic !== undefined || g.blank !== undefined) {
       const ascii = toAscii(numberText).replace(/[,，]/g, '');
       placeholder = /[Xx×*]/.test(ascii);
@@ -103,6 +116,8 @@ export function scanQuantities(content: string, start: number, end: number): Qua
       if (!parsed) continue;
       number = parsed.value;
       decimals = parsed.decimals;
+      // 三万 is a round figure (±5000), 二十二万七千 one to the thousand.
+      if (decimals === 0 && number >= 10) zeros = trailingZeros(number);
       if (g.pct !== undefined) {
         unit = '%';
         // 百分之十五万: not a thing; anything after the percentage is a new token.
@@ -115,13 +130,13 @@ export function scanQuantities(content: string, start: number, end: number): Qua
     const scale = (mag ? MAGNITUDES[mag] : 1) * (info?.factor ?? 1);
     const approx = pre ?? g.mid ?? g.mid2 ?? g.post;
     // A whole count (128宗, 36人) is exact; 1.2亿元 or 3910万元 stands for a rounded amount.
-    const exact = decimals === 0 && !mag && info !== undefined && (isCount(info.family) || info.family === 'people' || info.family === 'visits');
+    const exact = decimals === 0 && zeros === 0 && !mag && info !== undefined && (isCount(info.family) || info.family === 'people' || info.family === 'visits');
     out.push({
       start: quantityStart,
       end: matchEnd,
       number,
       value: number * scale,
-      half: exact ? 0 : 0.5 * 10 ** -decimals * scale,
+      half: exact ? 0 : 0.5 * 10 ** (zeros - decimals) * scale,
       decimals,
       unit,
       family: info?.family,

@@ -5,11 +5,11 @@ const BASE = 0xe000;
 const MAX = 0xf8ff - BASE;
 
 /** Characters that end a clause. */
-export const BOUNDARY = '，,；;：:。！？!?';
+export const BOUNDARY = '，,；;：:。．！？!?';
 /** In a shape regex: one quantity. */
 export const Q = '[\\ue000-\\uf8ff]';
 /** In a shape regex: one character that is neither a quantity nor a clause boundary. */
-export const T = '[^\\ue000-\\uf8ff，,；;：:。！？!?]';
+export const T = '[^\\ue000-\\uf8ff，,；;：:。．！？!?]';
 
 /**
  * A sentence as claim patterns see it: each quantity with a unit replaced by one private-use

@@ -24,6 +24,7 @@ const DELTA = new RegExp(`(?:比|较)${T}{0,8}?(?<dd>${DIR})了?(?<d>${Q})`, 'gu
 /** Rates that are not the plain change between the two stated values. */
 const NOT_COMPARABLE = /年均|年平均|平均每年|每年平均|平均增长|实际|可比|扣除价格|剔除价格/;
 const HAS_QUANTITY = new RegExp(Q, 'u');
+const RATE_LEAD = /^[，,]?(?:即|也就是|同比|环比|比上年|比去年|较上年|较去年|比上年同期|较去年同期|累计|总共|共|年均|年平均|平均每年|实际|按可比价格?计算|，|,|了|达|约|分别)*$/u;
 const FAN: Record<string, number> = { '一': 1, '两': 2, '二': 2, '三': 3, '四': 4 };
 
 type Mode = 'percent' | 'points' | 'times' | 'timesTo' | 'double';
@@ -49,8 +50,7 @@ function findBase(s: SentenceShape, regionStart: number, rateStart: number): Bas
   for (let m = ENDPOINTS.exec(region); m; m = ENDPOINTS.exec(region)) last = m;
   if (last) {
     const bEnd = regionStart + last.index + last[0].length;
-    const between = s.shape.slice(bEnd, rateStart);
-    if (boundariesBetween(s.shape, bEnd, rateStart) <= 1 && !HAS_QUANTITY.test(between)) {
+    if (leadsToRate(s.shape, bEnd, rateStart)) {
       const aAt = regionStart + last.index + last[0].indexOf(last.groups!.a);
       return {
         before: quantityAt(s, aAt),
@@ -74,13 +74,23 @@ function findBase(s: SentenceShape, regionStart: number, rateStart: number): Bas
   if (delta) {
     const dAt = regionStart + delta.index + delta[0].length - 1;
     const d = quantityAt(s, dAt)!;
-    const between = s.shape.slice(dAt + 1, rateStart);
-    if (isAmount(d.family) && boundariesBetween(s.shape, dAt + 1, rateStart) <= 1 && !HAS_QUANTITY.test(between)) {
+    if (isAmount(d.family) && leadsToRate(s.shape, dAt + 1, rateStart)) {
       const now = nearestBefore(s, regionStart, regionStart + delta.index, d);
       if (now) return { now: now.q, delta: { q: d, direction: directionOf(delta.groups!.dd) }, verbDirection: 0, from: now.at };
     }
   }
   return undefined;
+}
+
+/**
+ * Whether the rate at `rateStart` is about the values ending at `from`: in the same clause or the
+ * next, with nothing between but words such as 同比 or 年均 (技术合同成交额从A增加到B，科技型企业
+ * 增长3.2倍 states a rate about something else).
+ */
+function leadsToRate(shape: string, from: number, rateStart: number): boolean {
+  const between = shape.slice(from, rateStart);
+  if (HAS_QUANTITY.test(between) || boundariesBetween(shape, from, rateStart) > 1) return false;
+  return RATE_LEAD.test(between);
 }
 
 /** The quantity just before `at` (this clause or the one before), if it has the family of `like`. */

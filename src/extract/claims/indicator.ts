@@ -12,19 +12,29 @@ const NAMES = [
 ];
 const INDICATOR = new RegExp(`(?<name>${[...NAMES].sort((a, b) => b.length - a.length).join('|')})(?<link>(?:总额|总量)?(?:累计)?(?:达到|达|为|完成|实现|是|共)?)(?<q>${Q})`, 'gu');
 /** The period a value belongs to, when the sentence names one before the indicator. */
-const PERIOD = /(?:19|20)\d\d年(?:上半年|前三季度|一季度|[1-9１-９]\s*[-—–至~～]\s*\d{1,2}月)?|上半年|前三季度|一季度|[一二三四]季度|1\s*[-—–至~～]\s*\d{1,2}月|去年|上年|今年|全年|过去五年|五年来|[“"]?[十]\S五[”"]?/gu;
+const PERIOD = /过去五年|五年来|五年累计|十三五|十四五|十五五|(?:19|20)\d\d年(?:上半年|前三季度|一季度|[1-9１-９]\s*[-—–至~～]\s*\d{1,2}月)?|上半年|前三季度|一季度|[一二三四]季度|1\s*[-—–至~～]\s*\d{1,2}月|去年|上年|今年|全年/gu;
 const SAME_PERIOD = /^(?:全年|今年|本年)$/;
 /** Targets and forecasts are not statements of what happened. */
-const PLAN = /目标|预计|预期|力争|计划|确保|争取|规划|到20\d\d年|达到.*以上/;
+const PLAN = /目标|预计|预期|力争|计划|确保|争取|规划|到20\d\d年|以上|左右|将|要/;
 
-/** Indicator mentions: a named indicator with its value and the period named in the sentence. */
-export function indicatorClaims(s: SentenceShape, content: string, out: Claim[]): void {
+/** Where a sentence stands: its paragraph's start and the top-level section it belongs to. */
+export interface Place {
+  paragraphStart: number;
+  section: number;
+}
+
+/**
+ * Indicator mentions: a named indicator with its value and the period the paragraph names before
+ * it. Reports mix periods freely (过去五年, 今年 as the plan year), so mentions are compared only
+ * within one top-level section, and any paragraph that speaks of targets is left out.
+ */
+export function indicatorClaims(s: SentenceShape, content: string, place: Place, out: Claim[]): void {
   INDICATOR.lastIndex = 0;
   for (let m = INDICATOR.exec(s.shape); m; m = INDICATOR.exec(s.shape)) {
     const q = quantityAt(s, m.index + m[0].length - 1)!;
     if (!isAmount(q.family)) continue;
     const start = offsetOf(s, m.index);
-    const lead = content.slice(s.start, start);
+    const lead = content.slice(place.paragraphStart, start);
     if (PLAN.test(lead + m.groups!.link)) continue;
     let period = '';
     for (const p of lead.matchAll(PERIOD)) period = p[0];
@@ -36,7 +46,7 @@ export function indicatorClaims(s: SentenceShape, content: string, out: Claim[])
       end: q.end,
       label: m.groups!.name,
       values: { value: q.value, low: q.value - q.half, high: q.value + q.half, conflict: 0 },
-      text: { period, family: q.family!, valueText: content.slice(q.start, q.end) },
+      text: { period, family: q.family!, section: String(place.section), valueText: content.slice(q.start, q.end) },
       spans: { value: { start: q.start, end: q.end } },
     };
     claim.reason = unusable([q]);
@@ -44,15 +54,22 @@ export function indicatorClaims(s: SentenceShape, content: string, out: Claim[])
   }
 }
 
-/** Marks each mention whose value differs from an earlier mention of the same indicator and period. */
+const differ = (a: Claim, b: Claim) => a.values.high < b.values.low || b.values.high < a.values.low;
+/** Values this far apart are another period or scope (a five-year total beside one year's), not a slip. */
+const close = (a: Claim, b: Claim) => a.values.value <= 1.5 * b.values.value && b.values.value <= 1.5 * a.values.value;
+
+/**
+ * Marks each mention whose value differs, beyond rounding, from every earlier mention of the same
+ * indicator, period and section, while staying within a factor of 1.5 of one of them.
+ */
 export function markConflicts(claims: Claim[]): void {
   const first = new Map<string, Claim[]>();
   for (const c of claims) {
     if (c.kind !== 'indicator' || c.reason) continue;
-    const key = `${c.label}\u0000${c.text.period}\u0000${c.text.family}`;
+    const key = `${c.label}\u0000${c.text.period}\u0000${c.text.family}\u0000${c.text.section}`;
     const earlier = first.get(key) ?? [];
-    const other = earlier.find((e) => e.values.high < c.values.low || c.values.high < e.values.low);
-    if (other && earlier.every((e) => e.values.high < c.values.low || c.values.high < e.values.low)) {
+    const other = earlier.find((e) => close(e, c));
+    if (other && earlier.every((e) => differ(e, c))) {
       c.values.conflict = 1;
       c.values.otherValue = other.values.value;
       c.text.otherText = other.text.valueText;

@@ -9,16 +9,29 @@ const SUM_AFTER = /合计|共计|总计/g;
 const NOT_PART = /(?:增长|增加|提高|减少|下降|降低|比|较|超过|新增|达到|占)了?$/;
 /** A total before 分别为 is announced as one: 共, 总, 合计 … */
 const TOTAL_WORD = /共|总|合计|累计|全部/;
+const AVERAGE = /年均|平均|人均|每年/;
+const YEAR = /(?:19|20)\d\d年/;
+const CHANGE = /由|从|增|减|提高|下降|降低|比|较|到|至|年均|平均/;
 
-function partsAfter(s: SentenceShape, content: string, from: number, family: Quantity['family']): Array<{ q: Quantity; at: number }> {
+/**
+ * Parts after 其中: quantities in the total's unit, up to the next 其中, the bracket that 其中
+ * opened (（其中一个是…，一个是…）), or the first part larger than the total once parts have
+ * started — that one begins a new statement (新增营造林148万亩、其中A 43万亩，修复草原517万亩).
+ */
+function partsAfter(s: SentenceShape, content: string, from: number, total: Quantity): Array<{ q: Quantity; at: number }> {
+  const family = total.family;
   const parts: Array<{ q: Quantity; at: number }> = [];
+  const opener = s.shape[from - 3];
+  const closer = opener === '（' ? '）' : opener === '(' ? ')' : undefined;
   for (let i = from; i < s.shape.length; i++) {
-    if (s.shape.startsWith('其中', i)) break;
+    if (s.shape.startsWith('其中', i) || s.shape[i] === closer) break;
     const q = quantityAt(s, i);
     if (!q) continue;
     if (q.family !== family) continue;
     const lead = content.slice(Math.max(s.start, q.start - 4), q.start);
     if (NOT_PART.test(lead)) continue;
+    if (YEAR.test(content.slice(Math.max(s.start, q.start - 8), q.start))) return [];
+    if (parts.length > 0 && q.value - q.half > total.value + total.half) break;
     parts.push({ q, at: i });
   }
   return parts;
@@ -74,12 +87,14 @@ export function breakdownClaims(s: SentenceShape, content: string, out: Claim[])
       break;
     }
     if (!total) continue;
+    // 年均产量464万吨（其中1995年为475万吨）: an average and one year of it, not a total and parts.
+    if (AVERAGE.test(content.slice(Math.max(s.start, total.start - 8), total.start))) continue;
     if (complete) {
       const clause = content.slice(s.start, total.start);
       const lastBoundary = Math.max(...[...BOUNDARY].map((c) => clause.lastIndexOf(c)));
       if (!TOTAL_WORD.test(clause.slice(lastBoundary + 1))) continue;
     }
-    const parts = partsAfter(s, content, after, total.family);
+    const parts = partsAfter(s, content, after, total);
     if (parts.length === 0 || (complete && parts.length < 2)) continue;
     const last = parts[parts.length - 1];
     out.push(claimFor(content, total, parts.map((p) => p.q), complete, total.start, endOffset(s, last.at + 1)));
@@ -96,6 +111,8 @@ export function breakdownClaims(s: SentenceShape, content: string, out: Claim[])
       if (q.family === total.family && !NOT_PART.test(content.slice(Math.max(s.start, q.start - 4), q.start))) parts.unshift(q);
     }
     if (parts.length < 2) continue;
+    // 由A增加到B，五年共计C: values over time, not parts of C.
+    if (CHANGE.test(content.slice(parts[0].start, total.start))) continue;
     out.push(claimFor(content, total, parts, true, parts[0].start, total.end));
   }
 }
@@ -110,8 +127,16 @@ const CLOSE = '）)”》〉」』】]';
 /** 一批, 一系列, 多个: not a count of items. */
 const NOT_COUNTED = new Set(['count:批', 'count:次', 'count:场', 'count:场次', 'count:期', 'count:级', 'count:节']);
 
-/** Items in a list such as 赵屋、西坑仔、边板和虾沟: separators at depth 0, plus one for a final 和/及/与. */
-function countItems(list: string): number {
+function unbracket(s: string): string {
+  return /[（(“《]/.test(s) ? s.replace(BRACKETED, '') : s;
+}
+
+/**
+ * Items in a list such as 赵屋、西坑仔、边板和虾沟: separators at depth 0, plus one for a final
+ * 和/及/与. A 和 before the last separator (巩固、开发和提升生态、民俗…) nests one coordination in
+ * another: the count is ambiguous, so undefined.
+ */
+function countItems(list: string): number | undefined {
   let depth = 0;
   let separators = 0;
   let lastSep = -1;
@@ -124,8 +149,9 @@ function countItems(list: string): number {
       lastSep = i;
     }
   }
+  if (lastSep > 0 && CONJ.test(unbracket(list.slice(0, lastSep)))) return undefined;
   const tail = list.slice(lastSep + 1);
-  const conj = CONJ.test(tail.includes('（') || tail.includes('(') || tail.includes('“') || tail.includes('《') ? tail.replace(BRACKETED, '') : tail) ? 1 : 0;
+  const conj = CONJ.test(unbracket(tail)) ? 1 : 0;
   return separators + 1 + conj;
 }
 
@@ -139,24 +165,37 @@ export function enumerationClaims(s: SentenceShape, content: string, out: Claim[
   });
 }
 
+const SMALL_CHINESE = /^[两二三四五六七八九]$/;
+
+/**
+ * Without 等, a count right after a list usually counts objects, not the list's items (新建、改扩建
+ * 机场50个; 十大考古新发现). It counts the items only in the short form A、B两家企业: a Chinese
+ * numeral from 2 to 9 with a classifier other than 大, after a list of short names that starts
+ * a clause.
+ */
+function countsItems(s: SentenceShape, content: string, q: Quantity, list: string, listStart: number): boolean {
+  if (listStart > 0 && quantityAt(s, listStart - 1) !== undefined) return false;
+  if (!list.includes('、') || q.unit === '大' || !SMALL_CHINESE.test(content.slice(q.numberStart, q.numberEnd))) return false;
+  return list.split('、').every((item) => item.trim().length >= 2 && item.trim().length <= 6);
+}
+
 function enumeration(s: SentenceShape, content: string, q: Quantity, i: number, out: Claim[]): void {
-  let listEnd = i;
   const etc = i > 0 && s.shape[i - 1] === '等';
-  if (etc) listEnd = i - 1;
+  const listEnd = etc ? i - 1 : i;
   // Without 等 the count must follow the last item directly (A、B两家企业), not 的 or a verb.
-  else if (!ITEM_END.test(s.shape[i - 1] ?? '') || NOT_ITEM_END.test(s.shape[i - 1])) return;
+  if (!etc && (!ITEM_END.test(s.shape[i - 1] ?? '') || NOT_ITEM_END.test(s.shape[i - 1]))) return;
   let listStart = listEnd;
   while (listStart > 0 && !BOUNDARY.includes(s.shape[listStart - 1]) && !quantityAt(s, listStart - 1)) listStart--;
   const list = s.shape.slice(listStart, listEnd);
-  if (!etc && !list.includes('、')) return;
   if (LIST_END.test(list)) return;
   const items = countItems(list);
-  if (items < 2) return;
+  if (items === undefined || items < 2) return;
+  if (!etc && !countsItems(s, content, q, list, listStart)) return;
   const claim: Claim = {
     kind: 'enumeration',
     start: offsetOf(s, listStart),
     end: q.end,
-    values: { items, count: q.number, etc: etc ? 1 : 0 },
+    values: { items, count: q.value, etc: etc ? 1 : 0 },
     text: { countText: content.slice(q.start, q.end), list: content.slice(offsetOf(s, listStart), offsetOf(s, listEnd)) },
     spans: { count: { start: q.start, end: q.end } },
   };

@@ -1,6 +1,6 @@
 import { fmt, stepOf, unusable, type Claim, type ClaimKind } from '../claim.js';
 import type { Quantity } from '../quantities.js';
-import { boundariesBetween, clauseStart, endOffset, offsetOf, Q, quantityAt, T, type SentenceShape } from '../sentence.js';
+import { boundariesBetween, BOUNDARY, endOffset, offsetOf, Q, quantityAt, T, type SentenceShape } from '../sentence.js';
 import { isAmount } from '../units.js';
 
 /** 调结率90.13%, 占比35%, 比重达到60%: a named rate and its value. */
@@ -37,8 +37,10 @@ function findCounts(s: SentenceShape, content: string, regionStart: number, at: 
     const q = quantityAt(s, i);
     if (!q || !isAmount(q.family)) continue;
     if (boundariesBetween(s.shape, i, at) > 2) break;
-    const clause = content.slice(offsetOf(s, clauseStart(s.shape, i)), q.start);
-    if (clause.includes(stem[0])) {
+    // The words that introduce this quantity alone: 办理建议395件、政协提案495件 does not make 495 办结.
+    let from = i;
+    while (from > 0 && !BOUNDARY.includes(s.shape[from - 1]) && s.shape[from - 1] !== '、' && !quantityAt(s, from - 1)) from--;
+    if (content.slice(offsetOf(s, from), q.start).includes(stem[0])) {
       numerator = q;
       numAt = i;
     }

@@ -18,6 +18,8 @@ export interface CliOptions {
   printModel?: string;
   color?: boolean;
   debug: boolean;
+  /** Numeric claim coverage per document. */
+  stats: boolean;
   help: boolean;
   version: boolean;
 }
@@ -45,6 +47,7 @@ export function parseCli(argv: string[]): CliOptions {
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         debug: { type: 'boolean' },
+        stats: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -76,6 +79,7 @@ export function parseCli(argv: string[]): CliOptions {
     printModel: v['print-model'],
     color: v['no-color'] ? false : v.color,
     debug: !!v.debug,
+    stats: !!v.stats,
     help: !!v.help,
     version: !!v.version,
   };
@@ -99,6 +103,7 @@ export const HELP = {
       --explain <规则>    显示规则的说明文档
       --print-model <文件> 以 JSON 输出对文件的理解（标题、年份、章节树等）
       --no-color          不使用颜色
+      --stats             逐个文件列出数值声明的核查覆盖情况（找到、核查、无法核查及原因）
       --debug             出错时显示调用栈
   -h, --help              显示本帮助
   -v, --version           显示版本
@@ -121,6 +126,7 @@ Options:
       --explain <rule>    show a rule's documentation
       --print-model <file> print what the linter understood of a file as JSON
       --no-color          no colours
+      --stats             numeric claims found, checked and not checkable (with reasons), per file
       --debug             show stack traces on internal errors
   -h, --help              show this help
   -v, --version           show the version

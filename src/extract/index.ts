@@ -67,6 +67,9 @@ function coverageOf(claims: Claim[]): Coverage {
   return c;
 }
 
+const RATIO_HINT = /率|占|比重|比例|的/;
+const BREAKDOWN_HINT = /其中|分别|合计|共计|总计/;
+
 /** One pass over the document: quantities, then the claims each sentence makes with them. */
 export function extractClaims(model: DocumentModel): ClaimSet {
   const { content } = model;
@@ -83,8 +86,9 @@ export function extractClaims(model: DocumentModel): ClaimSet {
     if (qj === qi) continue;
     const shape = buildShape(content, sentence.start, sentence.end, quantities.slice(qi, qj));
     growthClaims(shape, content, claims);
-    ratioClaims(shape, content, claims);
-    breakdownClaims(shape, content, claims);
+    // Cheap tests first: most sentences name no rate and no breakdown.
+    if (RATIO_HINT.test(shape.shape)) ratioClaims(shape, content, claims);
+    if (BREAKDOWN_HINT.test(shape.shape)) breakdownClaims(shape, content, claims);
     enumerationClaims(shape, content, claims);
     indicatorClaims(shape, content, { paragraphStart: model.paragraphs[sentence.paragraph].start, section }, claims);
     qi = qj;

@@ -49,9 +49,12 @@ const QUANTITY = new RegExp(
 const QUALIFIERS = ['将近', '接近', '大约', '超过', '不足', '不到', '约', '近', '逾', '超'];
 const SIGNS = '-－−负';
 const DIGIT_CHAR = /[0-9０-９]/;
+const QUALIFIER_END = [...new Set(QUALIFIERS.map((w) => w[w.length - 1]))].join('');
+const OCR_END = ' \u3000·・';
 const OCR_FRAGMENT = /[0-9０-９·・][ \u3000]+$|[·・]$/;
 
 const FULLWIDTH = /[０-９．]/g;
+const HAS_FULLWIDTH = /[０-９．]/;
 const LATIN = /[A-Za-z]/;
 
 function trailingZeros(n: number): number {
@@ -63,8 +66,10 @@ function trailingZeros(n: number): number {
   return z;
 }
 
+/** ASCII digits without separators; most numbers need neither step. */
 function toAscii(s: string): string {
-  return s.replace(FULLWIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  if (HAS_FULLWIDTH.test(s)) s = s.replace(FULLWIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return s.includes(',') || s.includes('，') ? s.replace(/[,，]/g, '') : s;
 }
 
 /** Scans [start, end) of the content for quantities, left to right. */
@@ -78,8 +83,9 @@ export function scanQuantities(content: string, start: number, end: number): Qua
     const m = QUANTITY.exec(content);
     if (!m) continue;
     const matchEnd = at + m[0].length;
-    cand.lastIndex = matchEnd;
     if (matchEnd > end) break;
+    // Whatever becomes of this match, its characters are not the start of another quantity.
+    cand.lastIndex = matchEnd;
     const g = { arabic: m[1], blank: m[2], pct: m[3], cn: m[4], mid: m[5], mag: m[6], mid2: m[7], unit: m[8], post: m[9] };
     const numberText = g.arabic ?? g.blank ?? g.pct ?? g.cn!;
     const digitsStart = at + (g.pct !== undefined ? 3 : 0);
@@ -88,11 +94,11 @@ export function scanQuantities(content: string, start: number, end: number): Qua
     if (LATIN.test(before) || LATIN.test(content[matchEnd] ?? '') || before === '第') continue;
     if ((g.arabic || g.blank) && /[.．]/.test(before)) continue;
     // OCR splits numbers (1 0元, 0 · 8％): a digit or a middle dot just before, across spaces, makes this a fragment.
-    if ((g.arabic || g.blank) && OCR_FRAGMENT.test(content.slice(Math.max(0, at - 4), at))) continue;
+    if ((g.arabic || g.blank) && OCR_END.includes(before) && OCR_FRAGMENT.test(content.slice(Math.max(0, at - 4), at))) continue;
     // A minus sign, unless it is the dash of a range (4.5-5%).
     const sign = SIGNS.includes(before) && !DIGIT_CHAR.test(content[at - 2] ?? '') ? before : undefined;
     const numberStart = at - (sign ? 1 : 0);
-    const pre = QUALIFIERS.find((w) => content.startsWith(w, numberStart - w.length));
+    const pre = QUALIFIER_END.includes(content[numberStart - 1]) ? QUALIFIERS.find((w) => content.startsWith(w, numberStart - w.length)) : undefined;
     const quantityStart = numberStart - (pre?.length ?? 0);
 
     let unit = g.unit;
@@ -104,7 +110,7 @@ export function scanQuantities(content: string, start: number, end: number): Qua
     let placeholder = false;
     let zeros = 0;
     if (g.arabic !== undefined || g.blank !== undefined) {
-      const ascii = toAscii(numberText).replace(/[,，]/g, '');
+      const ascii = toAscii(numberText);
       placeholder = /[Xx×*]/.test(ascii);
       number = placeholder ? Number.NaN : Number(ascii);
       decimals = ascii.includes('.') ? ascii.length - ascii.indexOf('.') - 1 : 0;

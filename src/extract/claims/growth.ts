@@ -183,9 +183,12 @@ export function growthClaims(s: SentenceShape, content: string, out: Claim[]): v
       step,
       multiple: mode === 'times' || mode === 'timesTo' || mode === 'double' ? 1 : 0,
       points: mode === 'points' ? 1 : 0,
-      negative: rate?.negative ? 1 : 0,
-      verbDirection: base?.verbDirection ?? 0,
     };
+    // Numbers a condition needs only for some claims stay unset elsewhere, so that rules about
+    // decreases or negative rates are not even evaluated on the rest.
+    if (rate?.negative) values.negative = 1;
+    if (direction < 0) values.decrease = stated;
+    if (base?.verbDirection) values.verbDirection = base.verbDirection;
     const rateRaw = content.slice(rate ? rate.start : phraseStart, phraseEnd);
     const text: Record<string, string> = { rateText: rateRaw, word };
     const claim: Claim = {
@@ -250,7 +253,7 @@ function endpointOnlyClaims(s: SentenceShape, content: string, used: Set<number>
       start: before.start,
       end: now.end,
       label: m.groups!.vdir,
-      values: { now: now.value, before: before.value, rate: Number.NaN, verbDirection, direction: verbDirection, step: 0, multiple: 0, points: 0, negative: 0, endpointsPercent: now.family === 'percent' && before.family === 'percent' ? 1 : 0, pointDiff: 0 },
+      values: { now: now.value, before: before.value, verbDirection, direction: verbDirection, multiple: 0, points: 0 },
       text: { nowText: content.slice(now.start, now.end), beforeText: content.slice(before.start, before.end), word: m.groups!.vdir },
     };
     claim.reason = unusable([before, now]) ?? (before.family !== now.family ? 'unit-mismatch' : undefined);

@@ -62,7 +62,8 @@ function fill(claim: Claim, content: string, rate: Quantity, numerator: Quantity
   claim.text.rateText = content.slice(rate.start, rate.end);
   claim.reason = unusable([rate]);
   if (!numerator || !denominator) {
-    claim.reason ??= 'missing-base';
+    // A completion percentage is checkable on its own (against 100%); a share needs its base.
+    if (claim.kind !== 'completion') claim.reason ??= 'missing-base';
     return;
   }
   claim.start = Math.min(claim.start, numerator.start, denominator.start);

@@ -39,7 +39,10 @@ export function fmt(n: number, digits = 2): string {
   return String(Number(n.toFixed(digits)));
 }
 
-/** Tolerance for a stated figure: one unit in its last digit (accepts half-up and half-even rounding). */
+/**
+ * Tolerance for a stated figure against the exact value: half a unit in its last digit for
+ * rounding (half-up or half-even alike) plus one unit of slack (86.71875 may be written 86.71–86.73).
+ */
 export function stepOf(q: Quantity): number {
-  return 10 ** -q.decimals + 1e-9;
+  return 1.5 * 10 ** -q.decimals + 1e-9;
 }

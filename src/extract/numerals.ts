@@ -11,6 +11,7 @@ export function parseChineseNumber(s: string): { value: number; decimals: number
   const whole = point < 0 ? s : s.slice(0, point);
   const fraction = point < 0 ? '' : s.slice(point + 1);
   if (whole.length > 1 && !UNIT_CHARS.test(whole)) return null;
+  if (point >= 0 && !fraction) return null;
   const n = parseChineseInteger(whole);
   if (n === null) return null;
   if (!fraction) return { value: n, decimals: 0 };

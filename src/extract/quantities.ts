@@ -94,9 +94,9 @@ export function scanQuantities(content: string, start: number, end: number): Qua
     if (LATIN.test(before) || LATIN.test(content[matchEnd] ?? '') || before === '第') continue;
     if ((g.arabic || g.blank) && /[.．]/.test(before)) continue;
     // OCR splits numbers (1 0元, 0 · 8％): a digit or a middle dot just before, across spaces, makes this a fragment.
-    if ((g.arabic || g.blank) && OCR_END.includes(before) && OCR_FRAGMENT.test(content.slice(Math.max(0, at - 4), at))) continue;
+    if ((g.arabic || g.blank) && before !== '' && OCR_END.includes(before) && OCR_FRAGMENT.test(content.slice(Math.max(0, at - 4), at))) continue;
     // A minus sign, unless it is the dash of a range (4.5-5%).
-    const sign = SIGNS.includes(before) && !DIGIT_CHAR.test(content[at - 2] ?? '') ? before : undefined;
+    const sign = before !== '' && SIGNS.includes(before) && !DIGIT_CHAR.test(content[at - 2] ?? '') ? before : undefined;
     const numberStart = at - (sign ? 1 : 0);
     const pre = QUALIFIER_END.includes(content[numberStart - 1]) ? QUALIFIERS.find((w) => content.startsWith(w, numberStart - w.length)) : undefined;
     const quantityStart = numberStart - (pre?.length ?? 0);

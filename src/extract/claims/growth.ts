@@ -12,7 +12,7 @@ const OPPOSITE: Record<string, string> = {
 };
 const DIR = [...UP, ...DOWN].sort((a, b) => b.length - a.length).join('|');
 const RATE_PHRASE = new RegExp(
-  `(?:(?<dir>${DIR})(?<link>了|达到|达|为|至|到|成)?|(?<fw>增幅|增速|涨幅|降幅|减幅)(?:为|达到|达|是)?|翻了?(?<fan>一|两|二|三|四)番)(?<q>${Q})?`,
+  `(?:(?<dir>${DIR})(?<link>了|达到|达|为|至|到|成)?|(?<fw>增幅|增速|涨幅|降幅|减幅)(?:为|达到|达|是)?)(?<q>${Q})|翻了?(?<fan>一|两|二|三|四)番`,
   'gu',
 );
 /** 由A增至B / 从A提高到B: both endpoints in one clause. */

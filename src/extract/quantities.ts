@@ -51,7 +51,7 @@ const SIGNS = '-－−负';
 const DIGIT_CHAR = /[0-9０-９]/;
 const QUALIFIER_END = [...new Set(QUALIFIERS.map((w) => w[w.length - 1]))].join('');
 const OCR_END = ' \u3000·・';
-const OCR_FRAGMENT = /[0-9０-９·・][ \u3000]+$|[·・]$/;
+const OCR_FRAGMENT = /[0-9０-９·・A-Za-z][ \u3000]+$|[·・]$/;
 
 const FULLWIDTH = /[０-９．]/g;
 const HAS_FULLWIDTH = /[０-９．]/;

@@ -38,6 +38,8 @@ interface Base {
   before?: Quantity;
   delta?: { q: Quantity; direction: 1 | -1 };
   verbDirection: number;
+  /** 增至, 减少到 …: the word between the two values, when they are given as 由A…至B. */
+  verb?: string;
   /** Shape index where the base starts. */
   from: number;
 }
@@ -56,6 +58,7 @@ function findBase(s: SentenceShape, regionStart: number, rateStart: number): Bas
         before: quantityAt(s, aAt),
         now: quantityAt(s, bEnd - 1)!,
         verbDirection: directionOf(last.groups!.vdir),
+        verb: last.groups!.vdir,
         from: regionStart + last.index,
       };
     }
@@ -191,6 +194,7 @@ export function growthClaims(s: SentenceShape, content: string, out: Claim[]): v
     if (base?.verbDirection) values.verbDirection = base.verbDirection;
     const rateRaw = content.slice(rate ? rate.start : phraseStart, phraseEnd);
     const text: Record<string, string> = { rateText: rateRaw, word };
+    if (base?.verb) text.verb = base.verb;
     const claim: Claim = {
       kind: 'growth',
       start: base ? base.now.start < (base.before?.start ?? Infinity) ? base.now.start : base.before!.start : phraseStart,
@@ -254,7 +258,7 @@ function endpointOnlyClaims(s: SentenceShape, content: string, used: Set<number>
       end: now.end,
       label: m.groups!.vdir,
       values: { now: now.value, before: before.value, verbDirection, direction: verbDirection, multiple: 0, points: 0 },
-      text: { nowText: content.slice(now.start, now.end), beforeText: content.slice(before.start, before.end), word: m.groups!.vdir },
+      text: { nowText: content.slice(now.start, now.end), beforeText: content.slice(before.start, before.end), word: m.groups!.vdir, verb: m.groups!.vdir },
     };
     claim.reason = unusable([before, now]) ?? (before.family !== now.family ? 'unit-mismatch' : undefined);
     out.push(claim);

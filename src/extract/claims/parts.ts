@@ -10,8 +10,17 @@ const NOT_PART = /(?:增长|增加|提高|减少|下降|降低|比|较|超过|�
 /** A total before 分别为 is announced as one: 共, 总, 合计 … */
 const TOTAL_WORD = /共|总|合计|累计|全部/;
 const AVERAGE = /年均|平均|人均|每年/;
+/** 其中高速公路由4771公里增加到2.52万公里: values of a change, not parts. */
+const CHANGE_IN_SEGMENT = /由|从|比|较|增加|增长|减少|下降|提高|降低/;
 const YEAR = /(?:19|20)\d\d年/;
 const CHANGE = /由|从|增|减|提高|下降|降低|比|较|到|至|年均|平均/;
+
+/** The words that introduce the quantity at shape position i: back to a separator or another quantity. */
+function segmentBefore(s: SentenceShape, content: string, i: number): string {
+  let from = i;
+  while (from > 0 && !BOUNDARY.includes(s.shape[from - 1]) && s.shape[from - 1] !== '、' && !quantityAt(s, from - 1)) from--;
+  return content.slice(offsetOf(s, from), offsetOf(s, i));
+}
 
 /**
  * Parts after 其中: quantities in the total's unit, up to the next 其中, the bracket that 其中
@@ -29,7 +38,7 @@ function partsAfter(s: SentenceShape, content: string, from: number, total: Quan
     if (!q) continue;
     if (q.family !== family) continue;
     const lead = content.slice(Math.max(s.start, q.start - 4), q.start);
-    if (NOT_PART.test(lead)) continue;
+    if (NOT_PART.test(lead) || CHANGE_IN_SEGMENT.test(segmentBefore(s, content, i))) continue;
     if (YEAR.test(content.slice(Math.max(s.start, q.start - 8), q.start))) return [];
     if (parts.length > 0 && q.value - q.half > total.value + total.half) break;
     parts.push({ q, at: i });

@@ -72,6 +72,21 @@ function toAscii(s: string): string {
   return s.includes(',') || s.includes('，') ? s.replace(/[,，]/g, '') : s;
 }
 
+/** The digits of a quantity: Arabic (with placeholders) or Chinese; zeros = trailing zeros of a round Chinese figure. */
+function readNumber(text: string, arabic: boolean): { number: number; decimals: number; placeholder: boolean; zeros: number } | undefined {
+  if (arabic) {
+    const ascii = toAscii(text);
+    const placeholder = /[Xx×*]/.test(ascii);
+    const decimals = ascii.includes('.') ? ascii.length - ascii.indexOf('.') - 1 : 0;
+    return { number: placeholder ? Number.NaN : Number(ascii), decimals, placeholder, zeros: 0 };
+  }
+  const parsed = text === '百' ? { value: 100, decimals: 0 } : parseChineseNumber(text);
+  if (!parsed) return undefined;
+  // 三万 is a round figure (±5000), 二十二万七千 one to the thousand.
+  const zeros = parsed.decimals === 0 && parsed.value >= 10 ? trailingZeros(parsed.value) : 0;
+  return { number: parsed.value, decimals: parsed.decimals, placeholder: false, zeros };
+}
+
 /** Scans [start, end) of the content for quantities, left to right. */
 export function scanQuantities(content: string, start: number, end: number): Quantity[] {
   const out: Quantity[] = [];
@@ -101,36 +116,18 @@ export function scanQuantities(content: string, start: number, end: number): Qua
     const pre = QUALIFIER_END.includes(content[numberStart - 1]) ? QUALIFIERS.find((w) => content.startsWith(w, numberStart - w.length)) : undefined;
     const quantityStart = numberStart - (pre?.length ?? 0);
 
-    let unit = g.unit;
+    const unit = g.pct !== undefined ? '%' : g.unit;
+    const mag = g.mag;
     // 一大批, 一大片: 大 is an adjective there, not a classifier.
     if (unit === '大' && /[批量片些]/.test(content[matchEnd] ?? '')) continue;
-    let mag = g.mag;
-    let number: number;
-    let decimals = 0;
-    let placeholder = false;
-    let zeros = 0;
-    if (g.arabic !== undefined || g.blank !== undefined) {
-      const ascii = toAscii(numberText);
-      placeholder = /[Xx×*]/.test(ascii);
-      number = placeholder ? Number.NaN : Number(ascii);
-      decimals = ascii.includes('.') ? ascii.length - ascii.indexOf('.') - 1 : 0;
-      if (g.blank !== undefined && !mag && !unit && !g.mid && !g.mid2) continue;
-    } else {
-      // Chinese numerals count only as quantities when a unit or 百分之 says so (一是, 统一 are words).
-      if (g.cn !== undefined && !unit && !mag) continue;
-      const parsed = numberText === '百' ? { value: 100, decimals: 0 } : parseChineseNumber(numberText);
-      if (!parsed) continue;
-      number = parsed.value;
-      decimals = parsed.decimals;
-      // 三万 is a round figure (±5000), 二十二万七千 one to the thousand.
-      if (decimals === 0 && number >= 10) zeros = trailingZeros(number);
-      if (g.pct !== undefined) {
-        unit = '%';
-        // 百分之十五万: not a thing; anything after the percentage is a new token.
-      }
-    }
+    // A blank is a number only before a unit (XX万元); Chinese numerals only with a unit or 百分之 (一是, 统一 are words).
+    if (g.blank !== undefined && !mag && !unit && !g.mid && !g.mid2) continue;
+    if (g.cn !== undefined && !unit && !mag) continue;
+    const read = readNumber(numberText, g.arabic !== undefined || g.blank !== undefined);
+    if (!read) continue;
+    const { decimals, placeholder, zeros } = read;
     const negative = sign !== undefined;
-    if (negative) number = -number;
+    const number = negative ? -read.number : read.number;
 
     const info = unit ? UNITS.get(unit) : undefined;
     const scale = (mag ? MAGNITUDES[mag] : 1) * (info?.factor ?? 1);

@@ -29,8 +29,8 @@ interface Pair {
  * same unit before it. Only quantities after the previous rate count: a rate never borrows the
  * counts of a neighbouring statement.
  */
-function findCounts(s: SentenceShape, content: string, regionStart: number, at: number, stem: string): Pair | Quantity | undefined {
-  if (!stem) return undefined;
+function findCounts(s: SentenceShape, content: string, regionStart: number, at: number, stem: string): Partial<Pair> {
+  if (!stem) return {};
   let numerator: Quantity | undefined;
   let numAt = -1;
   for (let i = at - 1; i >= regionStart; i--) {
@@ -46,14 +46,14 @@ function findCounts(s: SentenceShape, content: string, regionStart: number, at: 
     }
     break;
   }
-  if (!numerator) return undefined;
+  if (!numerator) return {};
   for (let i = numAt - 1; i >= regionStart; i--) {
     const q = quantityAt(s, i);
     if (!q) continue;
     if (boundariesBetween(s.shape, i, numAt) > 2) break;
     if (q.family === numerator.family) return { numerator, denominator: q };
   }
-  return numerator;
+  return { numerator };
 }
 
 function fill(claim: Claim, content: string, rate: Quantity, numerator: Quantity | undefined, denominator: Quantity | undefined): void {
@@ -61,15 +61,17 @@ function fill(claim: Claim, content: string, rate: Quantity, numerator: Quantity
   claim.values.step = stepOf(rate);
   claim.text.rateText = content.slice(rate.start, rate.end);
   claim.reason = unusable([rate]);
+  if (numerator) {
+    claim.values.numerator = numerator.value;
+    claim.text.numeratorText = content.slice(numerator.start, numerator.end);
+  }
   if (!numerator || !denominator) {
     // A completion percentage is checkable on its own (against 100%); a share needs its base.
     if (claim.kind !== 'completion') claim.reason ??= 'missing-base';
     return;
   }
   claim.start = Math.min(claim.start, numerator.start, denominator.start);
-  claim.values.numerator = numerator.value;
   claim.values.denominator = denominator.value;
-  claim.text.numeratorText = content.slice(numerator.start, numerator.end);
   claim.text.denominatorText = content.slice(denominator.start, denominator.end);
   claim.reason ??= unusable([numerator, denominator]);
   if (claim.reason) return;
@@ -94,65 +96,69 @@ function fill(claim: Claim, content: string, rate: Quantity, numerator: Quantity
  * (完成率, 完成年度任务的N%, 为目标B的Z%).
  */
 export function ratioClaims(s: SentenceShape, content: string, out: Claim[]): void {
-  const found: Array<{ at: number; end: number; claim: Claim; stem: string; rate: Quantity }> = [];
+  const found: Found[] = [];
 
   NAMED_RATE.lastIndex = 0;
   for (let m = NAMED_RATE.exec(s.shape); m; m = NAMED_RATE.exec(s.shape)) {
     const rate = quantityAt(s, m.index + m[0].length - 1)!;
     if (rate.family !== 'percent') continue;
-    const nameEnd = offsetOf(s, m.index) + m.groups!.name.length;
-    const label = m.groups!.name === '率' ? labelBefore(content, nameEnd, s.start) : m.groups!.name;
+    const name = m.groups!.name;
+    const nameEnd = offsetOf(s, m.index) + name.length;
+    const label = name === '率' ? labelBefore(content, nameEnd, s.start) : name;
     if (label === '率') continue;
     const kind: ClaimKind = label.endsWith('完成率') ? 'completion' : 'ratio';
-    const start = nameEnd - label.length;
-    const claim: Claim = { kind, start, end: endOffset(s, m.index + m[0].length), label, values: {}, text: { label } };
-    found.push({ at: m.index, end: m.index + m[0].length, claim, stem: m.groups!.name === '率' ? label.slice(-3, -1) : '', rate });
+    const claim: Claim = { kind, start: nameEnd - label.length, end: endOffset(s, m.index + m[0].length), label, values: {}, text: { label } };
+    found.push({ at: m.index, end: m.index + m[0].length, claim, rate, stem: name === '率' ? label.slice(-3, -1) : '' });
   }
 
   SHARE.lastIndex = 0;
   for (let m = SHARE.exec(s.shape); m; m = SHARE.exec(s.shape)) {
     const g = m.groups!;
     const rate = quantityAt(s, m.index + m[0].length - 1)!;
-    if (rate.family !== 'percent') continue;
+    if (rate.family !== 'percent' || found.some((f) => f.rate === rate)) continue;
     const of = g.of + (g.tail ?? '');
     const target = TARGET.test(of);
     // 增长到…的N% is a level, 为上年的N% a comparison: only shares and completions are claims here.
     if (g.verb !== '占' && !target) continue;
-    const kind: ClaimKind = target && g.verb !== '占' ? 'completion' : target ? 'completion' : 'ratio';
     const label = `${g.verb}${of.trim()}的`;
-    const claim: Claim = { kind, start: offsetOf(s, m.index), end: endOffset(s, m.index + m[0].length), label, values: {}, text: { label } };
-    const denAt = g.den ? m.index + g.verb.length + g.of.length : -1;
-    found.push({ at: m.index, end: m.index + m[0].length, claim, stem: '', rate, ...(denAt >= 0 && { denAt }) } as never);
+    const claim: Claim = { kind: target ? 'completion' : 'ratio', start: offsetOf(s, m.index), end: endOffset(s, m.index + m[0].length), label, values: {}, text: { label } };
+    const denominator = g.den ? quantityAt(s, m.index + g.verb.length + g.of.length) : undefined;
+    found.push({ at: m.index, end: m.index + m[0].length, claim, rate, stem: '', denominator });
   }
 
   if (found.length === 0) return;
   found.sort((a, b) => a.at - b.at);
   const overfulfilled = OVER.test(content.slice(s.start, s.end)) ? 1 : 0;
   let regionStart = 0;
-  for (const f of found as Array<(typeof found)[number] & { denAt?: number }>) {
-    const { claim, rate } = f;
-    claim.values.overfulfilled = overfulfilled;
-    if (f.denAt !== undefined) {
-      // 为目标B的Z%: the amount just before, in this clause or the one before, is the numerator.
-      const denominator = quantityAt(s, f.denAt)!;
-      let numerator: Quantity | undefined;
-      for (let i = f.at - 1; i >= regionStart; i--) {
-        const q = quantityAt(s, i);
-        if (!q) continue;
-        if (boundariesBetween(s.shape, i, f.at) <= 1 && q.family === denominator.family) numerator = q;
-        break;
-      }
-      fill(claim, content, rate, numerator, denominator);
-    } else {
-      const counts = findCounts(s, content, regionStart, f.at, f.stem);
-      const pair = counts && 'numerator' in counts ? counts : undefined;
-      fill(claim, content, rate, pair?.numerator, pair?.denominator);
-      if (counts && !pair) {
-        claim.values.numerator = (counts as Quantity).value;
-        claim.text.numeratorText = content.slice((counts as Quantity).start, (counts as Quantity).end);
-      }
-    }
+  for (const f of found) {
+    f.claim.values.overfulfilled = overfulfilled;
+    const counts = f.denominator
+      ? { numerator: amountJustBefore(s, regionStart, f.at, f.denominator), denominator: f.denominator }
+      : findCounts(s, content, regionStart, f.at, f.stem);
+    fill(f.claim, content, f.rate, counts.numerator, counts.denominator);
     regionStart = f.end;
-    out.push(claim);
+    out.push(f.claim);
   }
+}
+
+interface Found {
+  /** Shape range of the rate phrase. */
+  at: number;
+  end: number;
+  claim: Claim;
+  rate: Quantity;
+  /** The rate's action (调结 for 调结率): the numerator's clause names it. */
+  stem: string;
+  /** Stated in the phrase itself (为目标6亿元的90%). */
+  denominator?: Quantity;
+}
+
+/** 为目标B的Z%: the amount just before, in this clause or the one before, in B's unit. */
+function amountJustBefore(s: SentenceShape, regionStart: number, at: number, like: Quantity): Quantity | undefined {
+  for (let i = at - 1; i >= regionStart; i--) {
+    const q = quantityAt(s, i);
+    if (!q) continue;
+    return boundariesBetween(s.shape, i, at) <= 1 && q.family === like.family ? q : undefined;
+  }
+  return undefined;
 }

@@ -4,7 +4,7 @@ import { boundariesBetween, BOUNDARY, endOffset, offsetOf, Q, quantityAt, T, typ
 import { isAmount } from '../units.js';
 
 /** 调结率90.13%, 占比35%, 比重达到60%: a named rate and its value. */
-const NAMED_RATE = new RegExp(`(?<name>率|占比|比重|比例)(?:为|达到|达|是|保持在|稳定在|约为)?(?<q>${Q})`, 'gu');
+const NAMED_RATE = new RegExp(`(?<name>率|占比|比重|比例)(?:均)?(?:为|达到|达|是|保持在|稳定在|约为)?(?<q>${Q})`, 'gu');
 /** 占全镇的10.1%, 为年度目标6亿元的86.7%, 完成全年任务的105%: a share of something, maybe with its amount. */
 const SHARE = new RegExp(`(?<verb>占|为|是|达到|达|完成了?)(?<of>${T}{0,14}?)(?<den>${Q})?(?<tail>${T}{0,4}?)的(?<q>${Q})`, 'gu');
 const LABEL_STOP = /[^\u3400-\u9fff]|[的为是达和及与、在其中共]/u;

@@ -80,8 +80,9 @@ export const claimChecker: Checker = {
           if (claim.kind !== spec.claim) continue;
           if (label && !label.test(claim.label ?? '')) continue;
           if (!used.every((v) => Number.isFinite(claim.values[v]))) continue;
+          // The condition reads only the names it uses, all known here.
           const scope: Record<string, number> = {};
-          for (const v of CLAIM_VARIABLES[spec.claim]) scope[v] = claim.values[v] ?? Number.NaN;
+          for (const v of used) scope[v] = claim.values[v];
           if (!condition(scope)) continue;
           const span = (spec.report && claim.spans?.[spec.report]) || claim;
           const evidence = evidenceOf(claim);

@@ -18,6 +18,10 @@ export interface CliOptions {
   printModel?: string;
   color?: boolean;
   debug: boolean;
+  /** Write safe fixes back to the files. */
+  fix: boolean;
+  /** Print the fixes as a unified diff instead of writing them. */
+  fixDryRun: boolean;
   /** Numeric claim coverage per document. */
   stats: boolean;
   help: boolean;
@@ -47,6 +51,8 @@ export function parseCli(argv: string[]): CliOptions {
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         debug: { type: 'boolean' },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
         stats: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -79,6 +85,8 @@ export function parseCli(argv: string[]): CliOptions {
     printModel: v['print-model'],
     color: v['no-color'] ? false : v.color,
     debug: !!v.debug,
+    fix: !!v.fix,
+    fixDryRun: !!v['fix-dry-run'],
     stats: !!v.stats,
     help: !!v.help,
     version: !!v.version,
@@ -103,6 +111,8 @@ export const HELP = {
       --list-rules        列出全部规则
       --explain <规则>    显示规则的说明文档
       --print-model <文件> 以 JSON 输出对文件的理解（标题、年份、章节树等）
+      --fix               自动修复可安全修复的问题并写回文件（保留原编码、BOM 和换行符）
+      --fix-dry-run       不写文件，以统一差异格式（unified diff）输出修复内容
       --no-color          不使用颜色
       --stats             逐个文件列出数值声明的核查覆盖情况（找到、核查、无法核查及原因）
       --debug             出错时显示调用栈
@@ -127,6 +137,8 @@ Options:
       --list-rules        list all rules
       --explain <rule>    show a rule's documentation
       --print-model <file> print what the linter understood of a file as JSON
+      --fix               apply safe fixes and write the files back (keeping encoding, BOM, line endings)
+      --fix-dry-run       print the fixes as a unified diff instead of writing them
       --no-color          no colours
       --stats             numeric claims found, checked and not checkable (with reasons), per file
       --debug             show stack traces on internal errors

@@ -55,7 +55,9 @@ const OCR_FRAGMENT = /[0-9０-９·・A-Za-z][ \u3000]+$|[·・]$/;
 
 const FULLWIDTH = /[０-９．]/g;
 const HAS_FULLWIDTH = /[０-９．]/;
-const LATIN = /[A-Za-z]/;
+function isLatin(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
 
 function trailingZeros(n: number): number {
   let z = 0;
@@ -106,8 +108,8 @@ export function scanQuantities(content: string, start: number, end: number): Qua
     const digitsStart = at + (g.pct !== undefined ? 3 : 0);
     const before = content[at - 1] ?? '';
     // Part of a code or model number (G15, 5G, S*线) or an ordinal (第3个).
-    if (LATIN.test(before) || LATIN.test(content[matchEnd] ?? '') || before === '第') continue;
-    if ((g.arabic || g.blank) && /[.．]/.test(before)) continue;
+    if (isLatin(content.charCodeAt(at - 1)) || isLatin(content.charCodeAt(matchEnd)) || before === '第') continue;
+    if ((g.arabic || g.blank) && (before === '.' || before === '．')) continue;
     // OCR splits numbers (1 0元, 0 · 8％): a digit or a middle dot just before, across spaces, makes this a fragment.
     if ((g.arabic || g.blank) && before !== '' && OCR_END.includes(before) && OCR_FRAGMENT.test(content.slice(Math.max(0, at - 4), at))) continue;
     // A minus sign, unless it is the dash of a range (4.5-5%).

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRuleDir } from '../src/rules/read-dir.js';
-import { backtrackingProblem, regexSites, splitLookarounds } from '../src/rules/safe-regex.js';
+import { backtrackingProblem, regexSites, splitLookarounds, unboundedLookbehind } from '../src/rules/safe-regex.js';
+import { builtinDefinitions } from '../src/rules/builtin.js';
 import { RuleError } from '../src/rules/definition.js';
 import { parseRule } from '../src/rules/parse-rule.js';
 import { cli } from './helpers/cli.js';
@@ -15,16 +16,24 @@ describe('regex safety (recheck)', () => {
     ['(?<=甲)(?:乙|乙)*$', /in its part .*exponential/],
     ['(?=[0-9])(\\s*,\\s*)*。', /exponential/],
     ['X(?![^。]*(?:a|a)*b)', /exponential/],
+    ['(?<![\\w.+-]|邮箱[:：]\\s*)[\\w.+-]+@', /lookbehind with an unbounded repetition, \(\?<!\[\\w\.\+-\]\|邮箱\[:：\]\\s\*\)/],
+    ['(?<=^\\s+)X', /lookbehind with an unbounded repetition/],
+    ['(?<=a{2,})X', /lookbehind with an unbounded repetition/],
   ])('refuses /%s/', (source, problem) => {
     expect(backtrackingProblem(source, 'u')).toMatch(problem);
   });
 
-  it.each(['(?<n>\\d+(?:\\.\\d+)?)%', 'X{2,}|x{2,}', '(?<![A-Za-z0-9])[Xx]{1,2}月[Xx]{1,2}[日号]', '[【\\[](?:待补充|待填)[^】\\]\\n]{0,20}[】\\]]', '^(?:一|二)、'])(
+  it.each(['(?<n>\\d+(?:\\.\\d+)?)%', 'X{2,}|x{2,}', '(?<![A-Za-z0-9])[Xx]{1,2}月[Xx]{1,2}[日号]', '[【\\[](?:待补充|待填)[^】\\]\\n]{0,20}[】\\]]', '^(?:一|二)、', '(?<=^[ \\t]{0,8})\\*+', '(?<![+*])X+(?=[*+]*)'])(
     'accepts /%s/',
     (source) => {
       expect(backtrackingProblem(source, 'u')).toBeNull();
     },
   );
+
+  it('the shipped rules have no lookbehind that rescans unboundedly (the build runs the full analysis)', async () => {
+    const problems = (await builtinDefinitions()).flatMap((d) => regexSites(d).map((s) => unboundedLookbehind(s.source)).filter(Boolean));
+    expect(problems).toEqual([]);
+  });
 
   it('analyses lookarounds apart from the rest of the pattern', () => {
     expect(splitLookarounds('(?<![A-Z])X(?=[\\(（]\\d)(?!a(?=b))[(?=]\\)')).toEqual({ core: 'X[(?=]\\)', bodies: ['[A-Z]', '[\\(（]\\d', 'a', 'b'] });

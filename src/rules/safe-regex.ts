@@ -91,6 +91,40 @@ export function splitLookarounds(source: string): { core: string; bodies: string
   return { core, bodies: bodies.filter((b) => b !== '') };
 }
 
+/**
+ * A lookbehind is tried at every position before anything is consumed, and runs backwards: with an
+ * unbounded repetition (`(?<!邮箱：\s*)`) it rescans the whole run before each position, which
+ * is quadratic on a long run (a document that is all spaces once its code blocks are masked).
+ */
+export function unboundedLookbehind(source: string): string | null {
+  for (let i = 0; i < source.length; ) {
+    const c = source[i];
+    if (c === '\\') i += 2;
+    else if (c === '[') i = classEnd(source, i);
+    else if (source.startsWith('(?<=', i) || source.startsWith('(?<!', i)) {
+      const end = groupEnd(source, i);
+      const body = source.slice(i + 4, end - 1);
+      if (hasUnboundedRepetition(body)) {
+        return `regular expression /${source}/ has a lookbehind with an unbounded repetition, (?<${source[i + 3]}${body}): it rescans the text before every position; bound it, e.g. {0,20}`;
+      }
+      i = end;
+    } else i++;
+  }
+  return null;
+}
+
+function hasUnboundedRepetition(source: string): boolean {
+  for (let i = 0; i < source.length; ) {
+    const c = source[i];
+    if (c === '\\') i += 2;
+    else if (c === '[') i = classEnd(source, i);
+    else if (c === '*' || c === '+') return true;
+    else if (c === '{' && /^\{\d+,\}/.test(source.slice(i))) return true;
+    else i++;
+  }
+  return false;
+}
+
 function classEnd(source: string, start: number): number {
   let i = start + 1;
   while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
@@ -127,8 +161,8 @@ export function backtrackingProblem(source: string, flags: string): string | nul
   const known = verdicts.get(key);
   if (known !== undefined) return known;
   const { core, bodies } = splitLookarounds(source);
-  let problem: string | null = null;
-  for (const part of [core, ...bodies]) {
+  let problem: string | null = unboundedLookbehind(source);
+  for (const part of problem ? [] : [core, ...bodies]) {
     const result = analyse(part, flags);
     if (result.status === 'vulnerable') {
       const attack = result.attack.pumps.map((p) => `${p.prefix}${p.pump}…`).join('') || result.attack.string.slice(0, 20);

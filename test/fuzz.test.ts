@@ -94,6 +94,13 @@ describe('fuzz findings, kept as regressions', () => {
     expect(findings.find((f) => f.ruleId === 'heading-ordinal-format')?.fix?.text).toBe('(一)');
     await checkDocument(text, 'text', rules, new FuzzStats());
   });
+
+  it('a span cut at a fixed length does not end inside a surrogate pair', async () => {
+    const text = `${'甲'.repeat(29)}😀，乙丙丁。\n第二段。\n第三段。\n第四段。\n`;
+    const { findings } = await lintText(text, 'text', { rules });
+    expect(findings.find((f) => f.ruleId === 'missing-title')).toMatchObject({ start: 0, end: 31 });
+    await checkDocument(text, 'text', rules, new FuzzStats());
+  });
 });
 
 describe('fuzz helpers', () => {

@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
 import type { Locale } from '../types.js';
+import { WORKFLOW_HELP, WORKFLOW_OPTIONS, workflowOptions, type WorkflowOptions } from './workflow-args.js';
 
-export type OutputFormat = 'stylish' | 'json' | 'sarif';
-export const FORMATS: readonly OutputFormat[] = ['stylish', 'json', 'sarif'];
+export type OutputFormat = 'stylish' | 'json' | 'sarif' | 'github' | 'gitlab';
+export const FORMATS: readonly OutputFormat[] = ['stylish', 'json', 'sarif', 'github', 'gitlab'];
 
 export interface CliOptions {
   paths: string[];
@@ -20,6 +21,7 @@ export interface CliOptions {
   debug: boolean;
   help: boolean;
   version: boolean;
+  workflow: WorkflowOptions;
 }
 
 export class UsageError extends Error {}
@@ -47,6 +49,7 @@ export function parseCli(argv: string[]): CliOptions {
         debug: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
+        ...WORKFLOW_OPTIONS,
       },
     });
   } catch (e) {
@@ -62,7 +65,14 @@ export function parseCli(argv: string[]): CliOptions {
     maxWarnings = Number(v['max-warnings']);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings must be a whole number ≥ 0 (got "${v['max-warnings']}")`);
   }
+  let workflow: WorkflowOptions;
+  try {
+    workflow = workflowOptions(v);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
   return {
+    workflow,
     paths: parsed.positionals,
     format,
     output: v.output,
@@ -85,10 +95,10 @@ export const HELP = {
   zh: `用法：gongwen-lint [选项] <文件|目录|通配符>...
 
 检查中文工作总结、政府工作报告、工作计划中的占位符、结构和规范问题。
-目录会递归检查其中的 .txt 和 .md 文件。
+目录会递归检查其中的 .txt、.md 和 .docx 文件。
 
 选项：
-  -f, --format <格式>     输出格式：stylish（默认）、json、sarif
+  -f, --format <格式>     输出格式：stylish（默认）、json、sarif、github（工作流注释）、gitlab（代码质量报告）
   -o, --output <文件>     把结果写入文件而不是标准输出
   -q, --quiet             只报告错误，不报告警告和提示
       --max-warnings <N>  警告超过 N 个时以状态 1 退出
@@ -98,6 +108,7 @@ export const HELP = {
       --list-rules        列出全部规则
       --explain <规则>    显示规则的说明文档
       --print-model <文件> 以 JSON 输出对文件的理解（标题、年份、章节树等）
+${WORKFLOW_HELP.zh}
       --no-color          不使用颜色
       --debug             出错时显示调用栈
   -h, --help              显示本帮助
@@ -107,10 +118,10 @@ export const HELP = {
   en: `Usage: gongwen-lint [options] <file|directory|glob>...
 
 Checks Chinese work summaries, government work reports and work plans for placeholders,
-structure and standard-usage problems. Directories are searched for .txt and .md files.
+structure and standard-usage problems. Directories are searched for .txt, .md and .docx files.
 
 Options:
-  -f, --format <format>   stylish (default), json, sarif
+  -f, --format <format>   stylish (default), json, sarif, github (workflow annotations), gitlab (Code Quality)
   -o, --output <file>     write the report to a file instead of standard output
   -q, --quiet             report errors only
       --max-warnings <N>  exit with status 1 when there are more than N warnings
@@ -120,6 +131,7 @@ Options:
       --list-rules        list all rules
       --explain <rule>    show a rule's documentation
       --print-model <file> print what the linter understood of a file as JSON
+${WORKFLOW_HELP.en}
       --no-color          no colours
       --debug             show stack traces on internal errors
   -h, --help              show this help

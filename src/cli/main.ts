@@ -1,21 +1,27 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
-import { lintText, type RuleFailure } from '../engine/lint.js';
+import { DEFAULT_CACHE_FILE, LintCache } from '../batch/cache.js';
+import { lintFiles } from '../batch/lint-files.js';
+import { shardAutomationId } from '../batch/shard.js';
+import { RuleRegistry } from '../config/rule-set.js';
+import { ConfigError } from '../config/types.js';
 import { t } from '../i18n/messages.js';
 import { InputError } from '../input/decode.js';
 import { resolveTargets } from '../input/files.js';
 import { readDocument } from '../input/read.js';
 import { formatOf } from '../parse/index.js';
 import { localize, RuleError, type RuleDefinition } from '../rules/definition.js';
-import { loadRules } from '../rules/load-files.js';
+import { formatGithub } from '../report/github.js';
+import { formatGitlab } from '../report/gitlab.js';
 import { formatJson } from '../report/json.js';
-import type { FileResult } from '../report/result.js';
 import { count } from '../report/result.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatStylish } from '../report/stylish.js';
 import type { Locale } from '../types.js';
 import { HELP, parseCli, UsageError, type CliOptions } from './args.js';
+import { printConfig, writeInit } from './config-commands.js';
+import { displayPath, inputMessage, planJobs, SetupError, toResults } from './jobs.js';
 import { printModel } from './print-model.js';
 
 export const INFORMATION_URI = 'https://github.com/gongwen-lint/gongwen-lint';
@@ -33,15 +39,6 @@ const defaultIo: Io = {
   stderr: (s) => process.stderr.write(s),
   isTTY: !!process.stdout.isTTY,
 };
-
-function displayPath(file: string, cwd: string): string {
-  const rel = path.relative(cwd, file);
-  return (rel === '' ? path.basename(file) : rel).split(path.sep).join('/');
-}
-
-function inputMessage(e: InputError, locale: Locale): string {
-  return t(locale, `input.${e.code}`, { detail: e.detail });
-}
 
 function explain(rule: RuleDefinition, locale: Locale): string {
   const d = rule.docs;
@@ -75,17 +72,26 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
     return 0;
   }
 
-  let rules;
+  if (options.workflow.init) {
+    const { ok, message } = writeInit(options, io.cwd);
+    (ok ? io.stdout : io.stderr)(`gongwen-lint: ${message}\n`);
+    return ok ? 0 : 2;
+  }
   try {
-    rules = await loadRules(options.rules.map((d) => path.resolve(io.cwd, d)), io.cwd);
+    return await lintCommand(options, io);
   } catch (e) {
-    if (e instanceof RuleError) {
-      io.stderr(`gongwen-lint: ${e.message}\n`);
+    if (e instanceof RuleError || e instanceof ConfigError || e instanceof SetupError) {
+      io.stderr(`gongwen-lint: ${e instanceof ConfigError ? t(locale, 'config.error', { detail: e.message }) : e.message}\n`);
       return 2;
     }
     throw e;
   }
-  const definitions = rules.map((r) => r.definition);
+}
+
+async function lintCommand(options: CliOptions, io: Io): Promise<number> {
+  const { locale } = options;
+  const registry = new RuleRegistry(io.cwd);
+  const definitions = registry.definitions(options.rules.map((d) => path.resolve(io.cwd, d)));
 
   if (options.listRules) {
     const width = Math.max(...definitions.map((d) => d.id.length));
@@ -99,6 +105,10 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
       return 2;
     }
     io.stdout(explain(rule, locale));
+    return 0;
+  }
+  if (options.workflow.printConfig !== undefined) {
+    io.stdout(await printConfig(options.workflow.printConfig, options, io.cwd));
     return 0;
   }
   if (options.printModel !== undefined) {
@@ -127,31 +137,15 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
     inputErrors++;
   }
 
-  const results: FileResult[] = [];
-  const failures: Array<RuleFailure & { file: string }> = [];
-  for (const target of targets.files) {
-    const display = displayPath(target.path, io.cwd);
-    let decoded;
-    try {
-      decoded = readDocument(target.path, options.encoding);
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      const message = inputMessage(e, locale);
-      io.stderr(`gongwen-lint: ${display}: ${message}\n`);
-      results.push({ path: target.path, display, findings: [], error: message });
-      inputErrors++;
-      continue;
-    }
-    const result = await lintText(decoded.text, formatOf(target.path), { rules, locale });
-    for (const f of result.failures) {
-      failures.push({ ...f, file: display });
-      io.stderr(`gongwen-lint: ${display}: ${t(locale, 'rule.failed', { rule: f.ruleId, detail: f.error.message })}\n`);
-      if (options.debug) io.stderr(`${f.error.stack}\n`);
-    }
-    const findings = options.quiet ? result.findings.filter((f) => f.level === 'error') : result.findings;
-    results.push({ path: target.path, display, findings, lines: result.model.lines, encoding: decoded.encoding });
-  }
-  if (results.length === 0 && inputErrors === 0) {
+  const jobs = planJobs(targets.files, options, io.cwd);
+  const w = options.workflow;
+  const cache = w.cache ? new LintCache(path.resolve(io.cwd, w.cacheLocation ?? DEFAULT_CACHE_FILE), pkg.version) : undefined;
+  const outcomes = await lintFiles(jobs, { registry, concurrency: w.concurrency, cache, progress: true });
+  const { results, failures, inputErrors: unreadable } = toResults(outcomes, options, io.stderr);
+  inputErrors += unreadable;
+  // A pull request that changes no document, or a shard with nothing in it, is clean rather than an error.
+  const narrowed = w.changedSince !== undefined || w.shard !== undefined || jobs.length < targets.files.length;
+  if (results.length === 0 && inputErrors === 0 && !narrowed) {
     io.stderr(`gongwen-lint: ${t(locale, 'input.no-files')}\n`);
     return 2;
   }
@@ -164,13 +158,21 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
       break;
     case 'sarif':
       report = formatSarif(results, {
-        rules: definitions,
+        rules: jobs.length ? registry.definitions([...new Set(jobs.flatMap((j) => j.config.ruleDirs))]) : definitions,
         version: pkg.version,
         informationUri: INFORMATION_URI,
         cwd: io.cwd,
         locale,
-        notifications: failures.map((f) => ({ message: `${f.file}: ${t(locale, 'rule.failed', { rule: f.ruleId, detail: f.error.message })}` })),
+        notifications: failures.map((message) => ({ message })),
+        automationId: w.shard && shardAutomationId(w.shard),
+        includeSuppressed: w.includeSuppressed,
       });
+      break;
+    case 'github':
+      report = formatGithub(results);
+      break;
+    case 'gitlab':
+      report = formatGitlab(results);
       break;
     default:
       report = formatStylish(results, { locale, color, maxWarnings: options.maxWarnings });

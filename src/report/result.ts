@@ -1,4 +1,5 @@
 import type { LineIndex } from '../model/line-index.js';
+import type { SuppressedFinding } from '../suppress/filter.js';
 import type { Finding } from '../types.js';
 
 /** What the CLI knows about one input file after linting it (or failing to read it). */
@@ -13,6 +14,10 @@ export interface FileResult {
   encoding?: string;
   /** Why the file could not be linted (one localized line). */
   error?: string;
+  /** Findings turned off by suppression directives; reports that can mark them (SARIF, JSON) show them. */
+  suppressed?: SuppressedFinding[];
+  /** A Word document: its line N is paragraph N. */
+  docx?: boolean;
 }
 
 export interface LocatedFinding extends Finding {

@@ -1,0 +1,103 @@
+import type { ResolvedConfig } from '../config/types.js';
+import type { RuleRegistry } from '../config/rule-set.js';
+import { compareFindings, lintModel } from '../engine/lint.js';
+import { t } from '../i18n/messages.js';
+import { InputError } from '../input/decode.js';
+import { readDocx } from '../input/docx.js';
+import { readDocument } from '../input/read.js';
+import { buildModel, type DocumentModel } from '../model/document.js';
+import { formatOf, parse } from '../parse/index.js';
+import { extractDirectives } from '../suppress/directives.js';
+import { applySuppressions, type SuppressedFinding, type UnusedDirective } from '../suppress/filter.js';
+import type { Finding, Locale } from '../types.js';
+
+/** Everything one document needs; plain data so that it can be posted to a worker thread. */
+export interface FileJob {
+  path: string;
+  display: string;
+  encoding?: string;
+  locale: Locale;
+  config: ResolvedConfig;
+  reportUnusedDisable: boolean;
+}
+
+export type FileKind = 'text' | 'markdown' | 'docx';
+
+/** The outcome of one document, plain data (it comes back from a worker and goes into the cache). */
+export interface FileOutcome {
+  path: string;
+  display: string;
+  kind: FileKind;
+  /** The decoded text, for line/column and code frames; absent when the file could not be read. */
+  text?: string;
+  encoding?: string;
+  findings: Finding[];
+  suppressed: SuppressedFinding[];
+  /** Rules that threw on this document; the others still ran. */
+  failures: Array<{ ruleId: string; message: string; stack?: string }>;
+  inputError?: { code: InputError['code']; detail: string };
+}
+
+export const UNUSED_DIRECTIVE_RULE = 'unused-disable-directive';
+
+export function kindOf(file: string): FileKind {
+  return /\.docx$/i.test(file) ? 'docx' : formatOf(file);
+}
+
+function unusedFinding(u: UnusedDirective, locale: Locale): Finding {
+  return {
+    ruleId: UNUSED_DIRECTIVE_RULE,
+    level: 'warning',
+    message: u.rule ? t(locale, 'suppress.unused', { rule: u.rule }) : t(locale, 'suppress.unusedAll'),
+    start: u.directive.start,
+    end: u.directive.end,
+    ...(u.rule && { evidence: { rule: u.rule } }),
+  };
+}
+
+/** The configuration fills in the document type and year only where the title did not tell. */
+function applyFacts(model: DocumentModel, config: ResolvedConfig): void {
+  if (config.documentType && model.facts.type === 'other') model.facts.type = config.documentType;
+  if (config.year !== undefined && model.facts.year === undefined) model.facts.year = config.year;
+}
+
+/** read → decode → parse → model → rules → suppression filter, for one document. */
+export async function lintFile(job: FileJob, registry: RuleRegistry): Promise<FileOutcome> {
+  const kind = kindOf(job.path);
+  const base = { path: job.path, display: job.display, kind, findings: [], suppressed: [], failures: [] };
+  let text: string;
+  let encoding: string | undefined;
+  let parsed;
+  try {
+    if (kind === 'docx') {
+      ({ text, parsed } = await readDocx(job.path));
+    } else {
+      const decoded = readDocument(job.path, job.encoding);
+      text = decoded.text;
+      encoding = decoded.encoding;
+      parsed = await parse(text, kind);
+    }
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    return { ...base, inputError: { code: e.code, detail: e.detail } };
+  }
+  const format = kind === 'markdown' ? 'markdown' : 'text';
+  const { parsed: checked, directives } = extractDirectives(text, parsed);
+  const model = buildModel(text, format, checked);
+  applyFacts(model, job.config);
+  const { rules, levels } = await registry.prepare(job.config);
+  const result = lintModel(model, { rules, levels, locale: job.locale });
+  const { findings, suppressed, unused } = applySuppressions(result.findings, directives, model.lines);
+  if (job.reportUnusedDisable && unused.length) {
+    findings.push(...unused.map((u) => unusedFinding(u, job.locale)));
+    findings.sort(compareFindings);
+  }
+  return {
+    ...base,
+    text,
+    ...(encoding && { encoding }),
+    findings,
+    suppressed,
+    failures: result.failures.map((f) => ({ ruleId: f.ruleId, message: f.error.message, stack: f.error.stack })),
+  };
+}

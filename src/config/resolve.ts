@@ -1,0 +1,135 @@
+import path from 'node:path';
+import picomatch from 'picomatch';
+import { configIn, loadConfigFile } from './load.js';
+import { PRESETS } from './presets.js';
+import type { LoadedConfig, Override, ResolvedConfig, Settings } from './types.js';
+
+type Matcher = (relativePath: string) => boolean;
+
+/**
+ * Globs are relative to the configuration file's folder; one without a slash matches at any depth
+ * (as in .gitignore), and a folder's glob matches everything under it.
+ */
+export function globMatcher(patterns: string | string[]): Matcher {
+  const list = (Array.isArray(patterns) ? patterns : [patterns]).flatMap((p) => {
+    const clean = p.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/$/, '');
+    const anchored = clean.includes('/') ? [clean] : [clean, `**/${clean}`];
+    return anchored.flatMap((g) => [g, `${g}/**`]);
+  });
+  return picomatch(list, { dot: true });
+}
+
+/** Objects merged key by key; arrays and scalars replaced (what ESLint users expect of options). */
+export function mergeOptions(base: Record<string, unknown>, extra: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(extra)) {
+    const prev = out[key];
+    const bothObjects = [prev, value].every((v) => typeof v === 'object' && v !== null && !Array.isArray(v));
+    out[key] = bothObjects ? mergeOptions(prev as Record<string, unknown>, value as Record<string, unknown>) : value;
+  }
+  return out;
+}
+
+function applySettings(acc: ResolvedConfig, settings: Settings, file: string, prefix = ''): void {
+  for (const [id, setting] of Object.entries(settings.rules ?? {})) {
+    const source = { file, pointer: `${prefix}/rules/${id}` };
+    const entry = (acc.rules[id] ??= { source });
+    entry.source = source;
+    if (typeof setting === 'string') {
+      entry.level = setting;
+      continue;
+    }
+    if (setting.level) entry.level = setting.level;
+    if (setting.options) entry.options = mergeOptions(entry.options ?? {}, setting.options);
+  }
+  if (settings.documentType) acc.documentType = settings.documentType;
+  if (settings.year !== undefined) acc.year = settings.year;
+  if (settings.levelMap) acc.levelMap = { ...acc.levelMap, ...settings.levelMap };
+}
+
+interface Compiled {
+  config: LoadedConfig;
+  ignore?: Matcher;
+  overrides: Array<{ override: Override; files: Matcher; excluded?: Matcher }>;
+}
+
+export interface Resolution {
+  config: ResolvedConfig;
+  /** The file matches an `ignores` glob of a configuration that applies to it. */
+  ignored: boolean;
+}
+
+/**
+ * Finds and merges the configuration of each document. Files are read once per folder; with
+ * `explicit` (the --config option) that file alone applies and no folder is searched.
+ */
+export class ConfigResolver {
+  private readonly chains = new Map<string, Compiled[]>();
+  private readonly byFile = new Map<string, Compiled>();
+  private readonly explicit?: Compiled[];
+
+  constructor(
+    private readonly displayBase: string,
+    explicitFile?: string,
+    private readonly extraRuleDirs: string[] = [],
+  ) {
+    if (explicitFile) this.explicit = [this.compiled(explicitFile)];
+  }
+
+  private compiled(file: string): Compiled {
+    let c = this.byFile.get(file);
+    if (!c) {
+      const config = loadConfigFile(file, this.displayBase);
+      const { ignores, overrides } = config.data;
+      c = {
+        config,
+        ignore: ignores?.length ? globMatcher(ignores) : undefined,
+        overrides: (overrides ?? []).map((override) => ({
+          override,
+          files: globMatcher(override.files),
+          excluded: override.excludedFiles ? globMatcher(override.excludedFiles) : undefined,
+        })),
+      };
+      this.byFile.set(file, c);
+    }
+    return c;
+  }
+
+  /** Configurations that apply in `dir`, farthest first. */
+  private chain(dir: string): Compiled[] {
+    if (this.explicit) return this.explicit;
+    const cached = this.chains.get(dir);
+    if (cached) return cached;
+    const file = configIn(dir);
+    const here = file ? this.compiled(file) : undefined;
+    const parent = path.dirname(dir);
+    const above = here?.config.data.root || parent === dir ? [] : this.chain(parent);
+    const chain = here ? [...above, here] : above;
+    this.chains.set(dir, chain);
+    return chain;
+  }
+
+  resolve(file: string): Resolution {
+    const abs = path.resolve(this.displayBase, file);
+    const chain = this.chain(path.dirname(abs));
+    const config: ResolvedConfig = { files: [], rules: {}, ruleDirs: [...this.extraRuleDirs], levelMap: {} };
+    let ignored = false;
+    for (const { config: loaded, ignore, overrides } of chain) {
+      const shown = path.relative(this.displayBase, loaded.file) || loaded.file;
+      const rel = path.relative(loaded.dir, abs).split(path.sep).join('/');
+      config.files.push(loaded.file);
+      const presets = loaded.data.extends === undefined ? [] : [loaded.data.extends].flat();
+      for (const name of presets) applySettings(config, PRESETS[name], `${shown} (extends ${name})`);
+      applySettings(config, loaded.data, shown);
+      for (const dir of loaded.data.ruleDirs ?? []) {
+        const absDir = path.resolve(loaded.dir, dir);
+        if (!config.ruleDirs.includes(absDir)) config.ruleDirs.push(absDir);
+      }
+      if (ignore?.(rel)) ignored = true;
+      overrides.forEach(({ override, files, excluded }, i) => {
+        if (files(rel) && !excluded?.(rel)) applySettings(config, override, shown, `/overrides/${i}`);
+      });
+    }
+    return { config, ignored };
+  }
+}

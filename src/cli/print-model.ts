@@ -1,11 +1,13 @@
 import type { DecodedText } from '../input/decode.js';
 import { buildModel, type Section } from '../model/document.js';
 import { parse } from '../parse/index.js';
+import { extractDirectives } from '../suppress/directives.js';
 import type { SourceFormat } from '../types.js';
 
 /** The model as JSON for --print-model: what the linter understood, with 1-based lines for reading. */
 export async function printModel(decoded: DecodedText, format: SourceFormat, display: string): Promise<string> {
-  const model = buildModel(decoded.text, format, await parse(decoded.text, format));
+  // Suppression markers are not part of the document, here as when linting.
+  const model = buildModel(decoded.text, format, extractDirectives(decoded.text, await parse(decoded.text, format)).parsed);
   const line = (offset: number) => model.lines.position(offset).line;
   const excerpt = (start: number, end: number) => {
     const s = model.text.slice(start, Math.min(end, start + 40));

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
 import { ConfigError, type ConfigFile, type LoadedConfig } from './types.js';
 
@@ -60,11 +60,12 @@ export function parseConfig(text: string, file: string): ConfigFile {
       throw new ConfigError(file, '', `JSON syntax error: ${(e as Error).message}`);
     }
   } else {
-    const doc = parseDocument(text, { prettyErrors: false });
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(text, { prettyErrors: false, lineCounter });
     if (doc.errors.length) {
       const err = doc.errors[0];
-      const at = err.linePos?.[0];
-      throw new ConfigError(file, at ? `line ${at.line}, column ${at.col}:` : '', `YAML syntax error: ${err.message.split('\n')[0]}`);
+      const at = lineCounter.linePos(err.pos[0]);
+      throw new ConfigError(file, `line ${at.line}, column ${at.col}:`, `YAML syntax error: ${err.message.split('\n')[0]}`);
     }
     data = doc.toJS() ?? {};
   }

@@ -11,6 +11,9 @@ export const DEFAULT_CACHE_FILE = '.gongwen-lint-cache';
 interface Entry {
   /** Hash of the file's bytes. */
   content: string;
+  /** Size and modification time when the hash was taken: when both are unchanged the file is not hashed again. */
+  size: number;
+  mtimeMs: number;
   /** Hash of everything else the outcome depends on for this file (configuration, rule files, options). */
   settings: string;
   outcome: Omit<FileOutcome, 'path' | 'display'>;
@@ -75,14 +78,24 @@ export class LintCache {
     return h;
   }
 
-  /** The stored outcome if the file and its settings are unchanged; `bytes` are the file's current content. */
-  get(job: FileJob, bytes: Uint8Array): Omit<FileOutcome, 'path' | 'display'> | undefined {
+  /**
+   * The stored outcome if the file and its settings are unchanged. The file's size and mtime
+   * vouch for its content (as ESLint's cache does); otherwise `read()` gives its bytes and their
+   * hash decides, so a file touched but not changed is still a hit.
+   */
+  get(job: FileJob, stat: fs.Stats, read: () => Uint8Array | undefined): Omit<FileOutcome, 'path' | 'display'> | undefined {
     const entry = this.data.entries[job.path];
-    if (!entry || entry.settings !== this.settingsKey(job) || entry.content !== sha1(bytes)) return undefined;
+    if (!entry || entry.settings !== this.settingsKey(job)) return undefined;
+    if (entry.size === stat.size && entry.mtimeMs === stat.mtimeMs) return entry.outcome;
+    const bytes = read();
+    if (!bytes || entry.content !== sha1(bytes)) return undefined;
+    entry.size = stat.size;
+    entry.mtimeMs = stat.mtimeMs;
+    this.dirty = true;
     return entry.outcome;
   }
 
-  set(job: FileJob, bytes: Uint8Array, outcome: FileOutcome): void {
+  set(job: FileJob, bytes: Uint8Array, stat: fs.Stats, outcome: FileOutcome): void {
     // Unreadable files and rule crashes are not results: try again next time.
     if (outcome.inputError || outcome.failures.length) {
       if (this.data.entries[job.path]) delete this.data.entries[job.path];
@@ -91,7 +104,7 @@ export class LintCache {
     const { path: _path, display: _display, text, ...rest } = outcome;
     // Text files are decoded again from the bytes on a hit; a Word document's text is kept, extracting it again costs more.
     const stored = outcome.kind === 'docx' ? { ...rest, text } : rest;
-    this.data.entries[job.path] = { content: sha1(bytes), settings: this.settingsKey(job), outcome: stored };
+    this.data.entries[job.path] = { content: sha1(bytes), size: stat.size, mtimeMs: stat.mtimeMs, settings: this.settingsKey(job), outcome: stored };
     this.dirty = true;
   }
 

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { RuleRegistry } from '../config/rule-set.js';
 import { decode } from '../input/decode.js';
 import type { LintCache } from './cache.js';
-import { lintFile, type FileJob, type FileOutcome } from './lint-file.js';
+import type { FileJob, FileOutcome } from './lint-file.js';
 import { progressBar } from './progress.js';
 
 /** Below this many documents to lint, starting worker threads costs more than it saves. */
@@ -31,6 +31,14 @@ function threadCount(concurrency: Concurrency, files: number): number {
   return Math.max(1, Math.min(concurrency, files));
 }
 
+function statOf(file: string): fs.Stats | undefined {
+  try {
+    return fs.statSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
 function readBytes(file: string): Uint8Array | undefined {
   try {
     return fs.readFileSync(file);
@@ -47,17 +55,27 @@ function readBytes(file: string): Uint8Array | undefined {
 export async function lintFiles(jobs: FileJob[], options: BatchOptions): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = new Array(jobs.length);
   const pending: number[] = [];
-  const bytes: Array<Uint8Array | undefined> = new Array(jobs.length);
+  // What the cache needs to store a new outcome: the bytes and stat of the file as it was linted.
+  const seen: Array<{ stat: fs.Stats; bytes?: Uint8Array } | undefined> = new Array(jobs.length);
   for (let i = 0; i < jobs.length; i++) {
     const job = jobs[i];
-    if (options.cache) {
-      bytes[i] = readBytes(job.path);
-      const hit = bytes[i] && options.cache.get(job, bytes[i]!);
+    const stat = options.cache && statOf(job.path);
+    if (options.cache && stat) {
+      const s: { stat: fs.Stats; bytes?: Uint8Array } = { stat };
+      seen[i] = s;
+      const read = () => (s.bytes ??= readBytes(job.path));
+      const hit = options.cache.get(job, stat, read);
       if (hit) {
         const needsText = hit.text === undefined && (hit.findings.length > 0 || hit.suppressed.length > 0);
-        outcomes[i] = { ...hit, path: job.path, display: job.display, ...(needsText && { text: decode(bytes[i]!, job.encoding).text }) };
-        continue;
+        const bytes = needsText ? read() : undefined;
+        // The encoding found when the file was linted: no detection on a hit.
+        if (!needsText || bytes) {
+          outcomes[i] = { ...hit, path: job.path, display: job.display, ...(bytes && { text: decode(bytes, hit.encoding ?? job.encoding).text }) };
+          continue;
+        }
       }
+      // Hash what is about to be linted, not what the file holds afterwards.
+      read();
     }
     pending.push(i);
   }
@@ -65,7 +83,8 @@ export async function lintFiles(jobs: FileJob[], options: BatchOptions): Promise
   const progress = options.progress ? await progressBar(pending.length) : undefined;
   const done = (i: number, outcome: FileOutcome) => {
     outcomes[i] = outcome;
-    if (options.cache && bytes[i]) options.cache.set(jobs[i], bytes[i]!, outcome);
+    const s = seen[i];
+    if (options.cache && s?.bytes) options.cache.set(jobs[i], s.bytes, s.stat, outcome);
     progress?.tick();
   };
   // A bad configuration fails here, once, before any document is linted (each worker would fail alike);
@@ -85,7 +104,9 @@ export async function lintFiles(jobs: FileJob[], options: BatchOptions): Promise
       } finally {
         await pool.destroy();
       }
-    } else {
+    } else if (pending.length) {
+      // Loaded only when something is to be linted: a run served from the cache needs no parser or rule.
+      const { lintFile } = await import('./lint-file.js');
       await validate();
       for (const i of pending) done(i, await lintFile(jobs[i], options.registry));
     }

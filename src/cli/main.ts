@@ -91,15 +91,16 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
 async function lintCommand(options: CliOptions, io: Io): Promise<number> {
   const { locale } = options;
   const registry = new RuleRegistry(io.cwd);
-  const definitions = registry.definitions(options.rules.map((d) => path.resolve(io.cwd, d)));
+  // Read on demand: a run served from the cache never parses a rule file.
+  const definitions = () => registry.definitions(options.rules.map((d) => path.resolve(io.cwd, d)));
 
   if (options.listRules) {
-    const width = Math.max(...definitions.map((d) => d.id.length));
-    for (const d of definitions) io.stdout(`${d.id.padEnd(width)}  ${t(locale, `level.${d.severity}`).padEnd(locale === 'zh' ? 2 : 7)}  ${d.docs.summary[locale]}\n`);
+    const width = Math.max(...definitions().map((d) => d.id.length));
+    for (const d of definitions()) io.stdout(`${d.id.padEnd(width)}  ${t(locale, `level.${d.severity}`).padEnd(locale === 'zh' ? 2 : 7)}  ${d.docs.summary[locale]}\n`);
     return 0;
   }
   if (options.explain !== undefined) {
-    const rule = definitions.find((d) => d.id === options.explain);
+    const rule = definitions().find((d) => d.id === options.explain);
     if (!rule) {
       io.stderr(`gongwen-lint: ${t(locale, 'usage.unknownRule', { id: options.explain })}\n`);
       return 2;
@@ -158,7 +159,7 @@ async function lintCommand(options: CliOptions, io: Io): Promise<number> {
       break;
     case 'sarif':
       report = formatSarif(results, {
-        rules: jobs.length ? registry.definitions([...new Set(jobs.flatMap((j) => j.config.ruleDirs))]) : definitions,
+        rules: jobs.length ? registry.definitions([...new Set(jobs.flatMap((j) => j.config.ruleDirs))]) : definitions(),
         version: pkg.version,
         informationUri: INFORMATION_URI,
         cwd: io.cwd,

@@ -81,7 +81,8 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
     return await lintCommand(options, io);
   } catch (e) {
     if (e instanceof RuleError || e instanceof ConfigError || e instanceof SetupError) {
-      io.stderr(`gongwen-lint: ${e instanceof ConfigError ? t(locale, 'config.error', { detail: e.message }) : e.message}\n`);
+      const message = e instanceof ConfigError ? t(locale, 'config.error', { detail: e.message }) : e.message;
+      for (const line of message.split('\n')) io.stderr(`gongwen-lint: ${line}\n`);
       return 2;
     }
     throw e;
@@ -93,14 +94,17 @@ async function lintCommand(options: CliOptions, io: Io): Promise<number> {
   const registry = new RuleRegistry(io.cwd);
   // Read on demand: a run served from the cache never parses a rule file.
   const definitions = () => registry.definitions(options.rules.map((d) => path.resolve(io.cwd, d)));
+  // Rule folders named on the command line are checked first, whatever else goes wrong.
+  if (options.rules.length) await definitions();
 
   if (options.listRules) {
-    const width = Math.max(...definitions().map((d) => d.id.length));
-    for (const d of definitions()) io.stdout(`${d.id.padEnd(width)}  ${t(locale, `level.${d.severity}`).padEnd(locale === 'zh' ? 2 : 7)}  ${d.docs.summary[locale]}\n`);
+    const all = await definitions();
+    const width = Math.max(...all.map((d) => d.id.length));
+    for (const d of all) io.stdout(`${d.id.padEnd(width)}  ${t(locale, `level.${d.severity}`).padEnd(locale === 'zh' ? 2 : 7)}  ${d.docs.summary[locale]}\n`);
     return 0;
   }
   if (options.explain !== undefined) {
-    const rule = definitions().find((d) => d.id === options.explain);
+    const rule = (await definitions()).find((d) => d.id === options.explain);
     if (!rule) {
       io.stderr(`gongwen-lint: ${t(locale, 'usage.unknownRule', { id: options.explain })}\n`);
       return 2;
@@ -159,7 +163,7 @@ async function lintCommand(options: CliOptions, io: Io): Promise<number> {
       break;
     case 'sarif':
       report = formatSarif(results, {
-        rules: jobs.length ? registry.definitions([...new Set(jobs.flatMap((j) => j.config.ruleDirs))]) : definitions(),
+        rules: await (jobs.length ? registry.definitions([...new Set(jobs.flatMap((j) => j.config.ruleDirs))]) : definitions()),
         version: pkg.version,
         informationUri: INFORMATION_URI,
         cwd: io.cwd,

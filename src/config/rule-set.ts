@@ -1,8 +1,9 @@
 import { CHECKERS } from '../checkers/index.js';
 import type { Check } from '../checkers/types.js';
 import { RuleError, type RuleDefinition } from '../rules/definition.js';
-import { parseRule, type CompiledRule } from '../rules/load.js';
-import { BUILTIN_RULES_DIR, readRuleDir } from '../rules/load-files.js';
+import { builtinDefinitions } from '../rules/builtin.js';
+import type { CompiledRule } from '../rules/compile.js';
+import { readRuleDir } from '../rules/read-dir.js';
 import type { Level } from '../types.js';
 import { mergeOptions } from './resolve.js';
 import { ConfigError, type ResolvedConfig, type ResolvedRule, type RuleLevel } from './types.js';
@@ -42,18 +43,23 @@ function nearest(id: string, known: string[]): string | undefined {
  * configurations compile a handful of rule sets.
  */
 export class RuleRegistry {
-  private readonly dirs = new Map<string, RuleDefinition[]>();
+  private builtin?: Promise<RuleDefinition[]>;
+  private readonly dirs = new Map<string, Promise<RuleDefinition[]>>();
   private readonly checks = new Map<string, Promise<Check>>();
   private readonly sets = new Map<string, Promise<PreparedRules>>();
 
   constructor(private readonly displayBase: string) {}
 
-  definitions(ruleDirs: string[]): RuleDefinition[] {
-    const defs = [BUILTIN_RULES_DIR, ...ruleDirs].flatMap((dir) => {
+  /** The built-in rules and those of `ruleDirs`; throws RuleError for a bad rule file or a duplicate id. */
+  async definitions(ruleDirs: string[]): Promise<RuleDefinition[]> {
+    this.builtin ??= builtinDefinitions();
+    const parts = [this.builtin];
+    for (const dir of ruleDirs) {
       let d = this.dirs.get(dir);
       if (!d) this.dirs.set(dir, (d = readRuleDir(dir, this.displayBase)));
-      return d;
-    });
+      parts.push(d);
+    }
+    const defs = (await Promise.all(parts)).flat();
     const seen = new Map<string, RuleDefinition>();
     for (const def of defs) {
       const other = seen.get(def.id);
@@ -75,7 +81,7 @@ export class RuleRegistry {
   }
 
   private async build(config: ResolvedConfig): Promise<PreparedRules> {
-    const defs = this.definitions(config.ruleDirs);
+    const defs = await this.definitions(config.ruleDirs);
     const ids = new Set(defs.map((d) => d.id));
     for (const [id, setting] of Object.entries(config.rules)) {
       if (ids.has(id)) continue;
@@ -89,7 +95,7 @@ export class RuleRegistry {
       const level = setting?.level ?? config.levelMap[def.severity as Level] ?? def.severity;
       levels.set(def.id, level);
       if (level === 'off') continue;
-      const definition = setting?.options ? configured(def, setting) : def;
+      const definition = setting?.options ? await configured(def, setting) : def;
       rules.push({ definition, check: await this.compile(definition, setting) });
     }
     return { rules, levels };
@@ -117,9 +123,11 @@ function inConfig(e: RuleError, setting: ResolvedRule): ConfigError {
 }
 
 /** The rule with the configuration's options merged in, validated against the rule schema's block for its type. */
-function configured(def: RuleDefinition, setting: ResolvedRule): RuleDefinition {
+async function configured(def: RuleDefinition, setting: ResolvedRule): Promise<RuleDefinition> {
   const { file, ...data } = def;
   const merged = { ...data, options: mergeOptions(def.options ?? {}, setting.options!) };
+  // The validator (YAML, ajv) loads only when a configuration sets options.
+  const { parseRule } = await import('../rules/parse-rule.js');
   try {
     // JSON is YAML, so the rule file validator checks the merged options exactly as it checks rule files.
     return parseRule(JSON.stringify(merged), file);

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { Block, Parsed } from '../parse/blocks.js';
-import { isSpace } from '../parse/plaintext.js';
+import { isSpaceChar } from '../model/chars.js';
 import { InputError } from './decode.js';
 import { MAX_FILE_BYTES } from './read.js';
 
@@ -59,8 +59,8 @@ export function docxToParsed(document: Element): DocxText {
       const line = paragraphText(el).replace(/[\r\n]/g, ' ');
       let start = offset;
       let end = offset + line.length;
-      while (start < end && isSpace(line.charCodeAt(start - offset))) start++;
-      while (end > start && isSpace(line.charCodeAt(end - 1 - offset))) end--;
+      while (start < end && isSpaceChar(line[start - offset])) start++;
+      while (end > start && isSpaceChar(line[end - 1 - offset])) end--;
       if (end > start) {
         const depth = inTable ? undefined : headingDepth(el);
         blocks.push(depth ? { start, end, kind: 'heading', depth } : { start, end, kind: inTable ? 'table-cell' : 'paragraph' });

@@ -1,14 +1,10 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { parseDocument } from 'yaml';
 import ruleSchema from '../../schemas/rule.schema.json' with { type: 'json' };
-import { CHECKERS } from '../checkers/index.js';
-import type { Check } from '../checkers/types.js';
 import { RuleError, type RuleDefinition } from './definition.js';
 
-export interface CompiledRule {
-  definition: RuleDefinition;
-  check: Check;
-}
+// YAML and ajv are loaded only when rule files are read at run time (user rules, tests): the
+// built-in rules reach the bundled CLI already parsed and validated (scripts/build.mjs).
 
 let validator: ValidateFunction | undefined;
 function validate(): ValidateFunction {
@@ -49,31 +45,18 @@ export function schemaErrors(errors: ErrorObject[] | null | undefined): Array<{ 
 
 /** YAML text → a validated rule definition. Throws RuleError naming the file, the pointer and the problem. */
 export function parseRule(text: string, file: string): RuleDefinition {
-  const doc = parseDocument(text, { prettyErrors: false });
+  const doc = parseDocument(text, { prettyErrors: true });
   if (doc.errors.length) {
     const err = doc.errors[0];
     const at = err.linePos?.[0];
-    throw new RuleError(file, at ? `line ${at.line}, column ${at.col}:` : '', `YAML syntax error: ${err.message.split('\n')[0]}`);
+    const message = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    throw new RuleError(file, at ? `line ${at.line}, column ${at.col}:` : '', `YAML syntax error: ${message}`);
   }
   const data = doc.toJS() as unknown;
   const v = validate();
   if (!v(data)) {
-    const [first] = schemaErrors(v.errors);
-    throw new RuleError(file, first.pointer, first.problem);
+    const [first, ...more] = schemaErrors(v.errors);
+    throw new RuleError(file, first.pointer, first.problem, more);
   }
   return { ...(data as Omit<RuleDefinition, 'file'>), file };
-}
-
-/** Definitions → runnable rules. Duplicate ids are an error: the second file would silently win. */
-export async function compileRules(definitions: RuleDefinition[]): Promise<CompiledRule[]> {
-  const byId = new Map<string, RuleDefinition>();
-  const out: CompiledRule[] = [];
-  for (const definition of definitions) {
-    const other = byId.get(definition.id);
-    if (other) throw new RuleError(definition.file, '/id', `duplicate rule id "${definition.id}" (also defined in ${other.file})`);
-    byId.set(definition.id, definition);
-    const checker = CHECKERS.get(definition.type)!;
-    out.push({ definition, check: await checker.compile(definition) });
-  }
-  return out;
 }

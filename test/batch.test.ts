@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, tmpTree } from './helpers/tmp.js';
+import { cli, tempDir } from './helpers/cli.js';
 
 const DOC = '2024年工作计划\n投资XX万元。\n';
 
@@ -12,7 +12,7 @@ function messages(stdout: string): Record<string, string[]> {
 
 describe('--cache', () => {
   it('serves unchanged files from the cache and re-lints when the file, the config or a rule file changes', async () => {
-    const root = tmpTree({ 'a.txt': DOC, 'b.txt': '2024年工作计划\n新建道路3公里。\n' });
+    const root = tempDir({ 'a.txt': DOC, 'b.txt': '2024年工作计划\n新建道路3公里。\n' });
     const cacheFile = path.join(root, '.gongwen-lint-cache');
     const first = await cli(['.', '-f', 'json', '--cache'], root);
     expect(messages(first.stdout)).toEqual({ 'a.txt': ['no-placeholder:2'], 'b.txt': [] });
@@ -41,7 +41,7 @@ describe('--cache', () => {
 
   it('a rule file change invalidates results', async () => {
     const rule = fs.readFileSync(path.join(import.meta.dirname, '../rules/no-placeholder.yaml'), 'utf8');
-    const root = tmpTree({ 'a.txt': DOC, 'extra/x.yaml': rule.replace('id: no-placeholder', 'id: extra-placeholder') });
+    const root = tempDir({ 'a.txt': DOC, 'extra/x.yaml': rule.replace('id: no-placeholder', 'id: extra-placeholder') });
     const args = ['a.txt', '-f', 'json', '--cache', '--rules', 'extra'];
     expect(messages((await cli(args, root)).stdout)['a.txt']).toEqual(['extra-placeholder:2', 'no-placeholder:2']);
     fs.writeFileSync(path.join(root, 'extra/x.yaml'), rule.replace('id: no-placeholder', 'id: extra-placeholder').replace('severity: error', 'severity: info'));
@@ -54,7 +54,7 @@ describe('--changed-since', () => {
   const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, stdio: 'pipe', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' } });
 
   it('lints only the files changed since the merge base, committed or not', async () => {
-    const root = tmpTree({ 'old.txt': DOC, 'touched.txt': DOC, 'sub/gone.txt': DOC });
+    const root = tempDir({ 'old.txt': DOC, 'touched.txt': DOC, 'sub/gone.txt': DOC });
     git(root, 'init', '-q', '-b', 'main');
     git(root, 'add', '.');
     git(root, 'commit', '-qm', 'base');

@@ -4,7 +4,7 @@ import { parseConfig } from '../src/config/load.js';
 import { ConfigResolver } from '../src/config/resolve.js';
 import { RuleRegistry } from '../src/config/rule-set.js';
 import { ConfigError } from '../src/config/types.js';
-import { cli, tmpTree } from './helpers/tmp.js';
+import { cli, tempDir } from './helpers/cli.js';
 
 const SUMMARY_NO_PROBLEMS = '2024年上半年工作总结\n一、主要成效\n道路改造顺利完工。\n二、下半年打算\n继续推进项目。\n';
 const UNTITLED = '一、主要成效\n道路改造顺利完工。\n二、下半年打算\n继续推进项目。\n';
@@ -22,7 +22,7 @@ function configError(fn: () => unknown): ConfigError {
 
 describe('configuration discovery', () => {
   it('uses the nearest file, merges parents, and stops at root: true', () => {
-    const root = tmpTree({
+    const root = tempDir({
       'gongwen-lint.config.json': JSON.stringify({ rules: { 'no-placeholder': 'warning', 'missing-problems-section': 'info' } }),
       'a/.gongwenlintrc.yaml': 'rules:\n  no-placeholder: "off"\n',
       'a/doc.txt': PLACEHOLDER,
@@ -42,7 +42,7 @@ describe('configuration discovery', () => {
   });
 
   it('--config uses that file alone', async () => {
-    const root = tmpTree({
+    const root = tempDir({
       'gongwen-lint.config.json': JSON.stringify({ rules: { 'no-placeholder': 'off' } }),
       'other.json': JSON.stringify({ rules: { 'no-placeholder': 'info' } }),
       'doc.txt': PLACEHOLDER,
@@ -54,7 +54,7 @@ describe('configuration discovery', () => {
   });
 
   it('applies overrides by glob relative to the config file, later ones winning', () => {
-    const root = tmpTree({
+    const root = tempDir({
       'docs/gongwen-lint.config.json': JSON.stringify({
         rules: { 'no-placeholder': 'error' },
         overrides: [
@@ -73,7 +73,7 @@ describe('configuration discovery', () => {
   });
 
   it('ignores files matching ignores globs', async () => {
-    const root = tmpTree({
+    const root = tempDir({
       '.gongwenlintrc.yaml': 'ignores: ["archive/**", "*.bak.txt"]\n',
       'archive/old.txt': PLACEHOLDER,
       'x/new.bak.txt': PLACEHOLDER,
@@ -84,7 +84,7 @@ describe('configuration discovery', () => {
   });
 
   it('merges rule options into the rule (objects by key, arrays replaced) and compiles once per distinct options', async () => {
-    const root = tmpTree({
+    const root = tempDir({
       '.gongwenlintrc.yaml': 'rules:\n  missing-problems-section:\n    options:\n      headings: ["^风险"]\n      leads: []\n',
       'sub/.gongwenlintrc.yaml': 'rules:\n  missing-problems-section: info\n',
     });
@@ -100,7 +100,7 @@ describe('configuration discovery', () => {
   });
 
   it('extends presets: strict raises default levels, government-report sets the type', () => {
-    const root = tmpTree({ '.gongwenlintrc.yaml': 'extends: [strict, government-report]\nrules:\n  no-placeholder: info\n' });
+    const root = tempDir({ '.gongwenlintrc.yaml': 'extends: [strict, government-report]\nrules:\n  no-placeholder: info\n' });
     const c = new ConfigResolver(root).resolve(path.join(root, 'a.txt')).config;
     expect(c.levelMap).toEqual({ warning: 'error', info: 'warning' });
     expect(c.documentType).toBe('government-report');
@@ -108,7 +108,7 @@ describe('configuration discovery', () => {
   });
 
   it('documentType fills in when the title does not say; a title that says wins', async () => {
-    const root = tmpTree({ '.gongwenlintrc.yaml': 'documentType: summary\n', 'untitled.txt': UNTITLED, 'plan.txt': PLACEHOLDER });
+    const root = tempDir({ '.gongwenlintrc.yaml': 'documentType: summary\n', 'untitled.txt': UNTITLED, 'plan.txt': PLACEHOLDER });
     const { stdout } = await cli(['untitled.txt', 'plan.txt', '-f', 'json'], root);
     const ids = Object.fromEntries(JSON.parse(stdout).map((f: { filePath: string; messages: Array<{ ruleId: string }> }) => [f.filePath, f.messages.map((m) => m.ruleId)]));
     expect(ids['untitled.txt']).toEqual(['missing-problems-section']);
@@ -133,27 +133,27 @@ describe('configuration validation messages', () => {
   });
 
   it('reports unknown rule ids with a suggestion, and bad options at the config key', async () => {
-    const root = tmpTree({ 'gongwen-lint.config.json': JSON.stringify({ rules: { 'no-placeholders': 'off' } }), 'a.txt': PLACEHOLDER });
+    const root = tempDir({ 'gongwen-lint.config.json': JSON.stringify({ rules: { 'no-placeholders': 'off' } }), 'a.txt': PLACEHOLDER });
     const r = await cli(['a.txt'], root);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
       'gongwen-lint: 配置错误：gongwen-lint.config.json: /rules/no-placeholders unknown rule "no-placeholders" (did you mean "no-placeholder"?); see gongwen-lint --list-rules\n',
     );
-    const bad = tmpTree({
+    const bad = tempDir({
       '.gongwenlintrc.yaml': 'overrides:\n  - files: "*.txt"\n    rules:\n      missing-problems-section: {options: {headings: "存在问题"}}\n',
       'a.txt': PLACEHOLDER,
     });
     const b = await cli(['a.txt', '--locale', 'en'], bad);
     expect(b.code).toBe(2);
     expect(b.stderr).toBe('gongwen-lint: configuration error: .gongwenlintrc.yaml: /overrides/0/rules/missing-problems-section/options/headings must be array\n');
-    const regex = tmpTree({ '.gongwenlintrc.yaml': 'rules:\n  missing-problems-section: {options: {headings: ["(unclosed"]}}\n', 'a.txt': PLACEHOLDER });
+    const regex = tempDir({ '.gongwenlintrc.yaml': 'rules:\n  missing-problems-section: {options: {headings: ["(unclosed"]}}\n', 'a.txt': PLACEHOLDER });
     expect((await cli(['a.txt', '--locale', 'en'], regex)).stderr).toMatch(/^gongwen-lint: configuration error: \.gongwenlintrc\.yaml: \/rules\/missing-problems-section\/options\/headings\/0 invalid regular expression/);
   });
 });
 
 describe('--print-config and --init', () => {
   it('prints the resolved configuration of a file', async () => {
-    const root = tmpTree({ '.gongwenlintrc.yaml': 'extends: strict\nyear: 2023\nrules:\n  missing-problems-section: {level: info, options: {leads: []}}\n' });
+    const root = tempDir({ '.gongwenlintrc.yaml': 'extends: strict\nyear: 2023\nrules:\n  missing-problems-section: {level: info, options: {leads: []}}\n' });
     const { code, stdout } = await cli(['--print-config', 'a.txt'], root);
     expect(code).toBe(0);
     const out = JSON.parse(stdout);
@@ -166,7 +166,7 @@ describe('--print-config and --init', () => {
   });
 
   it('writes a starter config that validates, and never overwrites', async () => {
-    const root = tmpTree({ 'a.txt': PLACEHOLDER });
+    const root = tempDir({ 'a.txt': PLACEHOLDER });
     expect((await cli(['--init'], root)).code).toBe(0);
     expect((await cli(['--init'], root)).code).toBe(2);
     const lint = await cli(['a.txt', '-f', 'json'], root);

@@ -2,7 +2,7 @@ import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, 
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../src/input/docx.js';
 import { buildModel } from '../src/model/document.js';
-import { cli, tmpTree } from './helpers/tmp.js';
+import { cli, tempDir } from './helpers/cli.js';
 
 /** A Word file written from known text: a title, numbered headings (Word's own numbering, not typed), a heading style, a table. */
 async function sampleDocx(): Promise<Buffer> {
@@ -43,7 +43,7 @@ async function sampleDocx(): Promise<Buffer> {
 
 describe('.docx input', () => {
   it('makes paragraphs lines, numbered lists and heading styles sections, table cells paragraphs', async () => {
-    const root = tmpTree({ 'a.docx': await sampleDocx() });
+    const root = tempDir({ 'a.docx': await sampleDocx() });
     const { text, parsed } = await readDocx(`${root}/a.docx`);
     expect(text.split('\n')).toEqual(['青山县2024年上半年工作总结', '主要成效', '项目建设', '完成投资XX万元。', '', '指标', '数值', '新建道路', 'XX公里', '下半年打算', '继续推进项目建设。']);
     const model = buildModel(text, 'text', parsed);
@@ -55,7 +55,7 @@ describe('.docx input', () => {
   });
 
   it('locates findings by paragraph and column, and refuses what it cannot read', async () => {
-    const root = tmpTree({ 'a.docx': await sampleDocx(), 'broken.docx': 'not a zip file', 'a.txt': '2024年工作计划\n投资XX万元。\n' });
+    const root = tempDir({ 'a.docx': await sampleDocx(), 'broken.docx': 'not a zip file', 'a.txt': '2024年工作计划\n投资XX万元。\n' });
     const { code, stdout, stderr } = await cli(['.', '-f', 'json', '--locale', 'en'], root);
     expect(code).toBe(2);
     expect(stderr).toMatch(/^gongwen-lint: broken\.docx: cannot be read as a Word document \(\.docx\): .+\n$/);
@@ -71,7 +71,7 @@ describe('.docx input', () => {
     const doc = new Document({
       sections: [{ children: [new Paragraph('2024年工作计划'), new Paragraph('【gongwen-lint-disable-next-line no-placeholder】'), new Paragraph('投资XX万元。'), new Paragraph('新建XX公里。')] }],
     });
-    const root = tmpTree({ 'b.docx': await Packer.toBuffer(doc) });
+    const root = tempDir({ 'b.docx': await Packer.toBuffer(doc) });
     const report = JSON.parse((await cli(['b.docx', '-f', 'json'], root)).stdout);
     expect(report[0].messages.map((m: { line: number }) => m.line)).toEqual([4]);
   });

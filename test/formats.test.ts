@@ -4,13 +4,13 @@ import { LineIndex } from '../src/model/line-index.js';
 import { formatGithub } from '../src/report/github.js';
 import { formatGitlab } from '../src/report/gitlab.js';
 import type { FileResult } from '../src/report/result.js';
-import { cli, tmpTree } from './helpers/tmp.js';
+import { cli, tempDir } from './helpers/cli.js';
 
 const DOC = '2024年上半年工作总结\n一、主要成效\n投资XX万元，新建XX公里。\n二、下半年打算\n继续推进。\n';
 
 describe('--format github (workflow commands)', () => {
   it('writes one annotation per finding in the documented ::level file=,line=,col=::message shape', async () => {
-    const root = tmpTree({ 'docs/a.txt': DOC });
+    const root = tempDir({ 'docs/a.txt': DOC });
     const { code, stdout } = await cli(['docs', '-f', 'github', '--locale', 'en'], root);
     expect(code).toBe(1);
     const lines = stdout.trimEnd().split('\n');
@@ -56,7 +56,7 @@ const CODE_QUALITY = {
 
 describe('--format gitlab (Code Quality)', () => {
   it('matches the documented report shape with unique, stable fingerprints', async () => {
-    const root = tmpTree({ 'docs/a.txt': DOC, 'docs/b.txt': DOC });
+    const root = tempDir({ 'docs/a.txt': DOC, 'docs/b.txt': DOC });
     const { stdout } = await cli(['docs', '-f', 'gitlab'], root);
     const report = JSON.parse(stdout);
     const validate = new Ajv({ allErrors: true }).compile(CODE_QUALITY);
@@ -66,7 +66,7 @@ describe('--format gitlab (Code Quality)', () => {
     expect(new Set(prints).size).toBe(6);
     expect(report[1]).toMatchObject({ check_name: 'no-placeholder', severity: 'major', location: { path: 'docs/a.txt', lines: { begin: 3 } } });
     // An unrelated edit above a finding moves it but keeps its fingerprint.
-    const moved = tmpTree({ 'docs/a.txt': DOC.replace('一、主要成效\n', '一、主要成效\n各项工作有序推进。\n'), 'docs/b.txt': DOC });
+    const moved = tempDir({ 'docs/a.txt': DOC.replace('一、主要成效\n', '一、主要成效\n各项工作有序推进。\n'), 'docs/b.txt': DOC });
     const again = JSON.parse((await cli(['docs', '-f', 'gitlab'], moved)).stdout);
     expect(again[1].location.lines.begin).toBe(4);
     expect(again.map((i: { fingerprint: string }) => i.fingerprint)).toEqual(prints);

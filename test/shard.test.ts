@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseShard, selectShard } from '../src/batch/shard.js';
-import { cli, tmpTree } from './helpers/tmp.js';
+import { cli, tempDir } from './helpers/cli.js';
 
 describe('--shard k/n', () => {
   const files = Array.from({ length: 23 }, (_, i) => `dir${i % 4}/doc-${(i * 7919) % 101}.txt`);
@@ -26,7 +26,7 @@ describe('--shard k/n', () => {
 
   it('splits a run and names each shard in SARIF runAutomationDetails', async () => {
     const tree = Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`d/${i}.txt`, `2024年工作计划\n投资XX万元${i}。\n`]));
-    const root = tmpTree(tree);
+    const root = tempDir(tree);
     const seen: string[] = [];
     for (let k = 1; k <= 2; k++) {
       const { code, stdout } = await cli(['d', '-f', 'sarif', '--shard', `${k}/2`], root);

@@ -1,5 +1,8 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, tmpTree } from './helpers/tmp.js';
+import { cli, tempDir } from './helpers/cli.js';
 
 interface Message {
   ruleId: string;
@@ -13,7 +16,7 @@ interface FileReport {
 }
 
 async function lint(name: string, text: string, extra: string[] = []): Promise<FileReport> {
-  const root = tmpTree({ [name]: text });
+  const root = tempDir({ [name]: text });
   const { stdout, stderr } = await cli([name, '-f', 'json', ...extra], root);
   expect(stderr).toBe('');
   return JSON.parse(stdout)[0] as FileReport;
@@ -49,7 +52,7 @@ describe('plain-text markers', () => {
     const text = '【gongwen-lint-disable-next-line no-placeholder】\nXX镇2024年工作计划\n\n一、重点任务\n新建道路XX公里。\n';
     const r = await lint('a.txt', text);
     expect(lines(r)).toEqual([5]);
-    const root = tmpTree({ 'a.txt': text });
+    const root = tempDir({ 'a.txt': text });
     const model = JSON.parse((await cli(['--print-model', 'a.txt'], root)).stdout);
     expect(model.facts.title.text).toBe('XX镇2024年工作计划');
     expect(model.paragraphs[0].line).toBe(2);
@@ -83,19 +86,27 @@ describe('--report-unused-disable', () => {
   });
 });
 
+const require = createRequire(import.meta.url);
+const AjvDraft04 = require('ajv-draft-04') as typeof import('ajv-draft-04').default;
+const schemaFile = path.join(path.dirname(require.resolve('@microsoft/jest-sarif/package.json')), 'lib/schemas/sarif-2.1.0-rtm.5.json');
+const validateSarif = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false }).compile(JSON.parse(fs.readFileSync(schemaFile, 'utf8')));
+
 describe('SARIF suppressions', () => {
   const text = '2024年工作计划\n【gongwen-lint-disable-next-line no-placeholder —— 数据待统计局发布】\n投资XX万元。\n新建XX公里。\n';
 
   it('leaves suppressed results out by default (the GitHub upload path)', async () => {
-    const root = tmpTree({ 'a.txt': text });
+    const root = tempDir({ 'a.txt': text });
     const run = JSON.parse((await cli(['a.txt', '-f', 'sarif'], root)).stdout).runs[0];
     expect(run.results).toHaveLength(1);
     expect(run.results[0].suppressions).toBeUndefined();
   });
 
   it('--include-suppressed gives every result of the run a suppressions array', async () => {
-    const root = tmpTree({ 'a.txt': text, 'b.txt': '2025年工作计划\n改造XX座。\n' });
-    const run = JSON.parse((await cli(['a.txt', 'b.txt', '-f', 'sarif', '--include-suppressed'], root)).stdout).runs[0];
+    const root = tempDir({ 'a.txt': text, 'b.txt': '2025年工作计划\n改造XX座。\n' });
+    const log = JSON.parse((await cli(['a.txt', 'b.txt', '-f', 'sarif', '--include-suppressed', '--shard', '1/1'], root)).stdout);
+    validateSarif(log);
+    expect(validateSarif.errors ?? []).toEqual([]);
+    const run = log.runs[0];
     expect(run.results).toHaveLength(3);
     expect(run.results.every((r: { suppressions?: unknown[] }) => Array.isArray(r.suppressions))).toBe(true);
     const suppressed = run.results.filter((r: { suppressions: unknown[] }) => r.suppressions.length);

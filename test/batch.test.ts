@@ -48,6 +48,14 @@ describe('--cache', () => {
     const after = JSON.parse((await cli(args, root)).stdout)[0].messages;
     expect(after[0]).toMatchObject({ ruleId: 'extra-placeholder', severity: 'info' });
   });
+
+  it('warns when the cache cannot be written, and still reports', async () => {
+    const root = tempDir({ 'a.txt': DOC, 'blocked/x': '' });
+    const r = await cli(['a.txt', '--cache', '--cache-location', 'blocked/x/cache', '--locale', 'en'], root);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('no-placeholder');
+    expect(r.stderr).toMatch(/^gongwen-lint: cannot write the cache file .*blocked\/x\/cache: (ENOTDIR|EEXIST)\n$/);
+  });
 });
 
 describe('--changed-since', () => {

@@ -94,7 +94,8 @@ export async function lintFile(job: FileJob, registry: RuleRegistry): Promise<Fi
   }
   return {
     ...base,
-    text,
+    // Reports read the text only to place findings; a clean document need not travel back from a worker.
+    ...((findings.length > 0 || suppressed.length > 0) && { text }),
     ...(encoding && { encoding }),
     findings,
     suppressed,

@@ -9,6 +9,8 @@ import { progressBar } from './progress.js';
 
 /** Below this many documents to lint, starting worker threads costs more than it saves. */
 export const POOL_MIN_FILES = 40;
+/** Documents per task sent to a worker: fewer messages, still fine-grained enough to balance the threads. */
+const BATCH = 8;
 
 export type Concurrency = number | 'auto' | 'off';
 
@@ -97,10 +99,12 @@ export async function lintFiles(jobs: FileJob[], options: BatchOptions): Promise
     const worker = threads > 1 ? workerFile() : undefined;
     if (worker) {
       const { Piscina } = await import('piscina');
-      const pool = new Piscina<FileJob, FileOutcome>({ filename: worker, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+      const pool = new Piscina<FileJob[], FileOutcome[]>({ filename: worker, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
       try {
         await validate();
-        await Promise.all(pending.map((i) => pool.run(jobs[i]).then((outcome) => done(i, outcome))));
+        const batches: number[][] = [];
+        for (let b = 0; b < pending.length; b += BATCH) batches.push(pending.slice(b, b + BATCH));
+        await Promise.all(batches.map((batch) => pool.run(batch.map((i) => jobs[i])).then((out) => out.forEach((outcome, k) => done(batch[k], outcome)))));
       } finally {
         await pool.destroy();
       }
@@ -113,6 +117,5 @@ export async function lintFiles(jobs: FileJob[], options: BatchOptions): Promise
   } finally {
     progress?.stop();
   }
-  options.cache?.save();
   return outcomes;
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { LintCache } from '../batch/cache.js';
 import { changedSince, GitError } from '../batch/changed.js';
 import type { FileJob, FileOutcome } from '../batch/lint-file.js';
 import { selectShard } from '../batch/shard.js';
@@ -81,4 +82,13 @@ export function toResults(outcomes: FileOutcome[], options: CliOptions, stderr: 
 
 export function inputMessage(e: { code: string; detail: string }, locale: Locale): string {
   return t(locale, `input.${e.code}` as Parameters<typeof t>[1], { detail: e.detail });
+}
+
+/** A cache that cannot be written costs the next run time, not this run its result: warn and go on. */
+export function saveCache(cache: LintCache, locale: Locale, stderr: (s: string) => void): void {
+  try {
+    cache.save();
+  } catch (e) {
+    stderr(`gongwen-lint: ${t(locale, 'cache.unwritable', { file: cache.file, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message })}\n`);
+  }
 }

@@ -21,7 +21,7 @@ import { formatStylish } from '../report/stylish.js';
 import type { Locale } from '../types.js';
 import { HELP, parseCli, UsageError, type CliOptions } from './args.js';
 import { printConfig, writeInit } from './config-commands.js';
-import { displayPath, inputMessage, planJobs, SetupError, toResults } from './jobs.js';
+import { displayPath, inputMessage, planJobs, saveCache, SetupError, toResults } from './jobs.js';
 import { printModel } from './print-model.js';
 
 export const INFORMATION_URI = 'https://github.com/gongwen-lint/gongwen-lint';
@@ -146,6 +146,7 @@ async function lintCommand(options: CliOptions, io: Io): Promise<number> {
   const w = options.workflow;
   const cache = w.cache ? new LintCache(path.resolve(io.cwd, w.cacheLocation ?? DEFAULT_CACHE_FILE), pkg.version) : undefined;
   const outcomes = await lintFiles(jobs, { registry, concurrency: w.concurrency, cache, progress: true });
+  if (cache) saveCache(cache, locale, io.stderr);
   const { results, failures, inputErrors: unreadable } = toResults(outcomes, options, io.stderr);
   inputErrors += unreadable;
   // A pull request that changes no document, or a shard with nothing in it, is clean rather than an error.

@@ -7,8 +7,11 @@ import type { LintCache } from './cache.js';
 import type { FileJob, FileOutcome } from './lint-file.js';
 import { progressBar } from './progress.js';
 
-/** Below this many documents to lint, starting worker threads costs more than it saves. */
-export const POOL_MIN_FILES = 40;
+/**
+ * Below this much text, starting worker threads (each loads the linter and compiles the rules)
+ * costs more than it saves: about half a second of linting on one core.
+ */
+export const POOL_MIN_BYTES = 4 * 1024 * 1024;
 /** Documents per task sent to a worker: fewer messages, still fine-grained enough to balance the threads. */
 const BATCH = 8;
 
@@ -27,10 +30,15 @@ function workerFile(): string | undefined {
   return fs.existsSync(file) ? file : undefined;
 }
 
-function threadCount(concurrency: Concurrency, files: number): number {
-  if (concurrency === 'off') return 1;
-  if (concurrency === 'auto') return files < POOL_MIN_FILES ? 1 : Math.min(os.availableParallelism(), Math.ceil(files / POOL_MIN_FILES * 2));
-  return Math.max(1, Math.min(concurrency, files));
+function threadCount(concurrency: Concurrency, files: string[]): number {
+  if (concurrency === 'off' || files.length < 2) return 1;
+  if (concurrency !== 'auto') return Math.max(1, Math.min(concurrency, files.length));
+  let bytes = 0;
+  for (const f of files) {
+    bytes += statOf(f)?.size ?? 0;
+    if (bytes >= POOL_MIN_BYTES) return Math.min(os.availableParallelism(), files.length);
+  }
+  return 1;
 }
 
 function statOf(file: string): fs.Stats | undefined {
@@ -95,7 +103,7 @@ export async function lintFiles(jobs: FileJob[], options: BatchOptions): Promise
     for (const config of new Set(pending.map((i) => jobs[i].config))) await options.registry.prepare(config);
   };
   try {
-    const threads = threadCount(options.concurrency, pending.length);
+    const threads = threadCount(options.concurrency, pending.map((i) => jobs[i].path));
     const worker = threads > 1 ? workerFile() : undefined;
     if (worker) {
       const { Piscina } = await import('piscina');

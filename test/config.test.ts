@@ -10,9 +10,9 @@ const SUMMARY_NO_PROBLEMS = '2024年上半年工作总结\n一、主要成效\n�
 const UNTITLED = '一、主要成效\n道路改造顺利完工。\n二、下半年打算\n继续推进项目。\n';
 const PLACEHOLDER = '2024年工作计划\n一、重点任务\n新建道路XX公里。\n';
 
-function configError(fn: () => unknown): ConfigError {
+async function configError(fn: () => Promise<unknown>): Promise<ConfigError> {
   try {
-    fn();
+    await fn();
   } catch (e) {
     if (e instanceof ConfigError) return e;
     throw e;
@@ -21,7 +21,7 @@ function configError(fn: () => unknown): ConfigError {
 }
 
 describe('configuration discovery', () => {
-  it('uses the nearest file, merges parents, and stops at root: true', () => {
+  it('uses the nearest file, merges parents, and stops at root: true', async () => {
     const root = tempDir({
       'gongwen-lint.config.json': JSON.stringify({ rules: { 'no-placeholder': 'warning', 'missing-problems-section': 'info' } }),
       'a/.gongwenlintrc.yaml': 'rules:\n  no-placeholder: "off"\n',
@@ -31,14 +31,14 @@ describe('configuration discovery', () => {
       'c/doc.txt': PLACEHOLDER,
     });
     const resolver = new ConfigResolver(root);
-    const a = resolver.resolve(path.join(root, 'a/doc.txt')).config;
+    const a = (await resolver.resolve(path.join(root, 'a/doc.txt'))).config;
     expect(a.rules['no-placeholder'].level).toBe('off');
     expect(a.rules['missing-problems-section'].level).toBe('info');
     expect(a.files.map((f) => path.relative(root, f))).toEqual(['gongwen-lint.config.json', path.join('a', '.gongwenlintrc.yaml')]);
-    const b = resolver.resolve(path.join(root, 'b/doc.txt')).config;
+    const b = (await resolver.resolve(path.join(root, 'b/doc.txt'))).config;
     expect(b.rules['no-placeholder'].level).toBe('info');
     expect(b.rules['missing-problems-section']).toBeUndefined();
-    expect(resolver.resolve(path.join(root, 'c/doc.txt')).config.rules['no-placeholder'].level).toBe('warning');
+    expect((await resolver.resolve(path.join(root, 'c/doc.txt'))).config.rules['no-placeholder'].level).toBe('warning');
   });
 
   it('--config uses that file alone', async () => {
@@ -53,7 +53,7 @@ describe('configuration discovery', () => {
     expect(JSON.parse(explicit.stdout)[0].messages.map((m: { severity: string }) => m.severity)).toEqual(['info']);
   });
 
-  it('applies overrides by glob relative to the config file, later ones winning', () => {
+  it('applies overrides by glob relative to the config file, later ones winning', async () => {
     const root = tempDir({
       'docs/gongwen-lint.config.json': JSON.stringify({
         rules: { 'no-placeholder': 'error' },
@@ -64,12 +64,12 @@ describe('configuration discovery', () => {
       }),
     });
     const r = new ConfigResolver(root);
-    const level = (p: string) => r.resolve(path.join(root, p)).config.rules['no-placeholder']?.level;
-    expect(level('docs/a.txt')).toBe('error');
-    expect(level('docs/drafts/a.txt')).toBe('warning');
-    expect(level('docs/drafts/x/a.md')).toBe('off');
-    expect(level('docs/keep.md')).toBe('error');
-    expect(level('drafts/a.txt')).toBeUndefined();
+    const level = async (p: string) => (await r.resolve(path.join(root, p))).config.rules['no-placeholder']?.level;
+    expect(await level('docs/a.txt')).toBe('error');
+    expect(await level('docs/drafts/a.txt')).toBe('warning');
+    expect(await level('docs/drafts/x/a.md')).toBe('off');
+    expect(await level('docs/keep.md')).toBe('error');
+    expect(await level('drafts/a.txt')).toBeUndefined();
   });
 
   it('ignores files matching ignores globs', async () => {
@@ -90,8 +90,8 @@ describe('configuration discovery', () => {
     });
     const resolver = new ConfigResolver(root);
     const registry = new RuleRegistry(root);
-    const a = await registry.prepare(resolver.resolve(path.join(root, 'x.txt')).config);
-    const b = await registry.prepare(resolver.resolve(path.join(root, 'sub/x.txt')).config);
+    const a = await registry.prepare((await resolver.resolve(path.join(root, 'x.txt'))).config);
+    const b = await registry.prepare((await resolver.resolve(path.join(root, 'sub/x.txt'))).config);
     const defA = a.rules.find((r) => r.definition.id === 'missing-problems-section')!;
     const defB = b.rules.find((r) => r.definition.id === 'missing-problems-section')!;
     expect(defA.definition.options).toMatchObject({ headings: ['^风险'], leads: [] });
@@ -99,9 +99,9 @@ describe('configuration discovery', () => {
     expect(b.levels.get('missing-problems-section')).toBe('info');
   });
 
-  it('extends presets: strict raises default levels, government-report sets the type', () => {
+  it('extends presets: strict raises default levels, government-report sets the type', async () => {
     const root = tempDir({ '.gongwenlintrc.yaml': 'extends: [strict, government-report]\nrules:\n  no-placeholder: info\n' });
-    const c = new ConfigResolver(root).resolve(path.join(root, 'a.txt')).config;
+    const c = (await new ConfigResolver(root).resolve(path.join(root, 'a.txt'))).config;
     expect(c.levelMap).toEqual({ warning: 'error', info: 'warning' });
     expect(c.documentType).toBe('government-report');
     expect(c.rules['no-placeholder'].level).toBe('info');
@@ -117,19 +117,19 @@ describe('configuration discovery', () => {
 });
 
 describe('configuration validation messages', () => {
-  it('names the key and what is allowed', () => {
-    expect(configError(() => parseConfig('{"rulez": {}}', 'c.json')).message).toBe(
+  it('names the key and what is allowed', async () => {
+    expect((await configError(() => parseConfig('{"rulez": {}}', 'c.json'))).message).toBe(
       'c.json: / has an unknown key "rulez"; allowed: root, extends, rules, ruleDirs, ignores, documentType, year, levelMap, overrides',
     );
-    expect(configError(() => parseConfig('rules:\n  no-placeholder: warn\n', '.gongwenlintrc.yaml')).message).toBe(
+    expect((await configError(() => parseConfig('rules:\n  no-placeholder: warn\n', '.gongwenlintrc.yaml'))).message).toBe(
       '.gongwenlintrc.yaml: /rules/no-placeholder must be "off", "info", "warning", "error" or {"level": …, "options": {…}}',
     );
-    expect(configError(() => parseConfig('extends: airbnb\n', 'y.yaml')).message).toMatch(/^y\.yaml: \/extends .*"recommended", "strict", "government-report"/);
-    expect(configError(() => parseConfig('overrides:\n  - rules: {}\n', 'y.yaml')).message).toBe('y.yaml: /overrides/0 must have the key "files"');
-    expect(configError(() => parseConfig('documentType: report\n', 'y.yaml')).message).toBe(
+    expect((await configError(() => parseConfig('extends: airbnb\n', 'y.yaml'))).message).toMatch(/^y\.yaml: \/extends .*"recommended", "strict", "government-report"/);
+    expect((await configError(() => parseConfig('overrides:\n  - rules: {}\n', 'y.yaml'))).message).toBe('y.yaml: /overrides/0 must have the key "files"');
+    expect((await configError(() => parseConfig('documentType: report\n', 'y.yaml'))).message).toBe(
       'y.yaml: /documentType must be one of "summary", "government-report", "plan", "other"',
     );
-    expect(configError(() => parseConfig('rules: [\n', 'y.yaml')).message).toMatch(/^y\.yaml: line 2, column 1: YAML syntax error/);
+    expect((await configError(() => parseConfig('rules: [\n', 'y.yaml'))).message).toMatch(/^y\.yaml: line 2, column 1: YAML syntax error/);
   });
 
   it('reports unknown rule ids with a suggestion, and bad options at the config key', async () => {

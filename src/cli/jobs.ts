@@ -23,7 +23,7 @@ export function displayPath(file: string, cwd: string): string {
  * Target files → jobs: only files changed since a ref (--changed-since), not ignored by their
  * configuration, in this shard (--shard), each with its resolved configuration.
  */
-export function planJobs(files: FileTarget[], options: CliOptions, cwd: string): FileJob[] {
+export async function planJobs(files: FileTarget[], options: CliOptions, cwd: string): Promise<FileJob[]> {
   const w = options.workflow;
   let selected = files;
   if (w.changedSince !== undefined) {
@@ -39,7 +39,7 @@ export function planJobs(files: FileTarget[], options: CliOptions, cwd: string):
   const resolver = new ConfigResolver(cwd, w.config && path.resolve(cwd, w.config), options.rules.map((d) => path.resolve(cwd, d)));
   const jobs: FileJob[] = [];
   for (const f of selected) {
-    const { config, ignored } = resolver.resolve(f.path);
+    const { config, ignored } = await resolver.resolve(f.path);
     if (ignored) continue;
     jobs.push({ path: f.path, display: displayPath(f.path, cwd), encoding: options.encoding, locale: options.locale, config, reportUnusedDisable: w.reportUnusedDisable });
   }

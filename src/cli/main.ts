@@ -142,7 +142,7 @@ async function lintCommand(options: CliOptions, io: Io): Promise<number> {
     inputErrors++;
   }
 
-  const jobs = planJobs(targets.files, options, io.cwd);
+  const jobs = await planJobs(targets.files, options, io.cwd);
   const w = options.workflow;
   const cache = w.cache ? new LintCache(path.resolve(io.cwd, w.cacheLocation ?? DEFAULT_CACHE_FILE), pkg.version) : undefined;
   const outcomes = await lintFiles(jobs, { registry, concurrency: w.concurrency, cache, progress: true });

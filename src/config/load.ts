@@ -1,16 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { LineCounter, parseDocument } from 'yaml';
-import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { ConfigError, type ConfigFile, type LoadedConfig } from './types.js';
 
 /** Names looked for in each folder, in order of preference. */
 export const CONFIG_NAMES = ['gongwen-lint.config.json', '.gongwenlintrc.yaml', '.gongwenlintrc.yml'];
 
-let validator: ValidateFunction | undefined;
-function validate(): ValidateFunction {
-  validator ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(configSchema);
+// YAML and the schema compiler load only when a configuration file is found: start-up matters.
+let validator: Promise<ValidateFunction> | undefined;
+function validate(): Promise<ValidateFunction> {
+  validator ??= Promise.all([import('ajv'), import('../../schemas/config.schema.json', { with: { type: 'json' } })]).then(
+    ([{ Ajv }, schema]) => new Ajv({ allErrors: true, strict: false, verbose: true }).compile(schema.default),
+  );
   return validator;
 }
 
@@ -51,7 +52,7 @@ function describe(errors: ErrorObject[]): { pointer: string; problem: string } {
 }
 
 /** Parses and validates configuration text; `file` names it in errors. */
-export function parseConfig(text: string, file: string): ConfigFile {
+export async function parseConfig(text: string, file: string): Promise<ConfigFile> {
   let data: unknown;
   if (file.endsWith('.json')) {
     try {
@@ -60,6 +61,7 @@ export function parseConfig(text: string, file: string): ConfigFile {
       throw new ConfigError(file, '', `JSON syntax error: ${(e as Error).message}`);
     }
   } else {
+    const { LineCounter, parseDocument } = await import('yaml');
     const lineCounter = new LineCounter();
     const doc = parseDocument(text, { prettyErrors: false, lineCounter });
     if (doc.errors.length) {
@@ -69,7 +71,7 @@ export function parseConfig(text: string, file: string): ConfigFile {
     }
     data = doc.toJS() ?? {};
   }
-  const v = validate();
+  const v = await validate();
   if (!v(data)) {
     const { pointer, problem } = describe(v.errors ?? []);
     throw new ConfigError(file, pointer, problem);
@@ -77,7 +79,7 @@ export function parseConfig(text: string, file: string): ConfigFile {
   return data as ConfigFile;
 }
 
-export function loadConfigFile(file: string, displayBase: string): LoadedConfig {
+export async function loadConfigFile(file: string, displayBase: string): Promise<LoadedConfig> {
   const shown = path.relative(displayBase, file) || file;
   let text: string;
   try {
@@ -85,7 +87,7 @@ export function loadConfigFile(file: string, displayBase: string): LoadedConfig 
   } catch (e) {
     throw new ConfigError(shown, '', `cannot read file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
-  return { file, dir: path.dirname(file), data: parseConfig(text.replace(/^\ufeff/, ''), shown) };
+  return { file, dir: path.dirname(file), data: await parseConfig(text.replace(/^\ufeff/, ''), shown) };
 }
 
 /** The configuration file of a folder, if it has one. */

@@ -64,54 +64,60 @@ export interface Resolution {
  * `explicit` (the --config option) that file alone applies and no folder is searched.
  */
 export class ConfigResolver {
-  private readonly chains = new Map<string, Compiled[]>();
-  private readonly byFile = new Map<string, Compiled>();
-  private readonly explicit?: Compiled[];
+  private readonly chains = new Map<string, Promise<Compiled[]>>();
+  private readonly byFile = new Map<string, Promise<Compiled>>();
 
   constructor(
     private readonly displayBase: string,
-    explicitFile?: string,
+    private readonly explicitFile?: string,
     private readonly extraRuleDirs: string[] = [],
-  ) {
-    if (explicitFile) this.explicit = [this.compiled(explicitFile)];
-  }
+  ) {}
 
-  private compiled(file: string): Compiled {
+  private compiled(file: string): Promise<Compiled> {
     let c = this.byFile.get(file);
     if (!c) {
-      const config = loadConfigFile(file, this.displayBase);
-      const { ignores, overrides } = config.data;
-      c = {
-        config,
-        ignore: ignores?.length ? globMatcher(ignores) : undefined,
-        overrides: (overrides ?? []).map((override) => ({
-          override,
-          files: globMatcher(override.files),
-          excluded: override.excludedFiles ? globMatcher(override.excludedFiles) : undefined,
-        })),
-      };
+      c = this.load(file);
       this.byFile.set(file, c);
     }
     return c;
   }
 
+  private async load(file: string): Promise<Compiled> {
+    const config = await loadConfigFile(file, this.displayBase);
+    const { ignores, overrides } = config.data;
+    return {
+      config,
+      ignore: ignores?.length ? globMatcher(ignores) : undefined,
+      overrides: (overrides ?? []).map((override) => ({
+        override,
+        files: globMatcher(override.files),
+        excluded: override.excludedFiles ? globMatcher(override.excludedFiles) : undefined,
+      })),
+    };
+  }
+
   /** Configurations that apply in `dir`, farthest first. */
-  private chain(dir: string): Compiled[] {
-    if (this.explicit) return this.explicit;
-    const cached = this.chains.get(dir);
-    if (cached) return cached;
-    const file = configIn(dir);
-    const here = file ? this.compiled(file) : undefined;
-    const parent = path.dirname(dir);
-    const above = here?.config.data.root || parent === dir ? [] : this.chain(parent);
-    const chain = here ? [...above, here] : above;
-    this.chains.set(dir, chain);
+  private chain(dir: string): Promise<Compiled[]> {
+    if (this.explicitFile) return this.compiled(this.explicitFile).then((c) => [c]);
+    let chain = this.chains.get(dir);
+    if (!chain) {
+      chain = this.walk(dir);
+      this.chains.set(dir, chain);
+    }
     return chain;
   }
 
-  resolve(file: string): Resolution {
+  private async walk(dir: string): Promise<Compiled[]> {
+    const file = configIn(dir);
+    const here = file ? await this.compiled(file) : undefined;
+    const parent = path.dirname(dir);
+    const above = here?.config.data.root || parent === dir ? [] : await this.chain(parent);
+    return here ? [...above, here] : above;
+  }
+
+  async resolve(file: string): Promise<Resolution> {
     const abs = path.resolve(this.displayBase, file);
-    const chain = this.chain(path.dirname(abs));
+    const chain = await this.chain(path.dirname(abs));
     const config: ResolvedConfig = { files: [], rules: {}, ruleDirs: [...this.extraRuleDirs], levelMap: {} };
     let ignored = false;
     for (const { config: loaded, ignore, overrides } of chain) {

@@ -99,6 +99,20 @@ describe('configuration discovery', () => {
     expect(b.levels.get('missing-problems-section')).toBe('info');
   });
 
+  it('extendOptions appends to the rule\'s lists, keeping its own entries', async () => {
+    const root = tempDir({
+      '.gongwenlintrc.yaml': 'rules:\n  no-placeholder:\n    extendOptions:\n      ignore: ["XX型号"]\n',
+      'a.txt': '2024年工作计划\n采购XX型号设备，另见 https://example.org/xx/a.html 。\n新建道路XX公里。\n',
+    });
+    const { stdout } = await cli(['a.txt', '-f', 'json'], root);
+    expect(JSON.parse(stdout)[0].messages.map((m: { line: number; column: number }) => `${m.line}:${m.column}`)).toEqual(['3:5']);
+    const printed = JSON.parse((await cli(['--print-config', 'a.txt'], root)).stdout);
+    expect(printed.rules['no-placeholder'].options.ignore.slice(-1)).toEqual(['XX型号']);
+    expect(printed.rules['no-placeholder'].options.ignore.length).toBeGreaterThan(1);
+    const bad = tempDir({ '.gongwenlintrc.yaml': 'rules:\n  no-placeholder: {extendOptions: {ignore: ["("]}}\n', 'a.txt': 'x\n' });
+    expect((await cli(['a.txt', '--locale', 'en'], bad)).stderr).toMatch(/\/rules\/no-placeholder\/extendOptions\/ignore\/\d+ invalid regular expression/);
+  });
+
   it('extends presets: strict raises default levels, government-report sets the type', async () => {
     const root = tempDir({ '.gongwenlintrc.yaml': 'extends: [strict, government-report]\nrules:\n  no-placeholder: info\n' });
     const c = (await new ConfigResolver(root).resolve(path.join(root, 'a.txt'))).config;

@@ -22,7 +22,7 @@ export async function printConfig(file: string, options: CliOptions, cwd: string
     ...(config.year !== undefined && { year: config.year }),
     ruleDirs: config.ruleDirs.map((d) => displayPath(d, cwd)),
     rules: Object.fromEntries(
-      [...levels].map(([id, level]) => [id, config.rules[id]?.options ? { level, options: options_.get(id) } : level]),
+      [...levels].map(([id, level]) => [id, config.rules[id]?.options || config.rules[id]?.extendOptions ? { level, options: options_.get(id) } : level]),
     ),
   };
   return `${JSON.stringify(out, null, 2)}\n`;

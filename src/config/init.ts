@@ -14,6 +14,10 @@ extends: recommended
 # Rule levels: off, info, warning, error, or {level, options}; see gongwen-lint --list-rules.
 rules:
   no-placeholder: error
+  # 在规则自带的列表后追加（options 则整体替换列表）/ append to the rule's lists (options replaces them):
+  # no-placeholder:
+  #   extendOptions:
+  #     ignore: ['XX型号']
   # missing-problems-section:
   #   level: warning
   #   options:

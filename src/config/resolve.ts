@@ -19,13 +19,19 @@ export function globMatcher(patterns: string | string[]): Matcher {
   return picomatch(list, { dot: true });
 }
 
-/** Objects merged key by key; arrays and scalars replaced (what ESLint users expect of options). */
-export function mergeOptions(base: Record<string, unknown>, extra: Record<string, unknown>): Record<string, unknown> {
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Objects merged key by key; arrays and scalars replaced (what ESLint users expect of options), or
+ * with `appendArrays` (extendOptions) arrays concatenated, so a list can grow without restating it.
+ */
+export function mergeOptions(base: Record<string, unknown>, extra: Record<string, unknown>, appendArrays = false): Record<string, unknown> {
   const out: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(extra)) {
     const prev = out[key];
-    const bothObjects = [prev, value].every((v) => typeof v === 'object' && v !== null && !Array.isArray(v));
-    out[key] = bothObjects ? mergeOptions(prev as Record<string, unknown>, value as Record<string, unknown>) : value;
+    if (isObject(prev) && isObject(value)) out[key] = mergeOptions(prev, value, appendArrays);
+    else if (appendArrays && Array.isArray(prev) && Array.isArray(value)) out[key] = [...prev, ...value];
+    else out[key] = value;
   }
   return out;
 }
@@ -41,6 +47,7 @@ function applySettings(acc: ResolvedConfig, settings: Settings, file: string, pr
     }
     if (setting.level) entry.level = setting.level;
     if (setting.options) entry.options = mergeOptions(entry.options ?? {}, setting.options);
+    if (setting.extendOptions) entry.extendOptions = mergeOptions(entry.extendOptions ?? {}, setting.extendOptions, true);
   }
   if (settings.documentType) acc.documentType = settings.documentType;
   if (settings.year !== undefined) acc.year = settings.year;

@@ -95,7 +95,7 @@ export class RuleRegistry {
       const level = setting?.level ?? config.levelMap[def.severity as Level] ?? def.severity;
       levels.set(def.id, level);
       if (level === 'off') continue;
-      const definition = setting?.options ? await configured(def, setting) : def;
+      const definition = setting?.options || setting?.extendOptions ? await configured(def, setting) : def;
       rules.push({ definition, check: await this.compile(definition, setting) });
     }
     return { rules, levels };
@@ -108,7 +108,7 @@ export class RuleRegistry {
       check = Promise.resolve()
         .then(() => CHECKERS.get(definition.type)!.compile(definition))
         .catch((e: unknown) => {
-          throw setting?.options && e instanceof RuleError ? inConfig(e, setting) : e;
+          throw setting && (setting.options || setting.extendOptions) && e instanceof RuleError ? inConfig(e, setting) : e;
         });
       this.checks.set(key, check);
     }
@@ -116,16 +116,19 @@ export class RuleRegistry {
   }
 }
 
-/** A RuleError about merged options is the configuration's fault: point at the config key. */
+/** A RuleError about merged options is the configuration's fault: point at the config key that set them. */
 function inConfig(e: RuleError, setting: ResolvedRule): ConfigError {
   const inner = e.pointer.startsWith('/options') ? e.pointer.slice('/options'.length) : '';
-  return new ConfigError(setting.source.file, `${setting.source.pointer}/options${inner}`, e.problem);
+  const top = inner.split('/')[1];
+  const key = top !== undefined && setting.extendOptions && top in setting.extendOptions && !(setting.options && top in setting.options) ? 'extendOptions' : 'options';
+  return new ConfigError(setting.source.file, `${setting.source.pointer}/${key}${inner}`, e.problem);
 }
 
 /** The rule with the configuration's options merged in, validated against the rule schema's block for its type. */
 async function configured(def: RuleDefinition, setting: ResolvedRule): Promise<RuleDefinition> {
   const { file, ...data } = def;
-  const merged = { ...data, options: mergeOptions(def.options ?? {}, setting.options!) };
+  const replaced = mergeOptions(def.options ?? {}, setting.options ?? {});
+  const merged = { ...data, options: setting.extendOptions ? mergeOptions(replaced, setting.extendOptions, true) : replaced };
   // The validator (YAML, ajv) loads only when a configuration sets options.
   const { parseRule } = await import('../rules/parse-rule.js');
   try {

@@ -2,7 +2,7 @@ import type { DocType, Level } from '../types.js';
 
 export type RuleLevel = Level | 'off';
 export type PresetName = 'recommended' | 'strict' | 'government-report';
-export type RuleSetting = RuleLevel | { level?: RuleLevel; options?: Record<string, unknown> };
+export type RuleSetting = RuleLevel | { level?: RuleLevel; options?: Record<string, unknown>; extendOptions?: Record<string, unknown> };
 export type LevelMap = Partial<Record<Level, RuleLevel>>;
 
 /** The settings a configuration file or an override may carry. */
@@ -45,6 +45,8 @@ export interface SettingSource {
 export interface ResolvedRule {
   level?: RuleLevel;
   options?: Record<string, unknown>;
+  /** Lists to append to the rule's own, after `options` is merged. */
+  extendOptions?: Record<string, unknown>;
   source: SettingSource;
 }
 

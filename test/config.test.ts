@@ -136,7 +136,7 @@ describe('configuration validation messages', () => {
       'c.json: / has an unknown key "rulez"; allowed: root, extends, rules, ruleDirs, ignores, documentType, year, levelMap, overrides',
     );
     expect((await configError(() => parseConfig('rules:\n  no-placeholder: warn\n', '.gongwenlintrc.yaml'))).message).toBe(
-      '.gongwenlintrc.yaml: /rules/no-placeholder must be "off", "info", "warning", "error" or {"level": …, "options": {…}}',
+      '.gongwenlintrc.yaml: /rules/no-placeholder must be "off", "info", "warning", "error" or an object with "level", "options" and/or "extendOptions"',
     );
     expect((await configError(() => parseConfig('extends: airbnb\n', 'y.yaml'))).message).toMatch(/^y\.yaml: \/extends .*"recommended", "strict", "government-report"/);
     expect((await configError(() => parseConfig('overrides:\n  - rules: {}\n', 'y.yaml'))).message).toBe('y.yaml: /overrides/0 must have the key "files"');

@@ -15,7 +15,7 @@ function validate(): Promise<ValidateFunction> {
   return validator;
 }
 
-const RULE_SETTING = 'must be "off", "info", "warning", "error" or {"level": …, "options": {…}}';
+const RULE_SETTING = 'must be "off", "info", "warning", "error" or an object with "level", "options" and/or "extendOptions"';
 
 function quoteList(values: unknown[]): string {
   return values.map((v) => JSON.stringify(v)).join(', ');

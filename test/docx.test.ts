@@ -55,7 +55,8 @@ describe('.docx input', () => {
   });
 
   it('locates findings by paragraph and column, and refuses what it cannot read', async () => {
-    const root = tempDir({ 'a.docx': await sampleDocx(), 'broken.docx': 'not a zip file', 'a.txt': '2024年工作计划\n投资XX万元。\n' });
+    // ~$a.docx is the lock file Word keeps beside an open document: not a document.
+    const root = tempDir({ 'a.docx': await sampleDocx(), '~$a.docx': 'lock', 'broken.docx': 'not a zip file', 'a.txt': '2024年工作计划\n投资XX万元。\n' });
     const { code, stdout, stderr } = await cli(['.', '-f', 'json', '--locale', 'en'], root);
     expect(code).toBe(2);
     expect(stderr).toMatch(/^gongwen-lint: broken\.docx: cannot be read as a Word document \(\.docx\): .+\n$/);

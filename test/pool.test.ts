@@ -1,0 +1,36 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from './helpers/cli.js';
+
+// The pool runs the bundled worker (dist/worker.js), so this runs against the build, like bin.test.ts.
+const root = path.resolve(import.meta.dirname, '..');
+const bin = path.join(root, 'bin/gongwen-lint.js');
+
+function gwl(args: string[], cwd: string) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, CI: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe.runIf(fs.existsSync(path.join(root, 'dist/worker.js')))('the worker pool', () => {
+  it('gives the same report, in the same order, as one thread', () => {
+    // Documents of very different lengths, so that workers finish out of order.
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 30; i++) {
+      const body = '各项工作有序推进，群众满意度持续提升。\n'.repeat(i % 7 === 0 ? 400 : 3);
+      files[`d${i % 3}/doc-${String(i).padStart(2, '0')}.txt`] = `2024年工作计划\n${body}新建道路XX公里，完成投资*亿元。\n`;
+    }
+    files['d1/bad.txt'] = '';
+    const dir = tempDir(files);
+    const one = gwl(['.', '-f', 'json', '--concurrency', 'off'], dir);
+    const pool = gwl(['.', '-f', 'json', '--concurrency', '2'], dir);
+    expect(one.code).toBe(2);
+    expect(pool.code).toBe(2);
+    expect(pool.stdout).toBe(one.stdout);
+    expect(pool.stderr).toBe(one.stderr);
+    const paths = JSON.parse(pool.stdout).map((f: { filePath: string }) => f.filePath);
+    expect(paths).toHaveLength(31);
+    expect(JSON.parse(pool.stdout)[1].messages).toHaveLength(2);
+  });
+});

@@ -52,6 +52,8 @@ describe('.docx input', () => {
     const outline = (s: typeof model.root): unknown[] => s.children.map((c) => [c.heading!.title, ...outline(c)]);
     expect(outline(model.root)).toEqual([['主要成效', ['项目建设']], ['下半年打算']]);
     expect(parsed.blocks.filter((b) => b.kind === 'table-cell')).toHaveLength(4);
+    const printed = JSON.parse((await cli(['--print-model', 'a.docx'], root)).stdout);
+    expect(printed.sections.map((sec: { title: string; line: number }) => `${sec.title}@${sec.line}`)).toEqual(['主要成效@2', '下半年打算@10']);
   });
 
   it('locates findings by paragraph and column, and refuses what it cannot read', async () => {

@@ -6,7 +6,8 @@ import { InputError } from '../input/decode.js';
 import { readDocx } from '../input/docx.js';
 import { readDocument } from '../input/read.js';
 import { buildModel, type DocumentModel } from '../model/document.js';
-import { formatOf, parse } from '../parse/index.js';
+import { kindOf, type FileKind } from '../input/kind.js';
+import { parse } from '../parse/index.js';
 import { extractDirectives } from '../suppress/directives.js';
 import { applySuppressions, type SuppressedFinding, type UnusedDirective } from '../suppress/filter.js';
 import type { Finding, Locale } from '../types.js';
@@ -21,7 +22,6 @@ export interface FileJob {
   reportUnusedDisable: boolean;
 }
 
-export type FileKind = 'text' | 'markdown' | 'docx';
 
 /** The outcome of one document, plain data (it comes back from a worker and goes into the cache). */
 export interface FileOutcome {
@@ -39,10 +39,6 @@ export interface FileOutcome {
 }
 
 export const UNUSED_DIRECTIVE_RULE = 'unused-disable-directive';
-
-export function kindOf(file: string): FileKind {
-  return /\.docx$/i.test(file) ? 'docx' : formatOf(file);
-}
 
 function unusedFinding(u: UnusedDirective, locale: Locale): Finding {
   return {

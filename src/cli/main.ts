@@ -8,7 +8,9 @@ import { RuleRegistry } from '../config/rule-set.js';
 import { ConfigError } from '../config/types.js';
 import { t } from '../i18n/messages.js';
 import { InputError } from '../input/decode.js';
+import { readDocx } from '../input/docx.js';
 import { resolveTargets } from '../input/files.js';
+import { kindOf } from '../input/kind.js';
 import { readDocument } from '../input/read.js';
 import { formatOf } from '../parse/index.js';
 import { localize, RuleError, type RuleDefinition } from '../rules/definition.js';
@@ -119,6 +121,11 @@ async function lintCommand(options: CliOptions, io: Io): Promise<number> {
   if (options.printModel !== undefined) {
     const file = path.resolve(io.cwd, options.printModel);
     try {
+      if (kindOf(file) === 'docx') {
+        const { text, parsed } = await readDocx(file);
+        io.stdout(await printModel({ text, encoding: 'docx', bom: false, eol: '\n' }, 'text', displayPath(file, io.cwd), parsed));
+        return 0;
+      }
       const decoded = readDocument(file, options.encoding);
       io.stdout(await printModel(decoded, formatOf(file), displayPath(file, io.cwd)));
       return 0;

@@ -67,6 +67,11 @@ describe('plain-text markers', () => {
     expect(r.suppressedMessages!.map((m) => m.ruleId)).toEqual(['missing-problems-section', 'no-placeholder']);
   });
 
+  it('works in files with Windows line endings', async () => {
+    const r = await lint('a.txt', '2024年工作计划\r\n【gongwen-lint-disable-next-line no-placeholder】\r\n投资XX万元。\r\n新建XX公里。\r\n');
+    expect(lines(r)).toEqual([4]);
+  });
+
   it('a marker inside a sentence is ordinary text', async () => {
     const r = await lint('a.txt', '2024年工作计划\n说明：【gongwen-lint-disable】投资XX万元。\n');
     expect(lines(r)).toEqual([2]);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../src/config/load.js';
+import { parseConfig } from '../src/config/parse.js';
 import { ConfigResolver } from '../src/config/resolve.js';
 import { RuleRegistry } from '../src/config/rule-set.js';
 import { ConfigError } from '../src/config/types.js';
@@ -10,7 +10,7 @@ const SUMMARY_NO_PROBLEMS = '2024年上半年工作总结\n一、主要成效\n�
 const UNTITLED = '一、主要成效\n道路改造顺利完工。\n二、下半年打算\n继续推进项目。\n';
 const PLACEHOLDER = '2024年工作计划\n一、重点任务\n新建道路XX公里。\n';
 
-async function configError(fn: () => Promise<unknown>): Promise<ConfigError> {
+async function configError(fn: () => unknown): Promise<ConfigError> {
   try {
     await fn();
   } catch (e) {
@@ -140,6 +140,8 @@ describe('configuration validation messages', () => {
     );
     expect((await configError(() => parseConfig('extends: airbnb\n', 'y.yaml'))).message).toMatch(/^y\.yaml: \/extends .*"recommended", "strict", "government-report"/);
     expect((await configError(() => parseConfig('overrides:\n  - rules: {}\n', 'y.yaml'))).message).toBe('y.yaml: /overrides/0 must have the key "files"');
+    expect((await configError(() => parseConfig('overrides:\n  - files: []\n', 'y.yaml'))).message).toBe('y.yaml: /overrides/0/files must be a glob or a non-empty list of globs');
+    expect((await configError(() => parseConfig('- a\n', 'y.yaml'))).message).toBe('y.yaml: / must be an object');
     expect((await configError(() => parseConfig('documentType: report\n', 'y.yaml'))).message).toBe(
       'y.yaml: /documentType must be one of "summary", "government-report", "plan", "other"',
     );

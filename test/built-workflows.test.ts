@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { Document, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from './helpers/cli.js';
 
-// The pool runs the bundled worker (dist/worker.js), so this runs against the build, like bin.test.ts.
+// What only the bundle can break (lazily loaded modules, the worker entry), run against the build like bin.test.ts.
 const root = path.resolve(import.meta.dirname, '..');
 const bin = path.join(root, 'bin/gongwen-lint.js');
 
@@ -13,7 +14,25 @@ function gwl(args: string[], cwd: string) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-describe.runIf(fs.existsSync(path.join(root, 'dist/worker.js')))('the worker pool', () => {
+describe.runIf(fs.existsSync(path.join(root, 'dist/worker.js')))('the built CLI: workflows', () => {
+  it('reads YAML and JSON configuration files, and Word documents', async () => {
+    const doc = new Document({ sections: [{ children: [new Paragraph('2024年工作计划'), new Paragraph('新建道路XX公里。')] }] });
+    const dir = tempDir({
+      '.gongwenlintrc.yaml': 'rules:\n  no-placeholder: warning\n',
+      'sub/gongwen-lint.config.json': '{"rules": {"no-placeholder": "info"}}',
+      'a.docx': await Packer.toBuffer(doc),
+      'sub/b.txt': '2024年工作计划\n投资XX万元。\n',
+    });
+    const r = gwl(['.', '-f', 'json'], dir);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout).map((f: { filePath: string; messages: Array<{ severity: string; line: number }> }) => `${f.filePath} ${f.messages.map((m) => `${m.severity}@${m.line}`)}`)).toEqual([
+      'a.docx warning@2',
+      'sub/b.txt info@2',
+    ]);
+    fs.writeFileSync(path.join(dir, '.gongwenlintrc.yaml'), 'rules: [\n');
+    expect(gwl(['.'], dir).stderr).toMatch(/^gongwen-lint: 配置错误：\.gongwenlintrc\.yaml: line 2, column 1: YAML syntax error/);
+  });
+
   it('gives the same report, in the same order, as one thread', () => {
     // Documents of very different lengths, so that workers finish out of order.
     const files: Record<string, string> = {};

@@ -103,24 +103,37 @@ export async function lintFiles(jobs: FileJob[], options: BatchOptions): Promise
     for (const config of new Set(pending.map((i) => jobs[i].config))) await options.registry.prepare(config);
   };
   try {
-    const threads = threadCount(options.concurrency, pending.map((i) => jobs[i].path));
-    const worker = threads > 1 ? workerFile() : undefined;
-    if (worker) {
-      const { Piscina } = await import('piscina');
-      const pool = new Piscina<FileJob[], FileOutcome[]>({ filename: worker, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
-      try {
-        await validate();
-        const batches: number[][] = [];
-        for (let b = 0; b < pending.length; b += BATCH) batches.push(pending.slice(b, b + BATCH));
-        await Promise.all(batches.map((batch) => pool.run(batch.map((i) => jobs[i])).then((out) => out.forEach((outcome, k) => done(batch[k], outcome)))));
-      } finally {
-        await pool.destroy();
-      }
-    } else if (pending.length) {
+    const lanes = threadCount(options.concurrency, pending.map((i) => jobs[i].path));
+    const worker = lanes > 1 ? workerFile() : undefined;
+    // This thread lints too, so N lanes are N - 1 workers and this one: one thread fewer to start,
+    // and its share of the documents needs no copying between threads.
+    const pool = worker ? new (await import('piscina')).Piscina<FileJob[], FileOutcome[]>({ filename: worker, minThreads: lanes - 1, maxThreads: lanes - 1 }) : undefined;
+    try {
       // Loaded only when something is to be linted: a run served from the cache needs no parser or rule.
-      const { lintFile } = await import('./lint-file.js');
+      const { lintFile } = pending.length ? await import('./lint-file.js') : { lintFile: undefined };
       await validate();
-      for (const i of pending) done(i, await lintFile(jobs[i], options.registry));
+      const batches: number[][] = [];
+      for (let b = 0; b < pending.length; b += BATCH) batches.push(pending.slice(b, b + BATCH));
+      let next = 0;
+      const here = async () => {
+        for (let batch = batches[next++]; batch; batch = batches[next++]) {
+          for (const i of batch) done(i, await lintFile!(jobs[i], options.registry));
+          // Let the workers' finished batches in (they arrive as events, not microtasks) and send them more.
+          if (pool) await new Promise((resolve) => setImmediate(resolve));
+        }
+      };
+      // Two batches in flight per worker, so it never waits for this thread to hand it the next.
+      const there = async () => {
+        for (let batch = batches[next++]; batch; batch = batches[next++]) {
+          const b = batch;
+          const out = await pool!.run(b.map((i) => jobs[i]));
+          out.forEach((outcome, k) => done(b[k], outcome));
+        }
+      };
+      const workerLanes = pool ? Array.from({ length: (lanes - 1) * 2 }, there) : [];
+      await Promise.all([...workerLanes, here()]);
+    } finally {
+      await pool?.destroy();
     }
   } finally {
     progress?.stop();

@@ -57,7 +57,7 @@ fs.rmSync('dist', { recursive: true, force: true });
 await build({
   ...common,
   // worker: the thread entry of the pool that lints many files (src/batch/lint-files.ts).
-  entryPoints: { cli: 'src/cli/index.ts', index: 'src/index.ts', worker: 'src/batch/worker.ts' },
+  entryPoints: { cli: 'src/cli/index.ts', index: 'src/index.ts', 'lsp-worker': 'src/lsp/worker.ts', worker: 'src/batch/worker.ts' },
   outdir: 'dist',
   splitting: true,
   sourcemap: 'linked',

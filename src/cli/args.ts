@@ -93,6 +93,7 @@ export function parseCli(argv: string[]): CliOptions {
 
 export const HELP = {
   zh: `用法：gongwen-lint [选项] <文件|目录|通配符>...
+      gongwen-lint lsp --stdio   启动语言服务器，供编辑器使用（见 docs/editors.md）
 
 检查中文工作总结、政府工作报告、工作计划中的占位符、结构和规范问题。
 目录会递归检查其中的 .txt、.md 和 .docx 文件。
@@ -116,6 +117,7 @@ ${WORKFLOW_HELP.zh}
 
 退出状态：0 没有错误且警告未超限；1 有错误或警告超限；2 用法、配置或输入错误。`,
   en: `Usage: gongwen-lint [options] <file|directory|glob>...
+       gongwen-lint lsp --stdio   start the language server for editors (see docs/editors.md)
 
 Checks Chinese work summaries, government work reports and work plans for placeholders,
 structure and standard-usage problems. Directories are searched for .txt, .md and .docx files.

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import type { LintCache } from '../batch/cache.js';
-import { changedSince, GitError } from '../batch/changed.js';
 import type { FileJob, FileOutcome } from '../batch/lint-file.js';
 import { selectShard } from '../batch/shard.js';
 import { ConfigResolver } from '../config/resolve.js';
@@ -27,6 +26,7 @@ export async function planJobs(files: FileTarget[], options: CliOptions, cwd: st
   const w = options.workflow;
   let selected = files;
   if (w.changedSince !== undefined) {
+    const { changedSince, GitError } = await import('../batch/changed.js');
     let changed: Set<string>;
     try {
       changed = changedSince(w.changedSince, cwd);
@@ -82,6 +82,12 @@ export function toResults(outcomes: FileOutcome[], options: CliOptions, stderr: 
 
 export function inputMessage(e: { code: string; detail: string }, locale: Locale): string {
   return t(locale, `input.${e.code}` as Parameters<typeof t>[1], { detail: e.detail });
+}
+
+/** The cache (--cache), loaded only when asked for. */
+export async function openCache(location: string | undefined, cwd: string, version: string): Promise<LintCache> {
+  const { DEFAULT_CACHE_FILE, LintCache } = await import('../batch/cache.js');
+  return new LintCache(path.resolve(cwd, location ?? DEFAULT_CACHE_FILE), version);
 }
 
 /** A cache that cannot be written costs the next run time, not this run its result: warn and go on. */

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
-import { DEFAULT_CACHE_FILE, LintCache } from '../batch/cache.js';
 import { lintFiles } from '../batch/lint-files.js';
 import { shardAutomationId } from '../batch/shard.js';
 import { RuleRegistry } from '../config/rule-set.js';
@@ -23,7 +22,7 @@ import { formatStylish } from '../report/stylish.js';
 import type { Locale } from '../types.js';
 import { HELP, parseCli, UsageError, type CliOptions } from './args.js';
 import { printConfig, writeInit } from './config-commands.js';
-import { displayPath, inputMessage, planJobs, saveCache, SetupError, toResults } from './jobs.js';
+import { displayPath, inputMessage, openCache, planJobs, saveCache, SetupError, toResults } from './jobs.js';
 import { printModel } from './print-model.js';
 
 export const INFORMATION_URI = 'https://github.com/gongwen-lint/gongwen-lint';
@@ -151,7 +150,7 @@ async function lintCommand(options: CliOptions, io: Io): Promise<number> {
 
   const jobs = await planJobs(targets.files, options, io.cwd);
   const w = options.workflow;
-  const cache = w.cache ? new LintCache(path.resolve(io.cwd, w.cacheLocation ?? DEFAULT_CACHE_FILE), pkg.version) : undefined;
+  const cache = w.cache ? await openCache(w.cacheLocation, io.cwd, pkg.version) : undefined;
   const outcomes = await lintFiles(jobs, { registry, concurrency: w.concurrency, cache, progress: true });
   if (cache) saveCache(cache, locale, io.stderr);
   const { results, failures, inputErrors: unreadable } = toResults(outcomes, options, io.stderr);

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import picomatch from 'picomatch';
 import { configIn, loadConfigFile } from './load.js';
 import { PRESETS } from './presets.js';
 import type { LoadedConfig, Override, ResolvedConfig, Settings } from './types.js';
@@ -10,7 +9,9 @@ type Matcher = (relativePath: string) => boolean;
  * Globs are relative to the configuration file's folder; one without a slash matches at any depth
  * (as in .gitignore), and a folder's glob matches everything under it.
  */
-export function globMatcher(patterns: string | string[]): Matcher {
+export async function globMatcher(patterns: string | string[]): Promise<Matcher> {
+  // Loaded with the first configuration that has globs.
+  const { default: picomatch } = await import('picomatch');
   const list = (Array.isArray(patterns) ? patterns : [patterns]).flatMap((p) => {
     const clean = p.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/$/, '');
     const anchored = clean.includes('/') ? [clean] : [clean, `**/${clean}`];
@@ -94,12 +95,14 @@ export class ConfigResolver {
     const { ignores, overrides } = config.data;
     return {
       config,
-      ignore: ignores?.length ? globMatcher(ignores) : undefined,
-      overrides: (overrides ?? []).map((override) => ({
-        override,
-        files: globMatcher(override.files),
-        excluded: override.excludedFiles ? globMatcher(override.excludedFiles) : undefined,
-      })),
+      ignore: ignores?.length ? await globMatcher(ignores) : undefined,
+      overrides: await Promise.all(
+        (overrides ?? []).map(async (override) => ({
+          override,
+          files: await globMatcher(override.files),
+          excluded: override.excludedFiles ? await globMatcher(override.excludedFiles) : undefined,
+        })),
+      ),
     };
   }
 

@@ -6,6 +6,7 @@ import { cli, tempDir } from './helpers/cli.js';
 
 interface Message {
   ruleId: string;
+  severity: string;
   line: number;
   message: string;
 }
@@ -83,6 +84,9 @@ describe('--report-unused-disable', () => {
     const text = '2024年工作计划\n【gongwen-lint-disable-next-line no-placeholder, missing-problems-section】\n投资XX万元。\n【gongwen-lint-disable-next-line】\n建设顺利。\n';
     const quiet = await lint('a.txt', text);
     expect(quiet.messages).toEqual([]);
+    const configured = tempDir({ 'a.txt': text, '.gongwenlintrc.yaml': 'reportUnusedDisable: error\n' });
+    const fromConfig = JSON.parse((await cli(['a.txt', '-f', 'json'], configured)).stdout)[0] as FileReport;
+    expect(fromConfig.messages.map((m) => `${m.ruleId}:${m.severity}`)).toEqual(['unused-disable-directive:error', 'unused-disable-directive:error']);
     const r = await lint('a.txt', text, ['--report-unused-disable', '--locale', 'en']);
     expect(r.messages.map((m) => `${m.ruleId}:${m.line}:${m.message}`)).toEqual([
       'unused-disable-directive:2:Unused suppression directive (no problems from missing-problems-section); remove it',

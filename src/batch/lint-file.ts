@@ -10,7 +10,7 @@ import { kindOf, type FileKind } from '../input/kind.js';
 import { parse } from '../parse/index.js';
 import { extractDirectives } from '../suppress/directives.js';
 import { applySuppressions, type SuppressedFinding, type UnusedDirective } from '../suppress/filter.js';
-import type { Finding, Locale } from '../types.js';
+import type { Finding, Level, Locale } from '../types.js';
 
 /** Everything one document needs; plain data so that it can be posted to a worker thread. */
 export interface FileJob {
@@ -19,6 +19,7 @@ export interface FileJob {
   encoding?: string;
   locale: Locale;
   config: ResolvedConfig;
+  /** --report-unused-disable; the configuration's reportUnusedDisable applies otherwise. */
   reportUnusedDisable: boolean;
 }
 
@@ -40,10 +41,10 @@ export interface FileOutcome {
 
 export const UNUSED_DIRECTIVE_RULE = 'unused-disable-directive';
 
-function unusedFinding(u: UnusedDirective, locale: Locale): Finding {
+function unusedFinding(u: UnusedDirective, level: Level, locale: Locale): Finding {
   return {
     ruleId: UNUSED_DIRECTIVE_RULE,
-    level: 'warning',
+    level,
     message: u.rule ? t(locale, 'suppress.unused', { rule: u.rule }) : t(locale, 'suppress.unusedAll'),
     start: u.directive.start,
     end: u.directive.end,
@@ -84,8 +85,9 @@ export async function lintFile(job: FileJob, registry: RuleRegistry): Promise<Fi
   const { rules, levels } = await registry.prepare(job.config);
   const result = lintModel(model, { rules, levels, locale: job.locale });
   const { findings, suppressed, unused } = applySuppressions(result.findings, directives, model.lines);
-  if (job.reportUnusedDisable && unused.length) {
-    findings.push(...unused.map((u) => unusedFinding(u, job.locale)));
+  const unusedLevel = job.reportUnusedDisable ? 'warning' : job.config.reportUnusedDisable ?? 'off';
+  if (unusedLevel !== 'off' && unused.length) {
+    findings.push(...unused.map((u) => unusedFinding(u, unusedLevel, job.locale)));
     findings.sort(compareFindings);
   }
   return {

@@ -31,6 +31,9 @@ rules:
 ignores:
   - "archive/**"
 
+# 报告没有屏蔽任何问题的屏蔽指令 / report directives that suppress nothing
+reportUnusedDisable: warning
+
 # 追加的规则目录 / extra rule folders
 # ruleDirs: [rules]
 

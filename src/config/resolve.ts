@@ -137,6 +137,7 @@ export class ConfigResolver {
       const presets = loaded.data.extends === undefined ? [] : [loaded.data.extends].flat();
       for (const name of presets) applySettings(config, PRESETS[name], `${shown} (extends ${name})`);
       applySettings(config, loaded.data, shown);
+      if (loaded.data.reportUnusedDisable) config.reportUnusedDisable = loaded.data.reportUnusedDisable;
       for (const dir of loaded.data.ruleDirs ?? []) {
         const absDir = path.resolve(loaded.dir, dir);
         if (!config.ruleDirs.includes(absDir)) config.ruleDirs.push(absDir);

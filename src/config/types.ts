@@ -25,6 +25,7 @@ export interface ConfigFile extends Settings {
   ruleDirs?: string[];
   ignores?: string[];
   overrides?: Override[];
+  reportUnusedDisable?: RuleLevel;
 }
 
 /** A loaded configuration file: its folder anchors its globs and rule directories. */
@@ -60,6 +61,8 @@ export interface ResolvedConfig {
   documentType?: DocType;
   year?: number;
   levelMap: LevelMap;
+  /** Level of findings for directives that suppress nothing; nearest configuration wins. */
+  reportUnusedDisable?: RuleLevel;
 }
 
 /** A configuration that cannot be used: names the file, the key (a JSON pointer) and what is allowed. */

@@ -1,4 +1,5 @@
 import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../src/input/docx.js';
 import { buildModel } from '../src/model/document.js';
@@ -68,6 +69,17 @@ describe('.docx input', () => {
     expect(at).toEqual(['missing-problems-section@1:1', 'no-placeholder@4:5', 'no-placeholder@9:1']);
     const stylish = await cli(['a.docx', '--locale', 'en'], root);
     expect(stylish.stdout).toContain('  ¶4:5  error');
+  });
+
+  it('--fix refuses a Word document in one line and still reports its findings', async () => {
+    const doc = new Document({ sections: [{ children: [new Paragraph('2024年工作计划'), new Paragraph('道路建设顺利完成。。')] }] });
+    const bytes = await Packer.toBuffer(doc);
+    const root = tempDir({ 'a.docx': bytes });
+    const r = await cli(['--fix', 'a.docx', '-f', 'json', '--locale', 'en'], root);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('gongwen-lint: a.docx: cannot fix a .docx file in place (its formatting would be lost); edit it in Word\n');
+    expect(JSON.parse(r.stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId)).toContain('duplicate-punctuation');
+    expect(fs.readFileSync(`${root}/a.docx`).equals(bytes)).toBe(true);
   });
 
   it('takes suppression markers typed as their own paragraph out of the text', async () => {

@@ -79,6 +79,17 @@ describe('plain-text markers', () => {
   });
 });
 
+describe('--fix and suppressions', () => {
+  it('leaves a suppressed finding as written and fixes the rest', async () => {
+    const text = '2024年工作计划\n【gongwen-lint-disable-next-line duplicate-punctuation】\n道路建设顺利完成。。\n桥梁改造按期推进。。\n';
+    const root = tempDir({ 'a.txt': text });
+    const r = await cli(['--fix', 'a.txt', '-f', 'json'], root);
+    expect(r.stderr).toBe('');
+    expect(fs.readFileSync(path.join(root, 'a.txt'), 'utf8')).toBe(text.replace('按期推进。。', '按期推进。'));
+    expect(JSON.parse(r.stdout)[0].suppressedMessages.map((m: { ruleId: string }) => m.ruleId)).toEqual(['duplicate-punctuation']);
+  });
+});
+
 describe('--report-unused-disable', () => {
   it('reports directives (and named rules) that suppress nothing', async () => {
     const text = '2024年工作计划\n【gongwen-lint-disable-next-line no-placeholder, missing-problems-section】\n投资XX万元。\n【gongwen-lint-disable-next-line】\n建设顺利。\n';

@@ -2,11 +2,15 @@ import type { ResolvedConfig } from '../config/types.js';
 import type { RuleRegistry } from '../config/rule-set.js';
 import { compareFindings, lintModel } from '../engine/lint.js';
 import { t } from '../i18n/messages.js';
-import { InputError } from '../input/decode.js';
+import { InputError, type DecodedText } from '../input/decode.js';
+import { applyEdits, planFixes } from '../fix/apply.js';
+import { unifiedDiff } from '../fix/diff.js';
+import { FixWriteError, writeFixed } from '../fix/write.js';
 import { readDocx } from '../input/docx.js';
 import { readDocument } from '../input/read.js';
 import { buildModel, type DocumentModel } from '../model/document.js';
 import { kindOf, type FileKind } from '../input/kind.js';
+import type { Parsed } from '../parse/blocks.js';
 import { parse } from '../parse/index.js';
 import { extractDirectives } from '../suppress/directives.js';
 import { applySuppressions, type SuppressedFinding, type UnusedDirective } from '../suppress/filter.js';
@@ -21,6 +25,8 @@ export interface FileJob {
   config: ResolvedConfig;
   /** --report-unused-disable; the configuration's reportUnusedDisable applies otherwise. */
   reportUnusedDisable: boolean;
+  /** --fix writes safe fixes back; --fix-dry-run only describes them as a diff. */
+  fix?: 'write' | 'dry-run';
 }
 
 
@@ -37,6 +43,12 @@ export interface FileOutcome {
   /** Rules that threw on this document; the others still ran. */
   failures: Array<{ ruleId: string; message: string; stack?: string }>;
   inputError?: { code: InputError['code']; detail: string };
+  /** Findings fixed (or, on a dry run, that would be). */
+  fixed?: number;
+  /** --fix-dry-run: the unified diff of the fixes. */
+  diff?: string;
+  /** Why fixes were not written (a Word document, bytes that would not survive, a failed write). */
+  fixError?: { code: FixWriteError['code'] | 'docx'; detail: string };
 }
 
 export const UNUSED_DIRECTIVE_RULE = 'unused-disable-directive';
@@ -58,33 +70,61 @@ function applyFacts(model: DocumentModel, config: ResolvedConfig): void {
   if (config.year !== undefined && model.facts.year === undefined) model.facts.year = config.year;
 }
 
-/** read → decode → parse → model → rules → suppression filter, for one document. */
+/** read → decode → parse → model → rules → suppression filter (→ fixes), for one document. */
 export async function lintFile(job: FileJob, registry: RuleRegistry): Promise<FileOutcome> {
   const kind = kindOf(job.path);
   const base = { path: job.path, display: job.display, kind, findings: [], suppressed: [], failures: [] };
   let text: string;
-  let encoding: string | undefined;
-  let parsed;
+  let decoded: DecodedText | undefined;
+  let parsed: Parsed;
   try {
     if (kind === 'docx') {
       ({ text, parsed } = await readDocx(job.path));
     } else {
-      const decoded = readDocument(job.path, job.encoding);
+      decoded = readDocument(job.path, job.encoding);
       text = decoded.text;
-      encoding = decoded.encoding;
       parsed = await parse(text, kind);
     }
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     return { ...base, inputError: { code: e.code, detail: e.detail } };
   }
-  const format = kind === 'markdown' ? 'markdown' : 'text';
-  const { parsed: checked, directives } = extractDirectives(text, parsed);
-  const model = buildModel(text, format, checked);
-  applyFacts(model, job.config);
   const { rules, levels } = await registry.prepare(job.config);
-  const result = lintModel(model, { rules, levels, locale: job.locale });
-  const { findings, suppressed, unused } = applySuppressions(result.findings, directives, model.lines);
+  const format = kind === 'markdown' ? 'markdown' : 'text';
+  const analyse = (source: string, blocks: Parsed) => {
+    const { parsed: checked, directives } = extractDirectives(source, blocks);
+    const model = buildModel(source, format, checked);
+    applyFacts(model, job.config);
+    const result = lintModel(model, { rules, levels, locale: job.locale });
+    return { result, ...applySuppressions(result.findings, directives, model.lines) };
+  };
+
+  let outcome = analyse(text, parsed);
+  let fix: Pick<FileOutcome, 'fixed' | 'diff' | 'fixError'> = {};
+  if (job.fix && kind === 'docx') {
+    fix = { fixError: { code: 'docx', detail: '' } };
+  } else if (job.fix && decoded) {
+    // Only what is still reported is fixed: a suppressed finding stays as written.
+    const plan = planFixes(text, outcome.findings);
+    if (plan.edits.length) {
+      const output = applyEdits(text, plan.edits);
+      if (job.fix === 'dry-run') {
+        fix = { fixed: plan.applied.length, diff: unifiedDiff(job.display, text, output) };
+      } else {
+        try {
+          await writeFixed(job.path, decoded, output);
+          fix = { fixed: plan.applied.length };
+          text = output;
+          outcome = analyse(text, await parse(text, kind as 'text' | 'markdown'));
+        } catch (e) {
+          if (!(e instanceof FixWriteError)) throw e;
+          fix = { fixError: { code: e.code, detail: e.detail } };
+        }
+      }
+    }
+  }
+
+  const { result, findings, suppressed, unused } = outcome;
   const unusedLevel = job.reportUnusedDisable ? 'warning' : job.config.reportUnusedDisable ?? 'off';
   if (unusedLevel !== 'off' && unused.length) {
     findings.push(...unused.map((u) => unusedFinding(u, unusedLevel, job.locale)));
@@ -94,9 +134,10 @@ export async function lintFile(job: FileJob, registry: RuleRegistry): Promise<Fi
     ...base,
     // Reports read the text only to place findings; a clean document need not travel back from a worker.
     ...((findings.length > 0 || suppressed.length > 0) && { text }),
-    ...(encoding && { encoding }),
+    ...(decoded && { encoding: decoded.encoding }),
     findings,
     suppressed,
     failures: result.failures.map((f) => ({ ruleId: f.ruleId, message: f.error.message, stack: f.error.stack })),
+    ...fix,
   };
 }

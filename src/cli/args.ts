@@ -19,6 +19,10 @@ export interface CliOptions {
   printModel?: string;
   color?: boolean;
   debug: boolean;
+  /** Write safe fixes back to the files. */
+  fix: boolean;
+  /** Print the fixes as a unified diff instead of writing them. */
+  fixDryRun: boolean;
   help: boolean;
   version: boolean;
   workflow: WorkflowOptions;
@@ -47,6 +51,8 @@ export function parseCli(argv: string[]): CliOptions {
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         debug: { type: 'boolean' },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
         ...WORKFLOW_OPTIONS,
@@ -86,6 +92,8 @@ export function parseCli(argv: string[]): CliOptions {
     printModel: v['print-model'],
     color: v['no-color'] ? false : v.color,
     debug: !!v.debug,
+    fix: !!v.fix,
+    fixDryRun: !!v['fix-dry-run'],
     help: !!v.help,
     version: !!v.version,
   };
@@ -109,6 +117,8 @@ export const HELP = {
       --list-rules        列出全部规则
       --explain <规则>    显示规则的说明文档
       --print-model <文件> 以 JSON 输出对文件的理解（标题、年份、章节树等）
+      --fix               自动修复可安全修复的问题并写回文件（保留原编码、BOM 和换行符）
+      --fix-dry-run       不写文件，以统一差异格式（unified diff）输出修复内容
 ${WORKFLOW_HELP.zh}
       --no-color          不使用颜色
       --debug             出错时显示调用栈
@@ -133,6 +143,8 @@ Options:
       --list-rules        list all rules
       --explain <rule>    show a rule's documentation
       --print-model <file> print what the linter understood of a file as JSON
+      --fix               apply safe fixes and write the files back (keeping encoding, BOM, line endings)
+      --fix-dry-run       print the fixes as a unified diff instead of writing them
 ${WORKFLOW_HELP.en}
       --no-color          no colours
       --debug             show stack traces on internal errors

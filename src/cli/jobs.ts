@@ -41,16 +41,29 @@ export async function planJobs(files: FileTarget[], options: CliOptions, cwd: st
   for (const f of selected) {
     const { config, ignored } = await resolver.resolve(f.path);
     if (ignored) continue;
-    jobs.push({ path: f.path, display: displayPath(f.path, cwd), encoding: options.encoding, locale: options.locale, config, reportUnusedDisable: w.reportUnusedDisable });
+    jobs.push({
+      path: f.path,
+      display: displayPath(f.path, cwd),
+      encoding: options.encoding,
+      locale: options.locale,
+      config,
+      reportUnusedDisable: w.reportUnusedDisable,
+      ...((options.fix || options.fixDryRun) && { fix: options.fixDryRun ? 'dry-run' : 'write' }),
+    });
   }
   return w.shard ? selectShard(jobs, (j) => j.display, w.shard) : jobs;
 }
 
 /** Outcomes → what reporters read, with one localized stderr line per unreadable file or failed rule. */
-export function toResults(outcomes: FileOutcome[], options: CliOptions, stderr: (s: string) => void): { results: FileResult[]; inputErrors: number; failures: string[] } {
+export function toResults(
+  outcomes: FileOutcome[],
+  options: CliOptions,
+  stderr: (s: string) => void,
+): { results: FileResult[]; inputErrors: number; failures: string[]; diffs: string[] } {
   const { locale } = options;
   const results: FileResult[] = [];
   const failures: string[] = [];
+  const diffs: string[] = [];
   let inputErrors = 0;
   for (const o of outcomes) {
     if (o.inputError) {
@@ -60,6 +73,11 @@ export function toResults(outcomes: FileOutcome[], options: CliOptions, stderr: 
       inputErrors++;
       continue;
     }
+    if (o.fixError) {
+      stderr(`gongwen-lint: ${o.display}: ${t(locale, `fix.${o.fixError.code}`, { detail: o.fixError.detail })}\n`);
+      inputErrors++;
+    }
+    if (o.diff) diffs.push(o.diff);
     for (const f of o.failures) {
       const message = t(locale, 'rule.failed', { rule: f.ruleId, detail: f.message });
       failures.push(`${o.display}: ${message}`);
@@ -75,9 +93,10 @@ export function toResults(outcomes: FileOutcome[], options: CliOptions, stderr: 
       ...(o.encoding && { encoding: o.encoding }),
       ...(o.suppressed.length && { suppressed: o.suppressed }),
       ...(o.kind === 'docx' && { docx: true }),
+      ...(o.fixed && { fixed: o.fixed }),
     });
   }
-  return { results, inputErrors, failures };
+  return { results, inputErrors, failures, diffs };
 }
 
 export function inputMessage(e: { code: string; detail: string }, locale: Locale): string {

@@ -11,8 +11,10 @@ import { readDocx } from '../input/docx.js';
 import { resolveTargets } from '../input/files.js';
 import { kindOf } from '../input/kind.js';
 import { readDocument } from '../input/read.js';
+import { ruleHelpUri } from '../docs/rule-page.js';
 import { formatOf } from '../parse/index.js';
 import { localize, RuleError, type RuleDefinition } from '../rules/definition.js';
+import { builtinDefinitions } from '../rules/builtin.js';
 import { formatGithub } from '../report/github.js';
 import { formatGitlab } from '../report/gitlab.js';
 import { formatJson } from '../report/json.js';
@@ -150,10 +152,11 @@ async function lintCommand(options: CliOptions, io: Io): Promise<number> {
 
   const jobs = await planJobs(targets.files, options, io.cwd);
   const w = options.workflow;
-  const cache = w.cache ? await openCache(w.cacheLocation, io.cwd, pkg.version) : undefined;
+  // Fixing changes the files: their cached results would be stale the moment they are stored.
+  const cache = w.cache && !options.fix && !options.fixDryRun ? await openCache(w.cacheLocation, io.cwd, pkg.version) : undefined;
   const outcomes = await lintFiles(jobs, { registry, concurrency: w.concurrency, cache, progress: true });
   if (cache) saveCache(cache, locale, io.stderr);
-  const { results, failures, inputErrors: unreadable } = toResults(outcomes, options, io.stderr);
+  const { results, failures, inputErrors: unreadable, diffs } = toResults(outcomes, options, io.stderr);
   inputErrors += unreadable;
   // A pull request that changes no document, or a shard with nothing in it, is clean rather than an error.
   const narrowed = w.changedSince !== undefined || w.shard !== undefined || jobs.length < targets.files.length;
@@ -162,17 +165,28 @@ async function lintCommand(options: CliOptions, io: Io): Promise<number> {
     return 2;
   }
 
+  if (options.fixDryRun) {
+    // Like `ruff check --diff`: the diff is the output; status 1 when there is something to fix.
+    io.stdout(diffs.join(''));
+    const wouldFix = results.reduce((n, r) => n + (r.fixed ?? 0), 0);
+    io.stderr(`gongwen-lint: ${t(locale, 'fix.dryRun', { fixes: wouldFix, files: diffs.length })}\n`);
+    return inputErrors > 0 || failures.length > 0 ? 2 : diffs.length > 0 ? 1 : 0;
+  }
+
   const color = options.color ?? (options.output === undefined && io.isTTY && !process.env.NO_COLOR);
   let report: string;
   switch (options.format) {
     case 'json':
       report = formatJson(results);
       break;
-    case 'sarif':
+    case 'sarif': {
+      // Only built-in rules have pages under docs/rules/.
+      const builtinIds = new Set((await builtinDefinitions()).map((d) => d.id));
       report = formatSarif(results, {
         rules: await (jobs.length ? registry.definitions([...new Set(jobs.flatMap((j) => j.config.ruleDirs))]) : definitions()),
         version: pkg.version,
         informationUri: INFORMATION_URI,
+        helpUri: (id) => (builtinIds.has(id) ? ruleHelpUri(INFORMATION_URI, id) : undefined),
         cwd: io.cwd,
         locale,
         notifications: failures.map((message) => ({ message })),
@@ -180,6 +194,7 @@ async function lintCommand(options: CliOptions, io: Io): Promise<number> {
         includeSuppressed: w.includeSuppressed,
       });
       break;
+    }
     case 'github':
       report = formatGithub(results);
       break;

@@ -16,6 +16,14 @@ const MESSAGES = {
     zh: '警告数 {warning} 超过了 --max-warnings 设定的 {max}',
     en: '{warning} warnings exceed --max-warnings {max}',
   },
+  'summary.fixable': { zh: '其中 {n} 个可用 --fix 自动修复（标 ✓ 者）', en: '{n} of them can be fixed with --fix (marked ✓)' },
+  'summary.fixed': { zh: '已自动修复 {n} 个问题', en: '{n} problems fixed' },
+  'fix.dryRun': { zh: '--fix 将修复 {files} 个文件中的 {fixes} 个问题', en: '--fix would fix {fixes} problems in {files} files' },
+  'fix.not-lossless': {
+    zh: '未写回修复：文件按 {detail} 解码后无法原样还原为原字节（含无法识别的字节），写回会改动未修复的内容',
+    en: 'fixes not written: the file does not re-encode to its original bytes as {detail} (undecodable bytes); writing would change text no fix touched',
+  },
+  'fix.write-failed': { zh: '未写回修复：无法写入文件（{detail}）', en: 'fixes not written: cannot write the file ({detail})' },
   'input.not-found': { zh: '文件或目录不存在', en: 'no such file or directory' },
   'input.empty': { zh: '文件为空', en: 'file is empty' },
   'input.binary': { zh: '不是文本文件（看起来是二进制文件）', en: 'not a text file (looks binary)' },
@@ -29,7 +37,7 @@ const MESSAGES = {
   'input.unsupported-type': { zh: '不支持的文件类型（{detail}）', en: 'unsupported file type ({detail})' },
   'input.no-files': { zh: '没有找到要检查的文件', en: 'no files to check' },
   'input.bad-docx': { zh: '无法作为 Word 文档（.docx）读取：{detail}', en: 'cannot be read as a Word document (.docx): {detail}' },
-  'input.docx-fix': {
+  'fix.docx': {
     zh: '不能自动修复 .docx 文件（会丢失格式）；请在 Word 中按提示修改',
     en: 'cannot fix a .docx file in place (its formatting would be lost); edit it in Word',
   },

@@ -39,6 +39,21 @@ describe('--cache', () => {
     expect(reconfigured.message).not.toBe('FROM CACHE');
   });
 
+  it('gives the same report from the cache for GB18030, UTF-16 and BOM-prefixed files', async () => {
+    const { default: iconv } = await import('iconv-lite');
+    const text = '2024年工作计划\n投资XX万元。\n';
+    const root = tempDir({
+      'gb.txt': iconv.encode(text, 'gb18030'),
+      'utf16.txt': Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf-16le')]),
+      'bom.txt': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]),
+    });
+    const first = await cli(['.', '-f', 'json', '--cache'], root);
+    const second = await cli(['.', '-f', 'json', '--cache'], root);
+    expect(JSON.parse(first.stdout).map((f: { encoding: string }) => f.encoding).sort()).toEqual(['gb18030', 'utf-16le', 'utf-8']);
+    expect(second.stdout).toBe(first.stdout);
+    expect(JSON.parse(second.stdout)[0].messages.find((m: { ruleId: string }) => m.ruleId === 'no-placeholder')).toMatchObject({ line: 2, column: 3 });
+  });
+
   it('a rule file change invalidates results', async () => {
     const rule = fs.readFileSync(path.join(import.meta.dirname, '../rules/no-placeholder.yaml'), 'utf8');
     const root = tempDir({ 'a.txt': DOC, 'extra/x.yaml': rule.replace('id: no-placeholder', 'id: extra-placeholder') });

@@ -49,6 +49,21 @@ function statOf(file: string): fs.Stats | undefined {
   }
 }
 
+/**
+ * The text of a file whose bytes are those that decoded without error as `encoding` when it was
+ * linted: no detection and no validation this time (a leading BOM is dropped, as it was then).
+ */
+function redecode(bytes: Uint8Array, encoding: string | undefined): string {
+  if (encoding) {
+    try {
+      return new TextDecoder(encoding).decode(bytes);
+    } catch {
+      // A label TextDecoder does not know: the full decoder below.
+    }
+  }
+  return decode(bytes, encoding).text;
+}
+
 function readBytes(file: string): Uint8Array | undefined {
   try {
     return fs.readFileSync(file);
@@ -78,9 +93,8 @@ export async function lintFiles(jobs: FileJob[], options: BatchOptions): Promise
       if (hit) {
         const needsText = hit.text === undefined && (hit.findings.length > 0 || hit.suppressed.length > 0);
         const bytes = needsText ? read() : undefined;
-        // The encoding found when the file was linted: no detection on a hit.
         if (!needsText || bytes) {
-          outcomes[i] = { ...hit, path: job.path, display: job.display, ...(bytes && { text: decode(bytes, hit.encoding ?? job.encoding).text }) };
+          outcomes[i] = { ...hit, path: job.path, display: job.display, ...(bytes && { text: redecode(bytes, hit.encoding ?? job.encoding) }) };
           continue;
         }
       }

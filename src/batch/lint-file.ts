@@ -10,6 +10,7 @@ import { readDocx } from '../input/docx.js';
 import { readDocument } from '../input/read.js';
 import { buildModel, type DocumentModel } from '../model/document.js';
 import { kindOf, type FileKind } from '../input/kind.js';
+import type { Coverage } from '../extract/index.js';
 import type { Parsed } from '../parse/blocks.js';
 import { parse } from '../parse/index.js';
 import { extractDirectives } from '../suppress/directives.js';
@@ -45,6 +46,8 @@ export interface FileOutcome {
   inputError?: { code: InputError['code']; detail: string };
   /** Findings fixed (or, on a dry run, that would be). */
   fixed?: number;
+  /** Numeric claims found, checked and not checkable, when a numeric (claim) rule ran. */
+  coverage?: Coverage;
   /** --fix-dry-run: the unified diff of the fixes. */
   diff?: string;
   /** Why fixes were not written (a Word document, bytes that would not survive, a failed write). */
@@ -96,7 +99,7 @@ export async function lintFile(job: FileJob, registry: RuleRegistry): Promise<Fi
     const model = buildModel(source, format, checked);
     applyFacts(model, job.config);
     const result = lintModel(model, { rules, levels, locale: job.locale });
-    return { result, ...applySuppressions(result.findings, directives, model.lines) };
+    return { model, result, ...applySuppressions(result.findings, directives, model.lines) };
   };
 
   let outcome = analyse(text, parsed);
@@ -124,7 +127,9 @@ export async function lintFile(job: FileJob, registry: RuleRegistry): Promise<Fi
     }
   }
 
-  const { result, findings, suppressed, unused } = outcome;
+  const { model, result, findings, suppressed, unused } = outcome;
+  // Coverage is reported when a rule checks numeric claims (the claims are extracted for it anyway).
+  const coverage = rules.some((r) => r.definition.type === 'claim') ? model.claims.coverage : undefined;
   const unusedLevel = job.reportUnusedDisable ? 'warning' : job.config.reportUnusedDisable ?? 'off';
   if (unusedLevel !== 'off' && unused.length) {
     findings.push(...unused.map((u) => unusedFinding(u, unusedLevel, job.locale)));
@@ -138,6 +143,7 @@ export async function lintFile(job: FileJob, registry: RuleRegistry): Promise<Fi
     findings,
     suppressed,
     failures: result.failures.map((f) => ({ ruleId: f.ruleId, message: f.error.message, stack: f.error.stack })),
+    ...(coverage && { coverage }),
     ...fix,
   };
 }

@@ -23,6 +23,8 @@ export interface CliOptions {
   fix: boolean;
   /** Print the fixes as a unified diff instead of writing them. */
   fixDryRun: boolean;
+  /** Numeric claim coverage per document. */
+  stats: boolean;
   help: boolean;
   version: boolean;
   workflow: WorkflowOptions;
@@ -53,6 +55,7 @@ export function parseCli(argv: string[]): CliOptions {
         debug: { type: 'boolean' },
         fix: { type: 'boolean' },
         'fix-dry-run': { type: 'boolean' },
+        stats: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
         ...WORKFLOW_OPTIONS,
@@ -94,6 +97,7 @@ export function parseCli(argv: string[]): CliOptions {
     debug: !!v.debug,
     fix: !!v.fix,
     fixDryRun: !!v['fix-dry-run'],
+    stats: !!v.stats,
     help: !!v.help,
     version: !!v.version,
   };
@@ -121,6 +125,7 @@ export const HELP = {
       --fix-dry-run       不写文件，以统一差异格式（unified diff）输出修复内容
 ${WORKFLOW_HELP.zh}
       --no-color          不使用颜色
+      --stats             逐个文件列出数值声明的核查覆盖情况（找到、核查、无法核查及原因）
       --debug             出错时显示调用栈
   -h, --help              显示本帮助
   -v, --version           显示版本
@@ -147,6 +152,7 @@ Options:
       --fix-dry-run       print the fixes as a unified diff instead of writing them
 ${WORKFLOW_HELP.en}
       --no-color          no colours
+      --stats             numeric claims found, checked and not checkable (with reasons), per file
       --debug             show stack traces on internal errors
   -h, --help              show this help
   -v, --version           show the version

@@ -94,6 +94,7 @@ export function toResults(
       ...(o.suppressed.length && { suppressed: o.suppressed }),
       ...(o.kind === 'docx' && { docx: true }),
       ...(o.fixed && { fixed: o.fixed }),
+      ...(o.coverage && { coverage: o.coverage }),
     });
   }
   return { results, inputErrors, failures, diffs };

@@ -19,6 +19,7 @@ import { formatGithub } from '../report/github.js';
 import { formatGitlab } from '../report/gitlab.js';
 import { formatJson } from '../report/json.js';
 import { count } from '../report/result.js';
+import { coverageProperties } from '../report/coverage.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatStylish } from '../report/stylish.js';
 import type { Locale } from '../types.js';
@@ -177,7 +178,7 @@ async function lintCommand(options: CliOptions, io: Io): Promise<number> {
   let report: string;
   switch (options.format) {
     case 'json':
-      report = formatJson(results);
+      report = formatJson(results, { stats: options.stats });
       break;
     case 'sarif': {
       // Only built-in rules have pages under docs/rules/.
@@ -190,6 +191,7 @@ async function lintCommand(options: CliOptions, io: Io): Promise<number> {
         cwd: io.cwd,
         locale,
         notifications: failures.map((message) => ({ message })),
+        properties: coverageProperties(results),
         automationId: w.shard && shardAutomationId(w.shard),
         includeSuppressed: w.includeSuppressed,
       });
@@ -202,7 +204,7 @@ async function lintCommand(options: CliOptions, io: Io): Promise<number> {
       report = formatGitlab(results);
       break;
     default:
-      report = formatStylish(results, { locale, color, maxWarnings: options.maxWarnings });
+      report = formatStylish(results, { locale, color, maxWarnings: options.maxWarnings, stats: options.stats });
   }
   if (options.output) {
     const out = path.resolve(io.cwd, options.output);

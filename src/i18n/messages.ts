@@ -60,6 +60,24 @@ const MESSAGES = {
   'docs.example': { zh: '示例', en: 'Example' },
   'docs.useInstead': { zh: '应改为', en: 'Use instead' },
   'docs.level': { zh: '默认级别', en: 'Default level' },
+  'coverage.summary': {
+    zh: '数值声明 {found} 项：核查 {checked} 项，无法核查 {notCheckable} 项',
+    en: '{found} numeric claims: {checked} checked, {notCheckable} not checkable',
+  },
+  'coverage.heading': { zh: '数值核查覆盖情况：', en: 'Numeric claim coverage:' },
+  'coverage.total': { zh: '合计', en: 'total' },
+  'coverage.byKind': { zh: '按类型（已核查/找到）：', en: 'by kind (checked/found): ' },
+  'coverage.reason.placeholder': { zh: '含占位符', en: 'placeholder' },
+  'coverage.reason.missing-base': { zh: '缺少基数', en: 'missing base' },
+  'coverage.reason.unit-mismatch': { zh: '单位不一致', en: 'unit mismatch' },
+  'coverage.reason.approximate': { zh: '约数或区间', en: 'approximate' },
+  'coverage.reason.not-comparable': { zh: '口径不可比', en: 'not comparable' },
+  'coverage.kind.growth': { zh: '增减', en: 'growth' },
+  'coverage.kind.ratio': { zh: '比率', en: 'ratio' },
+  'coverage.kind.completion': { zh: '完成率', en: 'completion' },
+  'coverage.kind.breakdown': { zh: '分项', en: 'breakdown' },
+  'coverage.kind.enumeration': { zh: '列举', en: 'enumeration' },
+  'coverage.kind.indicator': { zh: '指标', en: 'indicator' },
 } as const;
 
 export type MessageId = keyof typeof MESSAGES;

@@ -1,3 +1,4 @@
+import type { Coverage } from '../extract/index.js';
 import type { LineIndex } from '../model/line-index.js';
 import type { SuppressedFinding } from '../suppress/filter.js';
 import type { Finding } from '../types.js';
@@ -16,6 +17,8 @@ export interface FileResult {
   fixed?: number;
   /** Why the file could not be linted (one localized line). */
   error?: string;
+  /** Numeric claims found, checked and not checkable (when numeric rules ran). */
+  coverage?: Coverage;
   /** Findings turned off by suppression directives; reports that can mark them (SARIF, JSON) show them. */
   suppressed?: SuppressedFinding[];
   /** A Word document: its line N is paragraph N. */

@@ -5,7 +5,7 @@ import { backtrackingProblem, regexSites, splitLookarounds, unboundedLookbehind 
 import { builtinDefinitions } from '../src/rules/builtin.js';
 import { RuleError } from '../src/rules/definition.js';
 import { parseRule } from '../src/rules/parse-rule.js';
-import { cli } from './helpers/cli.js';
+import { cli, tempDir } from './helpers/cli.js';
 
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
 
@@ -61,6 +61,13 @@ describe('regex safety (recheck)', () => {
     const error = await readRuleDir(path.join(FIXTURES, 'unsafe-rules'), FIXTURES).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RuleError);
     expect((error as RuleError).message).toMatch(/^unsafe-rules\/nested-quantifier\.yaml: \/options\/patterns\/0\/regex regular expression \/\(\?:好\+\)\+。\/ can backtrack catastrophically \(exponential/);
+  });
+
+  it('checks the patterns a configuration adds to a rule, naming the configuration', async () => {
+    const dir = tempDir({ '.gongwenlintrc.yaml': 'rules:\n  no-placeholder: {extendOptions: {ignore: ["(?:甲+)+乙"]}}\n', 'a.txt': '甲甲甲\n' });
+    const r = await cli(['a.txt', '--locale', 'en'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/\.gongwenlintrc\.yaml: \/rules\/no-placeholder\/extendOptions\/ignore\/\d+ regular expression \/\(\?:甲\+\)\+乙\/ can backtrack catastrophically/);
   });
 
   it('the CLI reports it in one line and exits 2', async () => {

@@ -25,7 +25,8 @@ export class InputError extends Error {
       | 'unsupported-type'
       | 'too-complex'
       | 'invalid-utf8'
-      | 'mixed-encoding',
+      | 'mixed-encoding'
+      | 'bad-docx',
     readonly detail = '',
   ) {
     super(detail ? `${code}: ${detail}` : code);

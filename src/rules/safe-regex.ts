@@ -193,10 +193,14 @@ function analyse(source: string, flags: string): Diagnostics {
   }
 }
 
-/** Throws RuleError for the first rule with a pattern that can backtrack catastrophically; lists every such pattern of that file. */
-export function assertSafeRegexes(definitions: RuleDefinition[]): void {
+/**
+ * Throws RuleError for the first rule with a pattern that can backtrack catastrophically; lists
+ * every such pattern of that file. `checked`: patterns already analysed (a shipped rule whose
+ * options a configuration changes: only the configuration's patterns are new).
+ */
+export function assertSafeRegexes(definitions: RuleDefinition[], checked: ReadonlySet<string> = new Set()): void {
   for (const definition of definitions) {
-    const problems = regexSites(definition).flatMap((site) => {
+    const problems = regexSites(definition).filter((site) => !checked.has(site.source)).flatMap((site) => {
       const problem = backtrackingProblem(site.source, site.flags);
       return problem ? [{ pointer: site.pointer, problem }] : [];
     });

@@ -6,21 +6,11 @@ const FACTORS = [1, 4, 16];
 /** Time per byte at 16× may exceed that at 1× by this much before the growth is called super-linear. */
 export const TOLERANCE = 1.5;
 
-async function bestOf(runs, fn) {
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await fn();
-    best = Math.min(best, performance.now() - t0);
-  }
-  return best;
-}
-
 /**
  * `base` is repeated until the 1× document is at least `minChars` long, so that fixed costs per
  * call do not hide the growth.
  */
-export async function measureScaling(lintText, rules, base, { minChars = 20_000, runs = 3 } = {}) {
+export async function measureScaling(lintText, rules, base, { minChars = 50_000, runs = 5 } = {}) {
   let unit = base;
   while (unit.length < minChars) unit += `\n${base}`;
   const shapes = {
@@ -29,13 +19,18 @@ export async function measureScaling(lintText, rules, base, { minChars = 20_000,
   };
   const out = {};
   for (const [shape, make] of Object.entries(shapes)) {
-    const rows = [];
-    for (const k of FACTORS) {
-      const text = make(k);
-      await lintText(text, 'text', { rules }); // warm-up at this size
-      const ms = await bestOf(runs, () => lintText(text, 'text', { rules }));
-      rows.push({ factor: k, chars: text.length, ms });
+    const texts = FACTORS.map(make);
+    for (const text of texts) await lintText(text, 'text', { rules }); // warm-up at each size
+    // Rounds go through every size in turn: a machine whose load drifts slows all sizes alike.
+    const best = texts.map(() => Infinity);
+    for (let r = 0; r < runs; r++) {
+      for (const [i, text] of texts.entries()) {
+        const t0 = performance.now();
+        await lintText(text, 'text', { rules });
+        best[i] = Math.min(best[i], performance.now() - t0);
+      }
     }
+    const rows = FACTORS.map((factor, i) => ({ factor, chars: texts[i].length, ms: best[i] }));
     const base1 = rows[0];
     const ratios = rows.map((r) => r.ms / base1.ms);
     const perByteGrowth = rows[rows.length - 1].ms / rows[rows.length - 1].chars / (base1.ms / base1.chars);

@@ -18,3 +18,9 @@ await build({
   logLevel: 'warning',
 });
 console.error(`gongwen-lint: built dist/ in ${Math.round(performance.now() - started)} ms`);
+
+// The offline web page (dist/web/index.html) that `gongwen-lint serve` serves; vite is a dev dependency.
+const webStarted = performance.now();
+const { build: buildWeb } = await import('vite');
+await buildWeb({ configFile: 'web/vite.config.ts', logLevel: 'warn' });
+console.error(`gongwen-lint: built dist/web/ in ${Math.round(performance.now() - webStarted)} ms`);

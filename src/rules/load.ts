@@ -1,14 +1,10 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { parseDocument } from 'yaml';
 import ruleSchema from '../../schemas/rule.schema.json' with { type: 'json' };
-import { CHECKERS } from '../checkers/index.js';
-import type { Check } from '../checkers/types.js';
 import { RuleError, type RuleDefinition } from './definition.js';
 
-export interface CompiledRule {
-  definition: RuleDefinition;
-  check: Check;
-}
+// Compiling needs neither ajv nor yaml; it lives apart so that the browser bundle leaves them out.
+export { compileRules, type CompiledRule } from './compile.js';
 
 let validator: ValidateFunction | undefined;
 function validate(): ValidateFunction {
@@ -62,18 +58,4 @@ export function parseRule(text: string, file: string): RuleDefinition {
     throw new RuleError(file, first.pointer, first.problem);
   }
   return { ...(data as Omit<RuleDefinition, 'file'>), file };
-}
-
-/** Definitions → runnable rules. Duplicate ids are an error: the second file would silently win. */
-export async function compileRules(definitions: RuleDefinition[]): Promise<CompiledRule[]> {
-  const byId = new Map<string, RuleDefinition>();
-  const out: CompiledRule[] = [];
-  for (const definition of definitions) {
-    const other = byId.get(definition.id);
-    if (other) throw new RuleError(definition.file, '/id', `duplicate rule id "${definition.id}" (also defined in ${other.file})`);
-    byId.set(definition.id, definition);
-    const checker = CHECKERS.get(definition.type)!;
-    out.push({ definition, check: await checker.compile(definition) });
-  }
-  return out;
 }

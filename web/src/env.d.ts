@@ -1,0 +1,14 @@
+declare module 'virtual:gongwen-rules' {
+  import type { RuleDefinition } from '../../src/rules/definition.js';
+  const definitions: RuleDefinition[];
+  export default definitions;
+}
+
+declare module 'mammoth/mammoth.browser.min.js' {
+  interface Result {
+    value: string;
+    messages: Array<{ type: string; message: string }>;
+  }
+  const mammoth: { extractRawText(input: { arrayBuffer: ArrayBuffer }): Promise<Result> };
+  export default mammoth;
+}

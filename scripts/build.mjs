@@ -1,23 +1,67 @@
-// Bundles the CLI and the library into dist/ (ESM, code-split so that remark and mathjs load only when needed).
+// Bundles the CLI and the library into dist/ (ESM, code-split so that remark, mathjs, YAML and the
+// schema compiler load only when needed). The built-in rules are read and validated here, once,
+// and inlined: src/rules/builtin.ts is replaced by their definitions.
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const started = performance.now();
-await build({
-  entryPoints: { cli: 'src/cli/index.ts', index: 'src/index.ts' },
-  outdir: 'dist',
+const common = {
   bundle: true,
-  splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  sourcemap: 'linked',
+  logLevel: 'warning',
   legalComments: 'none',
-  chunkNames: 'chunk-[hash]',
   // Bundled CommonJS dependencies (ajv, iconv-lite) call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __gwCreateRequire } from 'node:module'; const require = __gwCreateRequire(import.meta.url);" },
-  logLevel: 'warning',
+};
+
+async function builtinRuleDefinitions() {
+  // Bundle the rule reader on its own and run it; it lives under node_modules/.cache so that it
+  // finds the package root (and rules/) the same way the real module does.
+  const dir = path.resolve('node_modules/.cache/gongwen-lint');
+  fs.mkdirSync(dir, { recursive: true });
+  const outfile = path.join(dir, `read-rules-${process.pid}.mjs`);
+  await build({ ...common, entryPoints: ['src/rules/builtin.ts'], outfile, splitting: false });
+  try {
+    const { builtinDefinitions } = await import(pathToFileURL(outfile).href);
+    return await builtinDefinitions();
+  } finally {
+    fs.rmSync(outfile, { force: true });
+  }
+}
+
+let definitions;
+try {
+  definitions = await builtinRuleDefinitions();
+} catch (e) {
+  console.error(`gongwen-lint build: ${e.message}`);
+  process.exit(1);
+}
+
+const inlineBuiltinRules = {
+  name: 'inline-builtin-rules',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]rules[\\/]builtin\.ts$/ }, () => ({
+      loader: 'js',
+      contents: `const definitions = ${JSON.stringify(definitions)};\nexport async function builtinDefinitions() { return structuredClone(definitions); }\n`,
+    }));
+  },
+};
+
+fs.rmSync('dist', { recursive: true, force: true });
+await build({
+  ...common,
+  entryPoints: { cli: 'src/cli/index.ts', index: 'src/index.ts' },
+  outdir: 'dist',
+  splitting: true,
+  sourcemap: 'linked',
+  chunkNames: 'chunk-[hash]',
+  plugins: [inlineBuiltinRules],
 });
-console.error(`gongwen-lint: built dist/ in ${Math.round(performance.now() - started)} ms`);
+console.error(`gongwen-lint: built dist/ with ${definitions.length} rules in ${Math.round(performance.now() - started)} ms`);
 
 // The offline web page (dist/web/index.html) that `gongwen-lint serve` serves; vite is a dev dependency.
 const webStarted = performance.now();

@@ -3,7 +3,8 @@ export { lintModel, lintText, type LintOptions, type LintResult } from './engine
 export { buildModel, type DocumentModel, type Section } from './model/document.js';
 export { parse, formatOf } from './parse/index.js';
 export { decode, encode, InputError, type DecodedText } from './input/decode.js';
-export { compileRules, parseRule, type CompiledRule } from './rules/load.js';
+export { compileRules, type CompiledRule } from './rules/compile.js';
+export { parseRule } from './rules/parse-rule.js';
 export { loadRules, readRuleDir, BUILTIN_RULES_DIR } from './rules/load-files.js';
 export { RuleError, type RuleDefinition } from './rules/definition.js';
 export { formatSarif } from './report/sarif.js';

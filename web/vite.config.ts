@@ -9,7 +9,7 @@ const packageRoot = path.dirname(root);
 
 export interface WebBuildOptions {
   outDir?: string;
-  /** Rule folders bundled besides rules/ (the browser test adds a fixture rule with a fix). */
+  /** Rule folders bundled besides the built-in rules/ (the browser test adds a fixture rule with a fix). */
   extraRuleDirs?: string[];
 }
 
@@ -23,7 +23,7 @@ export function webConfig(options: WebBuildOptions = {}): UserConfig {
     base: './',
     logLevel: 'warn',
     publicDir: false,
-    plugins: [gongwenRules([path.join(packageRoot, 'rules'), ...(options.extraRuleDirs ?? [])], packageRoot), viteSingleFile({ removeViteModuleLoader: true })],
+    plugins: [gongwenRules(options.extraRuleDirs ?? [], packageRoot), viteSingleFile({ removeViteModuleLoader: true })],
     build: {
       outDir: options.outDir ?? path.join(packageRoot, 'dist', 'web'),
       emptyOutDir: true,

@@ -1,4 +1,5 @@
 import type { DocumentModel } from '../model/document.js';
+import { parseChineseInteger } from '../model/numerals.js';
 import { RuleError, type Bilingual, type RuleDefinition } from '../rules/definition.js';
 import type { Span } from '../types.js';
 import type { Check, Checker, Hit } from './types.js';
@@ -28,15 +29,12 @@ interface CompiledPattern {
 const FULLWIDTH_DIGIT = /[０-９．]/g;
 
 /** A captured group as a number: Arabic (with , separators, full-width digits) or a Chinese integer. */
-async function numberParser(): Promise<(s: string | undefined) => number> {
-  const { parseChineseInteger } = await import('../model/numerals.js');
-  return (s) => {
-    if (s === undefined) return Number.NaN;
-    const ascii = s.replace(FULLWIDTH_DIGIT, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[,，]/g, '');
-    const n = Number(ascii);
-    if (ascii !== '' && !Number.isNaN(n)) return n;
-    return parseChineseInteger(s) ?? Number.NaN;
-  };
+function toNumber(s: string | undefined): number {
+  if (s === undefined) return Number.NaN;
+  const ascii = s.replace(FULLWIDTH_DIGIT, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[,，]/g, '');
+  const n = Number(ascii);
+  if (ascii !== '' && !Number.isNaN(n)) return n;
+  return parseChineseInteger(s) ?? Number.NaN;
 }
 
 function compileRegex(rule: RuleDefinition, pointer: string, source: string, flags: string): RegExp {
@@ -103,7 +101,6 @@ export const patternChecker: Checker = {
   type: 'pattern',
   async compile(rule: RuleDefinition): Promise<Check> {
     const options = rule.options as unknown as PatternOptions;
-    const toNumber = await numberParser();
     const compiled: CompiledPattern[] = [];
     for (const [i, spec] of options.patterns.entries()) {
       const pointer = `/options/patterns/${i}`;

@@ -10,8 +10,7 @@ import { formatOf } from '../parse/index.js';
 import { localize, RuleError, type RuleDefinition } from '../rules/definition.js';
 import { loadRules } from '../rules/load-files.js';
 import { formatJson } from '../report/json.js';
-import type { FileResult } from '../report/result.js';
-import { count } from '../report/result.js';
+import { count, type FileResult } from '../report/result.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatStylish } from '../report/stylish.js';
 import type { Locale } from '../types.js';
@@ -82,7 +81,7 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
     rules = await loadRules(options.rules.map((d) => path.resolve(io.cwd, d)), io.cwd);
   } catch (e) {
     if (e instanceof RuleError) {
-      io.stderr(`gongwen-lint: ${e.message}\n`);
+      for (const line of e.message.split('\n')) io.stderr(`gongwen-lint: ${line}\n`);
       return 2;
     }
     throw e;

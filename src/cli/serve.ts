@@ -3,7 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { t } from '../i18n/messages.js';
-import { packageRoot } from '../rules/load-files.js';
+import { packageRoot } from '../rules/read-dir.js';
 import type { Locale } from '../types.js';
 import type { Io } from './main.js';
 

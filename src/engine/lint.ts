@@ -1,6 +1,6 @@
 import { buildModel, type DocumentModel } from '../model/document.js';
 import { parse } from '../parse/index.js';
-import type { CompiledRule } from '../rules/load.js';
+import type { CompiledRule } from '../rules/compile.js';
 import type { Finding, Level, Locale, SourceFormat } from '../types.js';
 
 export interface LintOptions {

@@ -1,62 +1,142 @@
 import chardet from 'chardet';
-import iconv from 'iconv-lite';
-import { finish, findBom, InputError, looksBinary, strictUtf8, tooManyReplacements, type DecodedText } from './text-bytes.js';
 
-export { detectEol, InputError, type DecodedText, type Eol } from './text-bytes.js';
+export type Eol = '\n' | '\r\n' | '\r' | 'mixed' | 'none';
 
-/** Legacy encodings we accept from chardet's guesses; anything else is treated as GB18030, the Chinese Windows default. */
-const LEGACY = new Map([
-  ['gb18030', 'gb18030'],
-  ['gbk', 'gb18030'],
-  ['gb2312', 'gb18030'],
-  ['big5', 'big5'],
-]);
+export interface DecodedText {
+  text: string;
+  /** WHATWG encoding name, e.g. utf-8, utf-16le, gb18030. */
+  encoding: string;
+  bom: boolean;
+  eol: Eol;
+}
+
+/** Why a file could not be read as text; the CLI turns the code into a localized one-line message. */
+export class InputError extends Error {
+  constructor(
+    readonly code: 'empty' | 'binary' | 'undecodable' | 'unknown-encoding' | 'too-large' | 'not-found' | 'unreadable' | 'unsupported-type',
+    readonly detail = '',
+  ) {
+    super(detail ? `${code}: ${detail}` : code);
+  }
+}
+
+const BOMS: Array<[number[], string]> = [
+  [[0xef, 0xbb, 0xbf], 'utf-8'],
+  [[0xff, 0xfe], 'utf-16le'],
+  [[0xfe, 0xff], 'utf-16be'],
+];
+
+function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
+  return prefix.every((b, i) => bytes[i] === b);
+}
+
+export function detectEol(text: string): Eol {
+  let crlf = 0;
+  let lf = 0;
+  let cr = 0;
+  for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 1)) {
+    if (text.charCodeAt(i + 1) === 10) crlf++;
+    else cr++;
+  }
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lf++;
+  lf -= crlf;
+  const kinds = (crlf > 0 ? 1 : 0) + (lf > 0 ? 1 : 0) + (cr > 0 ? 1 : 0);
+  if (kinds === 0) return 'none';
+  if (kinds > 1) return 'mixed';
+  return crlf ? '\r\n' : lf ? '\n' : '\r';
+}
+
+/** Share of characters that no text document contains: C0 controls other than tab, newline, form feed, carriage return. */
+function controlRatio(text: string): number {
+  const n = Math.min(text.length, 65536);
+  let bad = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 12 && c !== 13) || c === 0xfffd) bad++;
+  }
+  return n ? bad / n : 0;
+}
+
+function countReplacements(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\ufffd'); i !== -1 && n < 64; i = text.indexOf('\ufffd', i + 1)) n++;
+  return n;
+}
+
+function tryDecode(bytes: Uint8Array, encoding: string, fatal: boolean): string | undefined {
+  try {
+    return new TextDecoder(encoding, { fatal, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+function finish(text: string, encoding: string, bom: boolean): DecodedText {
+  if (text.trim() === '') throw new InputError('empty');
+  if (controlRatio(text) > 0.01) throw new InputError('binary');
+  return { text, encoding, bom, eol: detectEol(text) };
+}
+
+function supported(encoding: string): string | undefined {
+  try {
+    return new TextDecoder(encoding).encoding;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
- * Bytes → text. Order: BOM, NUL bytes (binary), strict UTF-8, then chardet's best legacy guess.
- * `forced` (the --encoding option) skips detection but still honours and records a matching BOM.
+ * Bytes → text with the platform's TextDecoder (the same in Node and in the browser). Order: BOM,
+ * NUL bytes (binary), strict UTF-8, then GB18030 — the encoding of files saved by Chinese Windows.
+ * chardet's guess wins only where it is confident (short texts fool it). `forced` (--encoding) skips
+ * detection but still honours and records a matching BOM.
  */
 export function decode(bytes: Uint8Array, forced?: string): DecodedText {
   if (bytes.length === 0) throw new InputError('empty');
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const bomHit = findBom(bytes);
+  const bomHit = BOMS.find(([prefix]) => startsWith(bytes, prefix));
 
   if (forced) {
-    if (!iconv.encodingExists(forced)) throw new InputError('unknown-encoding', forced);
-    const canonical = forced.toLowerCase().replace(/^utf8$/, 'utf-8');
-    const bom = !!bomHit && iconv.decode(Buffer.from(bomHit[0]), forced, { stripBOM: false }) === '\ufeff';
-    const body = bom ? buf.subarray(bomHit![0].length) : buf;
-    return finish(iconv.decode(body, forced, { stripBOM: false }), canonical, bom);
+    const encoding = supported(forced);
+    if (!encoding) throw new InputError('unknown-encoding', forced);
+    const bom = !!bomHit && bomHit[1] === encoding;
+    const text = tryDecode(bom ? bytes.subarray(bomHit![0].length) : bytes, encoding, false)!;
+    return finish(text, encoding, bom);
   }
 
   if (bomHit) {
     const [prefix, encoding] = bomHit;
-    const body = buf.subarray(prefix.length);
-    if (encoding === 'utf-8') {
-      const text = strictUtf8(body);
-      if (text === undefined) throw new InputError('undecodable', 'utf-8');
-      return finish(text, encoding, true);
-    }
-    if (body.length % 2 !== 0) throw new InputError('undecodable', encoding);
-    return finish(iconv.decode(body, encoding, { stripBOM: false }), encoding, true);
+    const body = bytes.subarray(prefix.length);
+    if (encoding !== 'utf-8' && body.length % 2 !== 0) throw new InputError('undecodable', encoding);
+    const text = tryDecode(body, encoding, true);
+    if (text === undefined) throw new InputError('undecodable', encoding);
+    return finish(text, encoding, true);
   }
 
-  if (looksBinary(bytes)) throw new InputError('binary');
+  if (bytes.subarray(0, 8192).includes(0)) throw new InputError('binary');
 
-  const utf8 = strictUtf8(bytes);
+  const utf8 = tryDecode(bytes, 'utf-8', true);
   if (utf8 !== undefined) return finish(utf8, 'utf-8', false);
 
-  const guesses = chardet.analyse(buf.length > 65536 ? buf.subarray(0, 65536) : buf);
-  const legacy = guesses.map((g) => LEGACY.get(g.name.toLowerCase())).find(Boolean) ?? 'gb18030';
-  const text = iconv.decode(buf, legacy, { stripBOM: false });
-  if (tooManyReplacements(text)) throw new InputError('undecodable', legacy);
-  return finish(text, legacy, false);
+  // GB18030 decodes almost any byte sequence, so it is the fallback, not the test: chardet's guess
+  // is taken when it is confident and names another encoding the platform can decode.
+  let encoding = 'gb18030';
+  const guesses = chardet.analyse(bytes.subarray(0, 65536));
+  const gbConfidence = guesses.find((g) => supported(g.name) === 'gb18030')?.confidence ?? 0;
+  const best = guesses[0];
+  const bestName = best && supported(best.name);
+  if (bestName && bestName !== 'gb18030' && bestName !== 'utf-8' && best.confidence >= 50 && best.confidence > gbConfidence) {
+    encoding = bestName;
+  }
+  const text = tryDecode(bytes, encoding, false)!;
+  if (countReplacements(text) > Math.max(2, text.length / 1000)) throw new InputError('undecodable', encoding);
+  return finish(text, encoding, false);
 }
 
 /** Text → bytes in the form the file came in (encoding and BOM); used when fixes are written back. */
-export function encode(text: string, encoding: string, bom: boolean): Uint8Array {
-  const body = iconv.encode(text, encoding);
-  if (!bom) return body;
-  const mark = iconv.encode('\ufeff', encoding);
-  return Buffer.concat([mark, body]);
+export async function encode(text: string, encoding: string, bom: boolean): Promise<Uint8Array> {
+  const withBom = bom ? `\ufeff${text}` : text;
+  if (encoding === 'utf-8') return new TextEncoder().encode(withBom);
+  // TextEncoder writes UTF-8 only; iconv-lite (loaded on demand) writes the rest.
+  const { default: iconv } = await import('iconv-lite');
+  return iconv.encode(withBom, encoding);
 }

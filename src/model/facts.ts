@@ -102,16 +102,15 @@ export function inferFacts(text: string, content: string, blocks: Block[], headi
   const opening = content.slice(0, 400);
   const sources = [title?.text, firstTop?.title].filter((s): s is string => !!s);
 
-  let type: DocType | undefined;
-  let year: number | undefined;
-  let period: Period | undefined;
-  for (const s of sources) {
-    type ??= findType(s);
-    year ??= findYear(s);
-    period ??= findPeriod(s);
-  }
+  // A government report's year is the year it is delivered (its opening date line), not the year it
+  // reviews (its first heading); a heading says a document is a summary, but never what else it is.
+  let type = title ? findType(title.text) : undefined;
   if (!type && /各位代表/.test(opening)) type = 'government-report';
-  year ??= findYear(opening);
+  if (!type && firstTop && /总结/.test(firstTop.title)) type = 'summary';
+  let year = title ? findYear(title.text) : undefined;
+  year ??= findYear(opening) ?? (firstTop ? findYear(firstTop.title) : undefined);
+  let period: Period | undefined;
+  for (const s of sources) period ??= findPeriod(s);
   if (!period && year !== undefined && title && YEAR.test(title.text) && type === 'summary') {
     period = { label: '全年', months: [1, 12], explicit: false };
   }

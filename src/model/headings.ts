@@ -1,5 +1,6 @@
 import type { Block } from '../parse/blocks.js';
 import type { Span } from '../types.js';
+import { isSpaceChar as isSpace } from './chars.js';
 import { parseChineseInteger } from './numerals.js';
 
 /**
@@ -52,24 +53,22 @@ interface Line {
 }
 
 const CN = '一二三四五六七八九十';
-const SP = '[ \\t\\u3000]*';
+const SP = '[ \\t\\u3000\\u2002\\u2003\\u00a0]*';
 // One alternative per ordinal form; the named group says which matched.
 const ORDINAL_SOURCE =
-  `(?<cnParen>[（(]${SP}(?:[${CN}]{1,3}|[-－—])${SP}[）)](?:[、.．](?![\\d]))?)` +
+  `(?<cnParen>[（(]${SP}(?:[${CN}]{1,3}|[-－—])${SP}[）)](?:、|[.．](?!\\d))?)` +
   `|(?<arParen>[（(]${SP}\\d{1,2}${SP}[）)])` +
-  `|(?<cnDun>[${CN}]{1,3}${SP}[、.．](?![${CN}]{1,3}[、，])(?![\\d]))` +
+  `|(?<cnDun>[${CN}]{1,3}${SP}(?:、|[.．](?!\\d))(?![${CN}]{1,3}[、，]))` +
   `|(?<arDot>\\d{1,2}${SP}[.．、](?![\\d.．%％]))`;
 const AT_START = new RegExp(`^(?:${ORDINAL_SOURCE})`);
 const ANYWHERE = new RegExp(ORDINAL_SOURCE, 'g');
 const PAGE_MARKER = /^(\d{1,3})、/;
 const SENTENCE_END = /[。！？!?；;]/;
-const BOUNDARY_BEFORE = new Set([...'。！？!?；;：:']);
+// Inside a line only a sentence end opens a heading: after ：or ；an ordinal starts a list item.
+const BOUNDARY_BEFORE = new Set([...'。！？!?']);
 const CLOSERS = new Set([...'”’」』"\'']);
 const LINE_END_OK = new Set([...'。！？!?；;：:”’」』）)…—】》']);
 
-function isSpace(c: string): boolean {
-  return c === ' ' || c === '\t' || c === '\u3000' || c === '\u00a0';
-}
 
 function parseOrdinal(raw: string, start: number, groups: Record<string, string | undefined>): Ordinal | null {
   const end = start + raw.length;
@@ -226,7 +225,14 @@ export function scanHeadings(content: string, blocks: Block[]): HeadingScan {
       }
       scanFrom = lastOnLine?.end ?? line.end;
     } else if (pages.has(li)) {
+      // The marker cut a sentence: what follows continues the previous line.
       scanFrom = pages.get(li)!.end;
+      const prevLine = lines[li - 1];
+      const prevHeading = headings[headings.length - 1];
+      const carried = prevLine && prevHeading?.titleEnd === prevLine.end ? prevHeading : undefined;
+      const ended = !prevLine || BOUNDARY_BEFORE.has(content[prevLine.end - 1]);
+      scanInline(content, line, scanFrom, carried, ended || carried !== undefined);
+      continue;
     } else {
       const text = content.slice(line.start, line.end);
       const next = lines[li + 1];
@@ -242,7 +248,7 @@ export function scanHeadings(content: string, blocks: Block[]): HeadingScan {
             lastOnLine = push(ord, next, false, next.end);
             li++;
             scanFrom = lastOnLine.end;
-            scanInline(content, next, scanFrom, lastOnLine);
+            scanInline(content, next, scanFrom, lastOnLine, false);
             continue;
           }
         }
@@ -254,10 +260,11 @@ export function scanHeadings(content: string, blocks: Block[]): HeadingScan {
         scanFrom = ord.end;
       }
     }
-    scanInline(content, line, scanFrom, lastOnLine);
+    scanInline(content, line, scanFrom, lastOnLine, false);
   }
 
-  function scanInline(text: string, line: Line, from: number, previous: Heading | undefined): void {
+  /** `startIsBoundary`: an ordinal right at `from` follows a sentence end or a heading title. */
+  function scanInline(text: string, line: Line, from: number, previous: Heading | undefined, startIsBoundary: boolean): void {
     ANYWHERE.lastIndex = 0;
     const slice = text.slice(from, line.end);
     let prev = previous;
@@ -266,11 +273,13 @@ export function scanHeadings(content: string, blocks: Block[]): HeadingScan {
       const ord = parseOrdinal(m[0], pos, m.groups!);
       if (!ord) continue;
       const level = LEVEL[ord.style];
+      const atStart = pos === from && startIsBoundary;
       const afterTitle =
-        prev !== undefined && level > prev.level && pos - prev.titleStart <= 30 &&
-        !/[。！？!?；;，,、：:]/.test(text.slice(prev.titleStart, pos));
+        prev !== undefined && level > prev.level &&
+        (atStart || (pos - prev.titleStart <= 30 && !/[。！？!?；;，,、：:]/.test(text.slice(prev.titleStart, pos))));
       const garbled = ord.inferred && seq.expected(level) > 1;
-      const ok = garbled || ((afterTitle || boundaryBefore(text, line.start, pos)) && seq.continues(level, ord.value));
+      const boundary = atStart || boundaryBefore(text, line.start, pos);
+      const ok = garbled || ((afterTitle || boundary) && seq.continues(level, ord.value));
       if (!ok) continue;
       if (prev && prev.titleEnd > pos) {
         prev.titleEnd = prev.end = pos;

@@ -1,3 +1,4 @@
+import { isSpaceChar } from './chars.js';
 import type { Block } from '../parse/blocks.js';
 
 export interface Sentence {
@@ -36,8 +37,8 @@ export function splitSentences(content: string, paragraphs: Block[]): Sentence[]
   return out;
 
   function push(start: number, end: number, paragraph: number): void {
-    while (start < end && /\s|\u3000/.test(content[start])) start++;
-    while (end > start && /\s|\u3000/.test(content[end - 1])) end--;
+    while (start < end && isSpaceChar(content[start])) start++;
+    while (end > start && isSpaceChar(content[end - 1])) end--;
     if (end > start) out.push({ start, end, paragraph });
   }
 }

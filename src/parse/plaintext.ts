@@ -1,3 +1,4 @@
+import { isSpaceChar } from '../model/chars.js';
 import type { Block, Parsed } from './blocks.js';
 
 /** Plain text: every non-blank line is a paragraph (drafts pasted from Word keep one paragraph per line). */
@@ -7,14 +8,10 @@ export function parsePlainText(text: string): Parsed {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     let start = m.index;
     let end = start + m[0].length;
-    while (start < end && isSpace(text.charCodeAt(start))) start++;
-    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    while (start < end && isSpaceChar(text[start])) start++;
+    while (end > start && isSpaceChar(text[end - 1])) end--;
     if (end > start) blocks.push({ start, end, kind: 'paragraph' });
   }
   return { content: text, blocks, html: [] };
 }
 
-/** ASCII whitespace, the ideographic space and the BOM/no-break spaces that pasted text carries. */
-export function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 0xfeff || c === 12 || c === 11;
-}

@@ -47,7 +47,9 @@ export class RuleError extends Error {
     readonly file: string,
     readonly pointer: string,
     readonly problem: string,
+    /** Further problems in the same file, one line each in the message. */
+    readonly more: Array<{ pointer: string; problem: string }> = [],
   ) {
-    super(`${file}: ${pointer ? `${pointer} ` : ''}${problem}`);
+    super([{ pointer, problem }, ...more].map((p) => `${file}: ${p.pointer ? `${p.pointer} ` : ''}${p.problem}`).join('\n'));
   }
 }

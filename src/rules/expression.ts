@@ -63,6 +63,7 @@ export type Condition = (scope: Record<string, number>) => boolean;
 interface MathNode {
   type: string;
   name?: string;
+  op?: string;
   fn?: string | MathNode;
   value?: unknown;
   args?: MathNode[];
@@ -87,7 +88,7 @@ function check(node: MathNode, variables: ReadonlySet<string>): void {
       check(node.trueExpr!, variables);
       return check(node.falseExpr!, variables);
     case 'OperatorNode':
-      if (!OPERATORS.has(node.fn as string)) throw new Error(`operator "${String(node.name ?? node.fn)}" is not allowed`);
+      if (!OPERATORS.has(node.fn as string)) throw new Error(`operator "${node.op ?? String(node.fn)}" is not allowed`);
       return node.args!.forEach((a) => check(a, variables));
     case 'FunctionNode': {
       const fn = node.fn as MathNode;

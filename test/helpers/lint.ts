@@ -1,5 +1,5 @@
 import { lintText } from '../../src/engine/lint.js';
-import type { CompiledRule } from '../../src/rules/load.js';
+import type { CompiledRule } from '../../src/rules/compile.js';
 import { loadRules } from '../../src/rules/load-files.js';
 import type { Finding, SourceFormat } from '../../src/types.js';
 

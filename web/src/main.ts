@@ -1,6 +1,6 @@
 import './style.css';
 import { t } from '../../src/i18n/messages.js';
-import { InputError } from '../../src/input/text-bytes.js';
+import { InputError } from '../../src/input/decode.js';
 import { localize } from '../../src/rules/definition.js';
 import type { Finding, Level, Locale, SourceFormat } from '../../src/types.js';
 import { renderAnnotated } from './annotate.js';

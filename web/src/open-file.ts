@@ -1,5 +1,4 @@
-import { decodeWeb } from '../../src/input/decode-web.js';
-import { InputError } from '../../src/input/text-bytes.js';
+import { decode, InputError } from '../../src/input/decode.js';
 import { formatOf } from '../../src/parse/index.js';
 import type { SourceFormat } from '../../src/types.js';
 import { extractDocxText } from './docx.js';
@@ -31,6 +30,7 @@ export async function openFile(file: File): Promise<OpenedFile> {
     return { name: file.name, text, format: 'text', encoding: 'docx', bom: false };
   }
   if (/^\.(docm?|dotx?|wps|pdf|xlsx?|pptx?|odt|rtf|zip|png|jpe?g)$/.test(extension)) throw new InputError('unsupported-type', extension);
-  const decoded = decodeWeb(new Uint8Array(await file.arrayBuffer()));
+  // The CLI's own decoder: BOM, strict UTF-8, then GB18030 (or a confident chardet guess), all through TextDecoder.
+  const decoded = decode(new Uint8Array(await file.arrayBuffer()));
   return { name: file.name, text: decoded.text, format: formatOf(file.name), encoding: decoded.encoding, bom: decoded.bom };
 }

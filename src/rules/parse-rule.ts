@@ -3,8 +3,8 @@ import { parseDocument } from 'yaml';
 import ruleSchema from '../../schemas/rule.schema.json' with { type: 'json' };
 import { RuleError, type RuleDefinition } from './definition.js';
 
-// Compiling needs neither ajv nor yaml; it lives apart so that the browser bundle leaves them out.
-export { compileRules, type CompiledRule } from './compile.js';
+// YAML and ajv are loaded only when rule files are read at run time (user rules, tests): the
+// built-in rules reach the bundled CLI already parsed and validated (scripts/build.mjs).
 
 let validator: ValidateFunction | undefined;
 function validate(): ValidateFunction {
@@ -45,17 +45,18 @@ export function schemaErrors(errors: ErrorObject[] | null | undefined): Array<{ 
 
 /** YAML text → a validated rule definition. Throws RuleError naming the file, the pointer and the problem. */
 export function parseRule(text: string, file: string): RuleDefinition {
-  const doc = parseDocument(text, { prettyErrors: false });
+  const doc = parseDocument(text, { prettyErrors: true });
   if (doc.errors.length) {
     const err = doc.errors[0];
     const at = err.linePos?.[0];
-    throw new RuleError(file, at ? `line ${at.line}, column ${at.col}:` : '', `YAML syntax error: ${err.message.split('\n')[0]}`);
+    const message = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    throw new RuleError(file, at ? `line ${at.line}, column ${at.col}:` : '', `YAML syntax error: ${message}`);
   }
   const data = doc.toJS() as unknown;
   const v = validate();
   if (!v(data)) {
-    const [first] = schemaErrors(v.errors);
-    throw new RuleError(file, first.pointer, first.problem);
+    const [first, ...more] = schemaErrors(v.errors);
+    throw new RuleError(file, first.pointer, first.problem, more);
   }
   return { ...(data as Omit<RuleDefinition, 'file'>), file };
 }

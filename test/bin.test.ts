@@ -1,0 +1,37 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from './helpers/cli.js';
+
+// The published entry point, built by `npm install` (prepare) — catches what only the bundle breaks.
+const root = path.resolve(import.meta.dirname, '..');
+const bin = path.join(root, JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).bin['gongwen-lint']);
+
+function gwl(args: string[], cwd: string) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe.runIf(fs.existsSync(path.join(root, 'dist/cli.js')))('the built CLI', () => {
+  it('lints files with the rules inlined at build time', () => {
+    const dir = tempDir({ 'a.txt': '某镇2024年工作总结\n一、主要成效\n完成投资*亿元。\n' });
+    const r = gwl(['a.txt', '--format', 'json'], dir);
+    expect(r.code).toBe(1);
+    const ids = JSON.parse(r.stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId);
+    expect(ids).toEqual(['no-placeholder', 'missing-problems-section', 'no-placeholder']);
+  });
+
+  it('reads user rule files at run time, and names the file of an invalid one', () => {
+    const dir = tempDir({ 'r/bad.yaml': 'id: bad\ntype: nonsense\n', 'a.txt': '正文。\n' });
+    const r = gwl(['--rules', 'r', 'a.txt'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('gongwen-lint: r/bad.yaml: /type must be one of');
+  });
+
+  it('prints --version and --help', () => {
+    expect(gwl(['--version'], root).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    expect(gwl(['--help'], root).stdout).toContain('用法');
+    expect(gwl(['--help', '--locale', 'en'], root).stdout).toContain('Usage');
+  });
+});

@@ -246,7 +246,7 @@ function findingDetail(f: Finding, index: number, r: PageResult): HTMLDivElement
     const section = (id: UiId, body: string) => (body ? `<h5>${escapeHtml(say(id))}</h5><p>${escapeHtml(body)}</p>` : '');
     const docs = rule.docs;
     parts.push(
-      `<details class="explain"><summary>${escapeHtml(say('finding.explain'))}：${escapeHtml(docs.summary[state.locale])}</summary>${section('finding.what', localize(docs.what, state.locale))}${section('finding.why', localize(docs.why, state.locale))}${section('finding.source', localize(docs.source, state.locale))}${section('finding.example', localize(docs.example, state.locale))}${section('finding.useInstead', localize(docs.useInstead, state.locale))}</details>`,
+      `<details class="explain"><summary>${escapeHtml(say('finding.explain'))}${state.locale === 'zh' ? '：' : ': '}${escapeHtml(docs.summary[state.locale])}</summary>${section('finding.what', localize(docs.what, state.locale))}${section('finding.why', localize(docs.why, state.locale))}${section('finding.source', localize(docs.source, state.locale))}${section('finding.example', localize(docs.example, state.locale))}${section('finding.useInstead', localize(docs.useInstead, state.locale))}</details>`,
     );
   }
   d.innerHTML = parts.join('');

@@ -51,7 +51,7 @@ export function htmlReport(opts: { text: string; lines: LineIndex; findings: rea
     .map((id) => RULES_BY_ID.get(id))
     .filter((r) => r !== undefined)
     .map((r) => {
-      const part = (label: Parameters<typeof ui>[1], body: string) => (body ? `<p><b>${escapeHtml(ui(locale, label))}：</b>${escapeHtml(body)}</p>` : '');
+      const part = (label: Parameters<typeof ui>[1], body: string) => (body ? `<p><b>${escapeHtml(ui(locale, label))}${locale === 'zh' ? '：' : ': '}</b>${escapeHtml(body)}</p>` : '');
       return `<div class="rule"><h3>${escapeHtml(r.id)} — ${escapeHtml(r.docs.summary[locale])}</h3>${part('finding.what', localize(r.docs.what, locale))}${part('finding.why', localize(r.docs.why, locale))}${part('finding.source', localize(r.docs.source, locale))}</div>`;
     })
     .join('\n');

@@ -176,7 +176,7 @@ describe.skipIf(!hasChromium)(`web page in Chromium (${CHROMIUM})`, () => {
   });
 
   it('opens .docx, GB18030 and Markdown files, and refuses other types with a message', async () => {
-    const { context, page, errors } = await open();
+    const { context, page, errors, requests } = await open();
     const docx = await makeDocx(['桃源镇2024年工作总结', '一、工作成效', '新建村级活动场所XX个。', '二、存在的问题', '产业基础薄弱。']);
     await page.setInputFiles('#file', { name: '总结.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: docx });
     await page.waitForFunction(() => document.querySelector('#source-name')!.textContent!.includes('总结.docx'));
@@ -193,9 +193,21 @@ describe.skipIf(!hasChromium)(`web page in Chromium (${CHROMIUM})`, () => {
     await expect(page.inputValue('#format')).resolves.toBe('markdown');
     expect(await listed(page, ['no-placeholder'])).toEqual([]);
 
+    // Dropped rather than chosen: a UTF-16 file with a BOM.
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('河口社区2025年工作计划\n走访群众==户。\n', 'utf16le')]);
+    const dropped = await page.evaluateHandle((bytes) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(bytes)], '社区.txt', { type: 'text/plain' }));
+      return transfer;
+    }, [...utf16]);
+    await page.dispatchEvent('#document', 'drop', { dataTransfer: dropped });
+    await page.waitForFunction(() => document.querySelector('#source-name')!.textContent!.includes('UTF-16LE'));
+    expect(await listed(page)).toEqual(['no-placeholder: 占位符“==”未替换为实际内容']);
+
     await page.setInputFiles('#file', { name: '旧稿.doc', mimeType: 'application/msword', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0]) });
     await expect(page.locator('#alert').textContent()).resolves.toBe('旧稿.doc: 不支持的文件类型（.doc）');
     expect(errors).toEqual([]);
+    expect(requests).toEqual([pageUrl]);
     await context.close();
   });
 
@@ -206,6 +218,21 @@ describe.skipIf(!hasChromium)(`web page in Chromium (${CHROMIUM})`, () => {
     await page.waitForFunction(() => document.documentElement.lang === 'en' && document.body.dataset.state === 'done');
     expect(await listed(page, ['no-placeholder'])).toContain('no-placeholder: Placeholder "XX" was left in the text');
     await expect(page.textContent('#check')).resolves.toBe('Check');
+
+    // Filters: by level, by rule, by text.
+    const all = await page.locator('#findings-list li').count();
+    await page.click('#level-filters button[data-level="error"]');
+    await expect(page.getAttribute('#level-filters button[data-level="error"]', 'aria-pressed')).resolves.toBe('false');
+    expect(await page.$$eval('#findings-list li', (lis) => lis.filter((li) => li.classList.contains('finding-error')).length)).toBe(0);
+    await page.click('#level-filters button[data-level="error"]');
+    await page.selectOption('#rule-filter', 'web-test-comma');
+    expect(await page.$$eval('#findings-list li', (lis) => [...new Set(lis.map((li) => li.dataset.rule))])).toEqual(['web-test-comma']);
+    expect(await page.locator('#annotated mark').count()).toBe(2);
+    await page.selectOption('#rule-filter', '');
+    await page.fill('#search', 'XX');
+    expect(await listed(page)).toEqual(['no-placeholder: Placeholder "XX" was left in the text']);
+    await page.fill('#search', '');
+    await expect(page.locator('#findings-list li').count()).resolves.toBe(all);
 
     // Nothing sticks out sideways; every control has an accessible name.
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
@@ -232,6 +259,13 @@ describe.skipIf(!hasChromium)(`web page in Chromium (${CHROMIUM})`, () => {
       const { context, page, requests, errors } = await open(server.url);
       await paste(page, DRAFT);
       expect((await listed(page, ['no-placeholder'])).length).toBe(2);
+      // Copying the (fixed) text: an http://127.0.0.1 page may use the clipboard once allowed.
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+      await page.click('#apply-all');
+      await page.waitForFunction(() => document.querySelectorAll('li[data-rule="web-test-comma"]').length === 0);
+      await page.click('#copy');
+      await expect(page.textContent('#status')).resolves.toBe('已复制到剪贴板');
+      await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(DRAFT.replace(/,/g, '，'));
       expect(errors).toEqual([]);
       expect(requests).toEqual([server.url]);
       await context.close();

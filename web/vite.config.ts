@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { PAGE_CSP } from '../src/cli/page-policy.js';
 import { gongwenRules } from './rules-plugin.js';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -13,6 +14,13 @@ export interface WebBuildOptions {
   extraRuleDirs?: string[];
 }
 
+/** The built page forbids every fetch (the dev server, which loads modules, goes without). */
+const contentSecurityPolicy: Plugin = {
+  name: 'gongwen-csp',
+  apply: 'build',
+  transformIndexHtml: (html) => html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="${PAGE_CSP}">`),
+};
+
 /**
  * One self-contained index.html: scripts and styles inlined, no chunks, so that the page works
  * when opened from file:// (browsers refuse module scripts from file:// URLs) and makes no request.
@@ -23,7 +31,7 @@ export function webConfig(options: WebBuildOptions = {}): UserConfig {
     base: './',
     logLevel: 'warn',
     publicDir: false,
-    plugins: [gongwenRules(options.extraRuleDirs ?? [], packageRoot), viteSingleFile({ removeViteModuleLoader: true })],
+    plugins: [gongwenRules(options.extraRuleDirs ?? [], packageRoot), contentSecurityPolicy, viteSingleFile({ removeViteModuleLoader: true })],
     build: {
       outDir: options.outDir ?? path.join(packageRoot, 'dist', 'web'),
       emptyOutDir: true,

@@ -6,6 +6,7 @@ import { t } from '../i18n/messages.js';
 import { packageRoot } from '../rules/read-dir.js';
 import type { Locale } from '../types.js';
 import type { Io } from './main.js';
+import { PAGE_CSP } from './page-policy.js';
 
 /** The page the web build writes: one self-contained file. */
 export const WEB_PAGE = path.join(packageRoot(), 'dist', 'web', 'index.html');
@@ -35,8 +36,7 @@ const HEADERS = {
   'cache-control': 'no-store',
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
-  // The same policy as the page's own meta tag: nothing may be fetched, nothing sent.
-  'content-security-policy': "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:; connect-src 'none'; base-uri 'none'; form-action 'none'",
+  'content-security-policy': PAGE_CSP,
 };
 
 export interface RunningServer {

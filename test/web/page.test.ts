@@ -145,6 +145,9 @@ describe.skipIf(!hasChromium)(`web page in Chromium (${CHROMIUM})`, () => {
 
     expect(errors).toEqual([]);
     expect(requests).toEqual([pageUrl]);
+    // The page's policy would stop a request even if some code tried one.
+    await expect(page.evaluate(() => fetch('http://127.0.0.1:9/').then(() => 'sent', () => 'blocked'))).resolves.toBe('blocked');
+    expect(requests).toEqual([pageUrl]);
     await context.close();
   });
 
@@ -264,7 +267,7 @@ describe.skipIf(!hasChromium)(`web page in Chromium (${CHROMIUM})`, () => {
       await page.click('#apply-all');
       await page.waitForFunction(() => document.querySelectorAll('li[data-rule="web-test-comma"]').length === 0);
       await page.click('#copy');
-      await expect(page.textContent('#status')).resolves.toBe('已复制到剪贴板');
+      await page.waitForFunction(() => document.getElementById('status')!.textContent === '已复制到剪贴板');
       await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(DRAFT.replace(/,/g, '，'));
       expect(errors).toEqual([]);
       expect(requests).toEqual([server.url]);

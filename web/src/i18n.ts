@@ -54,6 +54,7 @@ const UI = {
   'findings.noneFiltered': { zh: '没有符合筛选条件的问题。', en: 'No findings match the filters.' },
   'findings.waiting': { zh: '粘贴或打开文稿后，问题会列在这里。', en: 'Findings appear here once there is a document.' },
   'findings.listLabel': { zh: '问题列表（上下方向键切换，回车定位）', en: 'Findings (arrow keys to move, Enter to locate)' },
+  'findings.fixable': { zh: '可自动修改', en: 'fixable' },
   'findings.location': { zh: '第 {line} 行第 {column} 列', en: 'line {line}, column {column}' },
   'finding.explain': { zh: '规则说明', en: 'About the rule' },
   'finding.what': { zh: '说明', en: 'What it checks' },

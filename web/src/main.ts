@@ -210,7 +210,7 @@ function findingItem(f: Finding, index: number, r: PageResult): HTMLLIElement {
   head.className = 'finding-head';
   head.setAttribute('aria-expanded', String(open));
   head.setAttribute('aria-controls', `detail-${index}`);
-  head.innerHTML = `<span class="badge badge-${f.level}">${escapeHtml(say(`level.${f.level}`))}</span><span class="msg">${escapeHtml(f.message)}</span><span class="where">${escapeHtml(say('findings.location', { ...pos }))} · <code>${escapeHtml(f.ruleId)}</code>${f.fix ? ' · <span class="fixable">⚙</span>' : ''}</span>`;
+  head.innerHTML = `<span class="badge badge-${f.level}">${escapeHtml(say(`level.${f.level}`))}</span><span class="msg">${escapeHtml(f.message)}</span><span class="where">${escapeHtml(say('findings.location', { ...pos }))} · <code>${escapeHtml(f.ruleId)}</code>${f.fix ? ` · <span class="fixable">${escapeHtml(say('findings.fixable'))}</span>` : ''}</span>`;
   li.append(head);
   if (open) li.append(findingDetail(f, index, r));
   return li;

@@ -306,6 +306,8 @@ function applyLanguage(): void {
   el.language.textContent = say('app.language');
   el.language.lang = locale === 'zh' ? 'en' : 'zh-CN';
   el.language.setAttribute('aria-label', say('app.languageLabel'));
+  el.list.setAttribute('aria-label', say('findings.listLabel'));
+  el.levelFilters.setAttribute('aria-label', say('findings.level'));
   el.file.setAttribute('aria-label', `${say('toolbar.open')} ${say('toolbar.openHint')}`);
   el.footer.textContent = say('footer.rules', { n: RULES.length, version: VERSION });
 }

@@ -16,6 +16,12 @@ export const RULES_BY_ID: ReadonlyMap<string, RuleDefinition> = new Map(definiti
 
 let compiled: Promise<CompiledRule[]> | undefined;
 
+/** Compiles the rules (regexes, conditions) once; the page starts this as soon as it has loaded. */
+export function prepareEngine(): Promise<CompiledRule[]> {
+  compiled ??= compileRules(definitions);
+  return compiled;
+}
+
 export interface PageResult {
   text: string;
   format: SourceFormat;
@@ -30,8 +36,7 @@ export interface PageResult {
 /** The same engine as the CLI, over the rules bundled at build time. */
 export async function lintPage(text: string, format: SourceFormat, locale: Locale): Promise<PageResult> {
   const started = performance.now();
-  compiled ??= compileRules(definitions);
-  const result = await lintText(text, format, { rules: await compiled, locale });
+  const result = await lintText(text, format, { rules: await prepareEngine(), locale });
   return {
     text,
     format,

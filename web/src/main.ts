@@ -5,7 +5,7 @@ import { localize } from '../../src/rules/definition.js';
 import type { Finding, Level, Locale, SourceFormat } from '../../src/types.js';
 import { renderAnnotated } from './annotate.js';
 import { copyText, derivedName, download } from './download.js';
-import { jsonReport, lintPage, RULES, RULES_BY_ID, sarifReport, VERSION, type PageResult } from './engine.js';
+import { jsonReport, lintPage, prepareEngine, RULES, RULES_BY_ID, sarifReport, VERSION, type PageResult } from './engine.js';
 import { applyFixes, fixable } from './fixes.js';
 import { ui, type UiId } from './i18n.js';
 import { openFile } from './open-file.js';
@@ -540,3 +540,5 @@ el.exportHtml.addEventListener('click', () => {
 applyLanguage();
 showTab('edit');
 render();
+// Compile the rules while the reader is still pasting, so that the first check is quick.
+setTimeout(() => void prepareEngine(), 0);

@@ -9,6 +9,7 @@ import { jsonReport, lintPage, prepareEngine, RULES, RULES_BY_ID, sarifReport, V
 import { applyFixes, fixable } from './fixes.js';
 import { ui, type UiId } from './i18n.js';
 import { openFile } from './open-file.js';
+import { evidenceRows } from './evidence.js';
 import { escapeHtml, htmlReport } from './report-html.js';
 import { SAMPLE } from './sample.js';
 
@@ -235,11 +236,11 @@ function findingDetail(f: Finding, index: number, r: PageResult): HTMLDivElement
   } else {
     parts.push(`<p class="manual">${escapeHtml(say('finding.noFix'))}</p>`);
   }
-  const evidence = Object.entries(f.evidence ?? {}).filter(([, v]) => v !== null && v !== '');
-  if (evidence.length) {
-    parts.push(
-      `<div class="evidence"><h4>${escapeHtml(say('finding.evidence'))}</h4><dl>${evidence.map(([k, v]) => `<dt>${escapeHtml(evidenceLabel(k))}</dt><dd>${escapeHtml(String(v))}</dd>`).join('')}</dl></div>`,
-    );
+  const evidence = evidenceRows(f.evidence, state.locale);
+  if (evidence.main.length || evidence.rest.length) {
+    const rows = (pairs: Array<[string, string]>) => pairs.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('');
+    const rest = evidence.rest.length ? `<details class="raw"><summary>${escapeHtml(say('finding.rawEvidence'))}</summary><dl>${rows(evidence.rest)}</dl></details>` : '';
+    parts.push(`<div class="evidence"><h4>${escapeHtml(say('finding.evidence'))}</h4>${evidence.main.length ? `<dl>${rows(evidence.main)}</dl>` : ''}${rest}</div>`);
   }
   const rule = RULES_BY_ID.get(f.ruleId);
   if (rule) {
@@ -251,11 +252,6 @@ function findingDetail(f: Finding, index: number, r: PageResult): HTMLDivElement
   }
   d.innerHTML = parts.join('');
   return d;
-}
-
-/** Evidence names are the rule's own; the few every rule shares get a label. */
-function evidenceLabel(name: string): string {
-  return name === 'match' || name === 'docType' ? say(`evidence.${name}`) : name;
 }
 
 function renderDocument(visible: ReturnType<typeof visibleFindings>): void {

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
@@ -31,6 +32,8 @@ export function webConfig(options: WebBuildOptions = {}): UserConfig {
     base: './',
     logLevel: 'warn',
     publicDir: false,
+    // Only the version, not the whole package.json, goes into the page.
+    define: { __GONGWEN_VERSION__: JSON.stringify(JSON.parse(fs.readFileSync(path.join(packageRoot, 'package.json'), 'utf8')).version) },
     plugins: [gongwenRules(options.extraRuleDirs ?? [], packageRoot), contentSecurityPolicy, viteSingleFile({ removeViteModuleLoader: true })],
     build: {
       outDir: options.outDir ?? path.join(packageRoot, 'dist', 'web'),

@@ -135,6 +135,7 @@ describe.skipIf(!hasChromium)(`web page in Chromium (${CHROMIUM})`, () => {
     const log = JSON.parse(sarif.text);
     const validate = new Ajv04({ strict: false, allErrors: true, unicodeRegExp: false }).compile(sarifSchema);
     expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    expect(log.runs[0].tool.driver.version).toBe(JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).version);
     const results = log.runs[0].results as Array<{ ruleId: string; fixes?: unknown[]; locations: Array<{ physicalLocation: { region: { snippet: { text: string } } } }> }>;
     expect(results.length).toBe(await page.locator('#findings-list li').count());
     expect(results.filter((r) => r.ruleId === 'web-test-comma').every((r) => r.fixes?.length === 1)).toBe(true);

@@ -1,5 +1,4 @@
 import definitions from 'virtual:gongwen-rules';
-import pkg from '../../package.json' with { type: 'json' };
 import { lintText } from '../../src/engine/lint.js';
 import type { LineIndex } from '../../src/model/line-index.js';
 import { formatJson } from '../../src/report/json.js';
@@ -9,7 +8,7 @@ import { compileRules, type CompiledRule } from '../../src/rules/compile.js';
 import type { RuleDefinition } from '../../src/rules/definition.js';
 import type { Finding, Locale, SourceFormat } from '../../src/types.js';
 
-export const VERSION = pkg.version;
+export const VERSION = __GONGWEN_VERSION__;
 export const INFORMATION_URI = 'https://github.com/gongwen-lint/gongwen-lint';
 export const RULES: readonly RuleDefinition[] = definitions;
 export const RULES_BY_ID: ReadonlyMap<string, RuleDefinition> = new Map(definitions.map((d) => [d.id, d]));

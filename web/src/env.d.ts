@@ -1,3 +1,6 @@
+/** package.json's version, written in at build time. */
+declare const __GONGWEN_VERSION__: string;
+
 declare module 'virtual:gongwen-rules' {
   import type { RuleDefinition } from '../../src/rules/definition.js';
   const definitions: RuleDefinition[];

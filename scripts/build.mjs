@@ -54,7 +54,7 @@ const inlineBuiltinRules = {
 fs.rmSync('dist', { recursive: true, force: true });
 await build({
   ...common,
-  entryPoints: { cli: 'src/cli/index.ts', index: 'src/index.ts' },
+  entryPoints: { cli: 'src/cli/index.ts', index: 'src/index.ts', 'lsp-worker': 'src/lsp/worker.ts' },
   outdir: 'dist',
   splitting: true,
   sourcemap: 'linked',

@@ -10,6 +10,8 @@ export { RuleError, type RuleDefinition } from './rules/definition.js';
 export { formatSarif } from './report/sarif.js';
 export { formatJson } from './report/json.js';
 export { formatStylish } from './report/stylish.js';
+export { renderRulePage, rulePagePath, writeRulePages } from './docs/rule-page.js';
+export { applyEdits, fixText, planFixes } from './fix/index.js';
 export type { Finding, Fix, Level, Locale, SourceFormat, DocType } from './types.js';
 
 import { lintText } from './engine/lint.js';

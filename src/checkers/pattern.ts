@@ -3,6 +3,7 @@ import { parseChineseInteger } from '../model/numerals.js';
 import { RuleError, type Bilingual, type RuleDefinition } from '../rules/definition.js';
 import type { Span } from '../types.js';
 import type { Check, Checker, Hit } from './types.js';
+import { capped } from './util.js';
 
 interface PatternSpec {
   regex: string;
@@ -17,6 +18,10 @@ interface PatternOptions {
   scope?: 'text' | 'headings' | 'title';
   patterns: PatternSpec[];
   ignore?: string[];
+  /** Also report the model's page-number runs (`7、` cutting a sentence), with this message. */
+  pageMarkers?: { message: Bilingual };
+  /** At most `max` findings per document, then one that says how many there are (a footer on every page). */
+  limit?: { max: number; message: Bilingual };
 }
 
 interface CompiledPattern {
@@ -123,7 +128,9 @@ export const patternChecker: Checker = {
     }
     const ignore = (options.ignore ?? []).map((src, i) => compileRegex(rule, `/options/ignore/${i}`, src, 'gmu'));
 
-    return (model, emit) => {
+    return (model, report) => {
+      const limited = options.limit ? capped(report, options.limit.max, options.limit.message) : undefined;
+      const emit = limited?.emit ?? report;
       const ignored = ignoredIntervals(model.content, ignore);
       const hits: Hit[] = [];
       for (const range of searchRanges(model, options.scope)) {
@@ -163,6 +170,9 @@ export const patternChecker: Checker = {
           }
         }
       }
+      if (options.pageMarkers) {
+        for (const m of model.pageMarkers) hits.push({ start: m.start, end: m.end, evidence: { match: model.text.slice(m.start, m.end) }, message: options.pageMarkers.message });
+      }
       hits.sort((a, b) => a.start - b.start || b.end - a.end);
       let last: Hit | undefined;
       for (const hit of hits) {
@@ -170,6 +180,7 @@ export const patternChecker: Checker = {
         emit(hit);
         last = hit;
       }
+      limited?.flush();
     };
   },
 };

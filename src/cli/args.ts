@@ -18,6 +18,10 @@ export interface CliOptions {
   printModel?: string;
   color?: boolean;
   debug: boolean;
+  /** Write safe fixes back to the files. */
+  fix: boolean;
+  /** Print the fixes as a unified diff instead of writing them. */
+  fixDryRun: boolean;
   help: boolean;
   version: boolean;
 }
@@ -45,6 +49,8 @@ export function parseCli(argv: string[]): CliOptions {
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         debug: { type: 'boolean' },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -76,6 +82,8 @@ export function parseCli(argv: string[]): CliOptions {
     printModel: v['print-model'],
     color: v['no-color'] ? false : v.color,
     debug: !!v.debug,
+    fix: !!v.fix,
+    fixDryRun: !!v['fix-dry-run'],
     help: !!v.help,
     version: !!v.version,
   };
@@ -83,6 +91,7 @@ export function parseCli(argv: string[]): CliOptions {
 
 export const HELP = {
   zh: `用法：gongwen-lint [选项] <文件|目录|通配符>...
+      gongwen-lint lsp --stdio   启动语言服务器，供编辑器使用（见 docs/editors.md）
       gongwen-lint serve [--port <端口>]   在浏览器中使用网页版（离线，见 serve --help）
 
 检查中文工作总结、政府工作报告、工作计划中的占位符、结构和规范问题。
@@ -99,6 +108,8 @@ export const HELP = {
       --list-rules        列出全部规则
       --explain <规则>    显示规则的说明文档
       --print-model <文件> 以 JSON 输出对文件的理解（标题、年份、章节树等）
+      --fix               自动修复可安全修复的问题并写回文件（保留原编码、BOM 和换行符）
+      --fix-dry-run       不写文件，以统一差异格式（unified diff）输出修复内容
       --no-color          不使用颜色
       --debug             出错时显示调用栈
   -h, --help              显示本帮助
@@ -106,6 +117,7 @@ export const HELP = {
 
 退出状态：0 没有错误且警告未超限；1 有错误或警告超限；2 用法、配置或输入错误。`,
   en: `Usage: gongwen-lint [options] <file|directory|glob>...
+       gongwen-lint lsp --stdio   start the language server for editors (see docs/editors.md)
        gongwen-lint serve [--port <port>]   the offline web page in a browser (see serve --help)
 
 Checks Chinese work summaries, government work reports and work plans for placeholders,
@@ -122,6 +134,8 @@ Options:
       --list-rules        list all rules
       --explain <rule>    show a rule's documentation
       --print-model <file> print what the linter understood of a file as JSON
+      --fix               apply safe fixes and write the files back (keeping encoding, BOM, line endings)
+      --fix-dry-run       print the fixes as a unified diff instead of writing them
       --no-color          no colours
       --debug             show stack traces on internal errors
   -h, --help              show this help

@@ -1,7 +1,9 @@
 import { run } from './main.js';
 
 const debug = process.argv.includes('--debug');
-run(process.argv.slice(2)).then(
+// `lsp` starts the language server: a chunk of its own, which the ordinary CLI never loads.
+const started = process.argv[2] === 'lsp' ? import('../lsp/main.js').then((lsp) => lsp.startLanguageServer(process.argv.slice(3))) : run(process.argv.slice(2));
+started.then(
   (code) => {
     process.exitCode = code;
   },

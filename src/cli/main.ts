@@ -6,8 +6,11 @@ import { t } from '../i18n/messages.js';
 import { InputError } from '../input/decode.js';
 import { resolveTargets } from '../input/files.js';
 import { readDocument } from '../input/read.js';
+import { ruleHelpUri } from '../docs/rule-page.js';
+import { fixFile } from '../fix/file.js';
 import { formatOf } from '../parse/index.js';
 import { localize, RuleError, type RuleDefinition } from '../rules/definition.js';
+import { builtinDefinitions } from '../rules/builtin.js';
 import { loadRules } from '../rules/load-files.js';
 import { formatJson } from '../report/json.js';
 import { count, type FileResult } from '../report/result.js';
@@ -130,6 +133,7 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
 
   const results: FileResult[] = [];
   const failures: Array<RuleFailure & { file: string }> = [];
+  const diffs: string[] = [];
   for (const target of targets.files) {
     const display = displayPath(target.path, io.cwd);
     let decoded;
@@ -143,18 +147,36 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
       inputErrors++;
       continue;
     }
-    const result = await lintText(decoded.text, formatOf(target.path), { rules, locale });
+    let result = await lintText(decoded.text, formatOf(target.path), { rules, locale });
+    let fixed = 0;
+    if (options.fix || options.fixDryRun) {
+      const outcome = await fixFile({ path: target.path, display }, decoded, formatOf(target.path), { rules, locale }, result, options.fixDryRun);
+      if (outcome.error) {
+        io.stderr(`gongwen-lint: ${display}: ${t(locale, `fix.${outcome.error.code}`, { detail: outcome.error.detail })}\n`);
+        inputErrors++;
+      }
+      if (outcome.diff) diffs.push(outcome.diff);
+      ({ result, fixed } = outcome);
+    }
     for (const f of result.failures) {
       failures.push({ ...f, file: display });
       io.stderr(`gongwen-lint: ${display}: ${t(locale, 'rule.failed', { rule: f.ruleId, detail: f.error.message })}\n`);
       if (options.debug) io.stderr(`${f.error.stack}\n`);
     }
     const findings = options.quiet ? result.findings.filter((f) => f.level === 'error') : result.findings;
-    results.push({ path: target.path, display, findings, lines: result.model.lines, encoding: decoded.encoding });
+    results.push({ path: target.path, display, findings, lines: result.model.lines, encoding: decoded.encoding, fixed });
   }
   if (results.length === 0 && inputErrors === 0) {
     io.stderr(`gongwen-lint: ${t(locale, 'input.no-files')}\n`);
     return 2;
+  }
+
+  if (options.fixDryRun) {
+    // Like `ruff check --diff`: the diff is the output; status 1 when there is something to fix.
+    io.stdout(diffs.join(''));
+    const wouldFix = results.reduce((n, r) => n + (r.fixed ?? 0), 0);
+    io.stderr(`gongwen-lint: ${t(locale, 'fix.dryRun', { fixes: wouldFix, files: diffs.length })}\n`);
+    return inputErrors > 0 || failures.length > 0 ? 2 : diffs.length > 0 ? 1 : 0;
   }
 
   const color = options.color ?? (options.output === undefined && io.isTTY && !process.env.NO_COLOR);
@@ -163,16 +185,20 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
     case 'json':
       report = formatJson(results);
       break;
-    case 'sarif':
+    case 'sarif': {
+      // Only built-in rules have pages under docs/rules/.
+      const builtinIds = new Set((await builtinDefinitions()).map((d) => d.id));
       report = formatSarif(results, {
         rules: definitions,
         version: pkg.version,
         informationUri: INFORMATION_URI,
+        helpUri: (id) => (builtinIds.has(id) ? ruleHelpUri(INFORMATION_URI, id) : undefined),
         cwd: io.cwd,
         locale,
         notifications: failures.map((f) => ({ message: `${f.file}: ${t(locale, 'rule.failed', { rule: f.ruleId, detail: f.error.message })}` })),
       });
       break;
+    }
     default:
       report = formatStylish(results, { locale, color, maxWarnings: options.maxWarnings });
   }

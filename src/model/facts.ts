@@ -20,7 +20,7 @@ export interface DocumentFacts {
 }
 
 /** Page furniture that scrapers leave above the title. */
-const FURNITURE = /^(下载|打印|全屏|分享[:：]?|首页|>|当前位置[:：]?|您的位置[:：]?|来源[:：].*|【字体[:：]?|[大中小]|】|\d{4}-\d{2}-\d{2}.*|[\d年月日时分 :：]+)$/;
+const FURNITURE = /^(下载|打印|全屏|收藏|分享[:：]?|首页|>|当前位置[:：]?|您的位置[:：]?|来源[:：].*|【字[体号][:：]?|[大中小]|加大|还原|减小|】|.*记者.*摄|\d{4}-\d{2}-\d{2}.*|[\d年月日时分 :：]+)$/;
 const DOC_KEYWORDS = /报告|总结|汇报|计划|规划|方案|意见|通知|纲要|要点|打算|设想|安排|办法|决定|通报/;
 
 function findTitle(text: string, content: string, blocks: Block[]): (Span & { text: string }) | undefined {

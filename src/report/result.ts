@@ -11,6 +11,8 @@ export interface FileResult {
   /** Present when the file was read; offsets → lines/columns. */
   lines?: LineIndex;
   encoding?: string;
+  /** Findings --fix fixed in this file (they are no longer in `findings`). */
+  fixed?: number;
   /** Why the file could not be linted (one localized line). */
   error?: string;
 }

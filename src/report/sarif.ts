@@ -11,6 +11,8 @@ export interface SarifOptions {
   locale: Locale;
   /** Problems that are not about one file (a rule that failed …). */
   notifications?: Array<{ message: string; file?: string }>;
+  /** The documentation page of a rule, when it has one (built-in rules). */
+  helpUri?: (ruleId: string) => string | undefined;
   /** run.properties (coverage figures and the like). */
   properties?: Record<string, unknown>;
 }
@@ -40,7 +42,7 @@ function hash64(s: string): string {
   return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
 }
 
-function ruleDescriptor(rule: RuleDefinition, locale: Locale) {
+function ruleDescriptor(rule: RuleDefinition, locale: Locale, helpUri: string | undefined) {
   const d = rule.docs;
   const what = localize(d.what, locale);
   const sections: Array<[string, string]> = [
@@ -56,6 +58,7 @@ function ruleDescriptor(rule: RuleDefinition, locale: Locale) {
     name: rule.id.replace(/(^|-)([a-z])/g, (_m, _d, ch: string) => ch.toUpperCase()),
     shortDescription: { text: d.summary[locale] },
     fullDescription: { text: what.length > 1024 ? `${what.slice(0, 1023)}…` : what },
+    ...(helpUri && { helpUri }),
     help: {
       text: present.map(([h, body]) => `${h}: ${body}`).join('\n\n'),
       markdown: present.map(([h, body]) => `**${h}**\n\n${body}`).join('\n\n'),
@@ -146,7 +149,7 @@ export function formatSarif(results: FileResult[], options: SarifOptions): strin
             version: options.version,
             semanticVersion: options.version,
             informationUri: options.informationUri,
-            rules: options.rules.map((r) => ruleDescriptor(r, options.locale)),
+            rules: options.rules.map((r) => ruleDescriptor(r, options.locale, options.helpUri?.(r.id))),
           },
         },
         invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],

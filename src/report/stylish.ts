@@ -2,6 +2,7 @@ import pc from 'picocolors';
 
 type Colors = ReturnType<typeof pc.createColors>;
 import stringWidth from 'string-width';
+import { planFixes } from '../fix/apply.js';
 import { t } from '../i18n/messages.js';
 import type { LineIndex } from '../model/line-index.js';
 import type { Level, Locale } from '../types.js';
@@ -61,6 +62,11 @@ export function formatStylish(results: FileResult[], options: StylishOptions): s
       : (counts.error ? c.red : c.yellow)(`✖ ${t(options.locale, 'summary.problems', { total, ...counts })}`);
   const files = t(options.locale, 'summary.files', { files: results.length - unreadable });
   out.push(`${summary}${options.locale === 'zh' ? '，' : ', '}${files}`);
+  // What --fix would apply: overlapping fixes wait for a second run, so count the plan, not the ✓s.
+  const fixable = results.reduce((n, r) => n + (r.lines && counts.fixable ? planFixes(r.lines.text, r.findings).applied.length : 0), 0);
+  if (fixable) out.push(c.green(t(options.locale, 'summary.fixable', { n: fixable })));
+  const fixed = results.reduce((n, r) => n + (r.fixed ?? 0), 0);
+  if (fixed) out.push(c.green(t(options.locale, 'summary.fixed', { n: fixed })));
   if (unreadable) out.push(c.red(t(options.locale, 'summary.unreadable', { n: unreadable })));
   if (options.maxWarnings !== undefined && counts.warning > options.maxWarnings) {
     out.push(c.yellow(t(options.locale, 'summary.maxWarnings', { warning: counts.warning, max: options.maxWarnings })));

@@ -6,7 +6,7 @@ import type { Finding, Level, Locale, SourceFormat } from '../../src/types.js';
 import { renderAnnotated } from './annotate.js';
 import { copyText, derivedName, download } from './download.js';
 import { jsonReport, lintPage, prepareEngine, RULES, RULES_BY_ID, sarifReport, VERSION, type PageResult } from './engine.js';
-import { applyFixes, fixable } from './fixes.js';
+import { applyFindingFixes, fixable } from './fixes.js';
 import { ui, type UiId } from './i18n.js';
 import { openFile } from './open-file.js';
 import { evidenceRows } from './evidence.js';
@@ -345,13 +345,13 @@ function select(index: number, opts: { scrollList?: boolean; focusList?: boolean
   if (opts.focusList !== false) item?.querySelector<HTMLButtonElement>('.finding-head')?.focus({ preventScroll: !!opts.scrollList });
 }
 
-async function applyAndRelint(fixes: NonNullable<Finding['fix']>[]): Promise<void> {
+async function applyAndRelint(findings: readonly Finding[]): Promise<void> {
   // Offsets belong to the text that was linted; after an edit, lint again before fixing anything.
   if (state.result?.text !== state.text) {
     await runLint();
     return;
   }
-  const { text, applied } = applyFixes(state.text, fixes);
+  const { text, applied } = applyFindingFixes(state.text, findings);
   state.history.push(state.text);
   setText(text, { keepHistory: true });
   await runLint();
@@ -473,8 +473,8 @@ el.list.addEventListener('click', (e) => {
   const target = e.target as HTMLElement;
   const apply = target.closest<HTMLButtonElement>('button[data-apply]');
   if (apply) {
-    const fix = state.result?.findings[Number(apply.dataset.apply)]?.fix;
-    if (fix) void applyAndRelint([fix]).then(() => state.selected !== undefined && select(state.selected, { scrollList: true }));
+    const finding = state.result?.findings[Number(apply.dataset.apply)];
+    if (finding?.fix) void applyAndRelint([finding]).then(() => state.selected !== undefined && select(state.selected, { scrollList: true }));
     return;
   }
   const head = target.closest<HTMLElement>('.finding-head');
@@ -499,7 +499,7 @@ el.annotated.addEventListener('click', (e) => {
   select(next, { scrollList: true, focusList: false });
 });
 
-el.applyAll.addEventListener('click', () => void applyAndRelint(fixable(state.result?.findings ?? []).map((f) => f.fix!)));
+el.applyAll.addEventListener('click', () => void applyAndRelint(fixable(state.result?.findings ?? [])));
 el.undo.addEventListener('click', () => {
   const previous = state.history.pop();
   if (previous === undefined) return;

@@ -1,0 +1,64 @@
+import type { Bilingual } from '../rules/definition.js';
+import type { Checker } from './types.js';
+import { addressSpans } from './util.js';
+
+const MESSAGES: Record<'month' | 'day' | 'weekday', Bilingual> = {
+  month: { zh: '日期“{match}”不存在：一年只有12个月', en: 'Date "{match}" does not exist: there are 12 months' },
+  day: { zh: '日期“{match}”不存在：{month}月只有{days}天', en: 'Date "{match}" does not exist: month {month} has {days} days' },
+  weekday: { zh: '“{match}”的星期有误：该日是星期{actual}', en: '"{match}" gives the wrong weekday: that day is a {actualEn}' },
+};
+
+const DATE = /(?<![\d.．／/:-])(?:(?<year>(?:19|20)\d{2})\s*年\s*)?(?<month>\d{1,2})\s*月(?:\s*(?<day>\d{1,2})\s*[日号])?(?:\s*[（(]?\s*(?<weekday>(?:星期|周)[一二三四五六日天])\s*[）)]?)?/g;
+const WEEKDAYS = '日一二三四五六';
+const WEEKDAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+function daysIn(month: number, year: number | undefined): number {
+  if (month === 2) return year === undefined || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/**
+ * Dates that cannot exist (2月30日, 13月, 6月31日; 2月29日 in a common year) and a weekday that
+ * contradicts its date. 13个月 and 1—13月 ranges are not dates; a number directly before 月 that
+ * continues a range (1-13月) is left alone.
+ */
+export const datesChecker: Checker = {
+  type: 'dates',
+  compile() {
+    return (model, emit) => {
+      const { content } = model;
+      const skip = addressSpans(content);
+      const inAddress = (i: number) => skip.some((s) => s.start <= i && i < s.end);
+      DATE.lastIndex = 0;
+      for (let m = DATE.exec(content); m; m = DATE.exec(content)) {
+        const g = m.groups!;
+        const start = m.index;
+        const end = start + m[0].length;
+        if (inAddress(start)) continue;
+        const year = g.year ? Number(g.year) : undefined;
+        const month = Number(g.month);
+        const match = model.text.slice(start, end);
+        // 1-13月 / 1～13月 are (wrong) ranges, counted by the numbers rules; 13月 alone is a date.
+        const before = content.slice(Math.max(0, start - 1), start);
+        if (month === 0 || month > 12) {
+          if (!/[-—–~～至到]/.test(before) && month < 100) emit({ start, end, message: MESSAGES.month, evidence: { match, month } });
+          continue;
+        }
+        if (!g.day) continue;
+        const day = Number(g.day);
+        const days = daysIn(month, year);
+        if (day === 0 || day > days) {
+          emit({ start, end, message: MESSAGES.day, evidence: { match, month, days: month === 2 && year === undefined ? '28/29' : days } });
+          continue;
+        }
+        if (year !== undefined && g.weekday) {
+          const actual = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+          const written = WEEKDAYS.indexOf(g.weekday.slice(-1) === '天' ? '日' : g.weekday.slice(-1));
+          if (written !== actual) {
+            emit({ start, end, message: MESSAGES.weekday, evidence: { match, actual: WEEKDAYS[actual], actualEn: WEEKDAYS_EN[actual] } });
+          }
+        }
+      }
+    };
+  },
+};

@@ -1,0 +1,98 @@
+import type { Heading } from '../model/headings.js';
+import type { Bilingual } from '../rules/definition.js';
+import type { Checker } from './types.js';
+import { capped, chineseNumeral, walkSections } from './util.js';
+
+/** Beyond this many breaks the numbering is broken wholesale (OCR, a conversion): say so once. */
+const MAX_REPORTED = 10;
+const TOO_MANY: Bilingual = {
+  zh: '本文标题序号不连续之处过多（共{count}处），以上只列出前{shown}处；请整体核对标题层级和序号',
+  en: 'Too many breaks in the heading numbering ({count}); only the first {shown} are listed. Check the headings as a whole',
+};
+
+/** How an ordinal is written back in a message: in the form the document uses (三、 / （三） / 3. / （3）). */
+export function ordinalLabel(h: Heading, value: number): string {
+  const o = h.ordinal!;
+  const numeral = o.style === 'cn-dun' || o.style === 'cn-paren' ? chineseNumeral(value) : String(value);
+  switch (o.style) {
+    case 'cn-dun':
+      return `${numeral}、`;
+    case 'arabic-dot':
+      return `${numeral}.`;
+    default:
+      return `（${numeral}）`;
+  }
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The expected ordinal written at a line start between two headings, though the model did not take it for a heading (`20.2026年…`). */
+function writtenBetween(content: string, from: number, to: number, h: Heading, value: number): boolean {
+  const numeral = h.ordinal!.style === 'cn-dun' || h.ordinal!.style === 'cn-paren' ? chineseNumeral(value) : String(value);
+  const re = new RegExp(`(?:^|[\\r\\n：:])[ \\t\\u3000]*[（(]?${escape(numeral)}[）)、.．]`);
+  return re.test(content.slice(from, to));
+}
+
+/**
+ * Ordinals within one level under one parent must count 1, 2, 3 …: a skipped, repeated or
+ * backward number is reported at the heading that breaks the run. A run that starts again at 1 is
+ * a new list (the livelihood projects of a report, an attachment), not an error; so is a first
+ * ordinal under a new parent that continues the level's numbering from the previous parent, and an
+ * ordinal that resumes an outer list after an inner list written in the same form (一、二、 then an
+ * inner 一、…四、 then 三、, as older reports do).
+ */
+export const headingSequenceChecker: Checker = {
+  type: 'heading-sequence',
+  compile() {
+    return (model, report) => {
+      const { emit, flush } = capped(report, MAX_REPORTED, TOO_MANY);
+      // Numbering may also run on through the document across parents (1. 2. under （一）, 3. 4. under （二）).
+      const running = new Map<number, number>();
+      walkSections(model.root, (parent) => {
+        // Per level, the open lists under this parent, innermost last; each holds its latest heading.
+        const lists = new Map<number, Heading[]>();
+        for (const child of parent.children) {
+          const h = child.heading;
+          if (!h?.ordinal) continue;
+          const value = h.ordinal.value;
+          const continued = (running.get(h.level) ?? 0) + 1;
+          running.set(h.level, value);
+          const open = lists.get(h.level) ?? [];
+          lists.set(h.level, open);
+          const prev = open[open.length - 1];
+          if (value === 1 && prev) {
+            open.push(h);
+            continue;
+          }
+          const resumed = open.findLastIndex((l) => l.ordinal!.value + 1 === value);
+          if (resumed >= 0) {
+            open.length = resumed;
+            open.push(h);
+            continue;
+          }
+          if (!prev) {
+            open.push(h);
+            if (value === 1 || value === continued) continue;
+          } else {
+            open[open.length - 1] = h;
+          }
+          const expected = prev ? prev.ordinal!.value + 1 : 1;
+          if (expected < value && writtenBetween(model.content, prev?.end ?? parent.start, h.start, h, expected)) continue;
+          emit({
+            start: h.ordinal.start,
+            end: h.ordinal.end,
+            evidence: {
+              found: h.ordinal.raw,
+              expected: ordinalLabel(h, expected),
+              previous: prev ? prev.ordinal!.raw : null,
+              problem: !prev ? 'missing' : value === prev.ordinal!.value ? 'repeated' : value > expected ? 'skipped' : 'backward',
+            },
+          });
+        }
+      });
+      flush();
+    };
+  },
+};

@@ -1,0 +1,76 @@
+import type { Bilingual } from '../rules/definition.js';
+import type { Checker } from './types.js';
+import { sectionsTitled } from './util.js';
+
+const MESSAGES: Record<'wholeYear' | 'lateMonth' | 'year', Bilingual> = {
+  wholeYear: {
+    zh: '标题所述期间为“{period}”，正文却写“{match}”，像是照搬了全年总结',
+    en: 'The title covers "{period}" but the body says "{match}", as if copied from a full-year summary',
+  },
+  lateMonth: {
+    zh: '标题所述期间为“{period}”（截至{endMonth}月），正文却把“{match}”当作已发生的事',
+    en: 'The title covers "{period}" (to month {endMonth}) but the body reports "{match}" as done',
+  },
+  year: {
+    zh: '标题年份为{year}年，正文却以“{match}”开头叙述本期工作',
+    en: 'The title says {year} but the body opens its account with "{match}"',
+  },
+};
+
+/** Sections that look ahead: their dates are plans, not results. */
+const PLAN_SECTION = /计划|打算|思路|安排|设想|展望|下一步|下步|下半年|明年|重点工作|工作目标|主要任务/;
+/** Words that make a sentence about the future or a target rather than a result. */
+const FUTURE = /预计|计划|力争|争取|确保|将|拟|目标|任务|指标|前完成|底前|之前|以前|启动|筹备|筹划|准备|即将|有望|部署|安排/;
+const WHOLE_YEAR = /一年来|(?<![上下今明去])全年(?!目标|任务|计划|指标|预计|的目标|的任务|工作目标|工作任务|度)/g;
+const MONTH = /(?:今年|(?<year>(?:19|20)\d{2})年)(?<month>\d{1,2})月/g;
+const YEAR_OPENING = /^(?<year>(?:19|20)\d{2})年(?:以来|上半年|1[-—~～至]\d{1,2}月|，|,)/;
+
+/**
+ * A report on part of a year (上半年, 1—5月, 第一季度) whose body speaks of the whole year (一年来,
+ * 全年 as a result) or of months after the period as past, or whose opening sentence names
+ * another year than the title: the usual traces of last year's full-year summary reused.
+ * Sections that plan ahead and sentences about targets and plans are not read.
+ */
+export const periodChecker: Checker = {
+  type: 'period',
+  compile() {
+    return (model, emit) => {
+      const { facts, content } = model;
+      if (!facts.title || facts.type !== 'summary') return;
+      const plans = sectionsTitled(model, PLAN_SECTION);
+      const inPlan = (i: number) => plans.some((p) => p.start <= i && i < p.end);
+      const bodyStart = facts.title.end;
+
+      if (facts.year !== undefined) {
+        for (const s of model.sentences) {
+          if (s.start < bodyStart) continue;
+          const m = YEAR_OPENING.exec(content.slice(s.start, s.end));
+          if (m && Number(m.groups!.year) !== facts.year && !inPlan(s.start)) {
+            const match = m[0].replace(/[，,]$/, '');
+            emit({ start: s.start, end: s.start + match.length, message: MESSAGES.year, evidence: { match, year: facts.year } });
+          }
+          break; // only the opening sentence of the body
+        }
+      }
+
+      const period = facts.period;
+      if (!period?.explicit || period.months[1] === 12) return;
+      for (const s of model.sentences) {
+        if (s.start < bodyStart || inPlan(s.start)) continue;
+        const sentence = content.slice(s.start, s.end);
+        if (FUTURE.test(sentence)) continue;
+        WHOLE_YEAR.lastIndex = 0;
+        for (let m = WHOLE_YEAR.exec(sentence); m; m = WHOLE_YEAR.exec(sentence)) {
+          emit({ start: s.start + m.index, end: s.start + m.index + m[0].length, message: MESSAGES.wholeYear, evidence: { match: m[0], period: period.label } });
+        }
+        MONTH.lastIndex = 0;
+        for (let m = MONTH.exec(sentence); m; m = MONTH.exec(sentence)) {
+          const month = Number(m.groups!.month);
+          const year = m.groups!.year ? Number(m.groups!.year) : facts.year;
+          if (year !== facts.year || month <= period.months[1] || month > 12) continue;
+          emit({ start: s.start + m.index, end: s.start + m.index + m[0].length, message: MESSAGES.lateMonth, evidence: { match: m[0], period: period.label, endMonth: period.months[1] } });
+        }
+      }
+    };
+  },
+};

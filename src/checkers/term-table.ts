@@ -1,0 +1,87 @@
+import type { Bilingual, RuleDefinition } from '../rules/definition.js';
+import type { Checker, Hit } from './types.js';
+import { ruleRegex } from './util.js';
+
+interface TermEntry {
+  /** A regular expression for the formulation as it is used when current. */
+  match: string;
+  /** First and last year in which the formulation is current (either may be open). */
+  from?: number;
+  to?: number;
+  /** Years after `to` in which a mention may look back at the period (a report reviewing five years). */
+  grace?: number;
+  /** What the term is (the campaign, the plan period …), for the message. */
+  note?: string;
+  /** What to write instead, for the message. */
+  use?: string;
+  message?: Bilingual;
+}
+
+interface TermTableOptions {
+  terms: TermEntry[];
+}
+
+function period(e: TermEntry): string {
+  if (e.from && e.to) return e.from === e.to ? `${e.from}年` : `${e.from}—${e.to}年`;
+  if (e.from) return `${e.from}年起`;
+  return `${e.to}年及以前`;
+}
+
+const SENTENCE_START = /[。！？；\n\r]/;
+
+/** The sentence dates the formulation itself in its window: 2025年是“十四五”收官之年 in a 2026 report. */
+function datedInWindow(content: string, at: number, entry: TermEntry): boolean {
+  let i = at;
+  while (i > 0 && at - i < 60 && !SENTENCE_START.test(content[i - 1])) i--;
+  for (const m of content.slice(i, at).matchAll(/((?:19|20)\d{2})年/g)) {
+    const y = Number(m[1]);
+    if ((entry.from === undefined || y >= entry.from) && (entry.to === undefined || y <= entry.to)) return true;
+  }
+  return false;
+}
+
+/**
+ * Time-bound formulations checked against the document's year through a table of terms, each
+ * current from one year to another: 普法 and five-year-plan periods, party congresses and plenums
+ * cited as the latest guidance, campaigns, renamed bodies. The table is the rule's options, so a
+ * team extends it with a rule file of its own that uses this checker type.
+ */
+export const termTableChecker: Checker = {
+  type: 'term-table',
+  compile(rule: RuleDefinition) {
+    const { terms } = rule.options as unknown as TermTableOptions;
+    const compiled = terms.map((entry, i) => ({ entry, re: ruleRegex(rule, `/options/terms/${i}/match`, entry.match, 'gmu') }));
+    return (model, emit) => {
+      const { year, title, type } = model.facts;
+      if (year === undefined) return;
+      // A plan's opening year is often a target (到2025年); trust it only from the title.
+      if ((type === 'plan' || type === 'other') && !title?.text.includes(String(year))) return;
+      const hits: Hit[] = [];
+      for (const { entry, re } of compiled) {
+        if ((entry.from === undefined || year >= entry.from) && (entry.to === undefined || year <= entry.to + (entry.grace ?? 0))) continue;
+        re.lastIndex = 0;
+        for (let m = re.exec(model.content); m; m = re.exec(model.content)) {
+          if (m[0].length === 0) {
+            re.lastIndex++;
+            continue;
+          }
+          if (datedInWindow(model.content, m.index, entry)) continue;
+          hits.push({
+            start: m.index,
+            end: m.index + m[0].length,
+            message: entry.message,
+            evidence: { match: model.text.slice(m.index, m.index + m[0].length), year, period: period(entry), note: entry.note ?? '', use: entry.use ? `，宜改为“${entry.use}”` : '', useEn: entry.use ? `; write "${entry.use}"` : '' },
+          });
+        }
+      }
+      // Two entries may match one phrase (十七届五中全会 and 十七届…全会精神): keep the longest.
+      hits.sort((a, b) => a.start - b.start || b.end - a.end);
+      let end = -1;
+      for (const h of hits) {
+        if (h.start < end) continue;
+        emit(h);
+        end = h.end;
+      }
+    };
+  },
+};

@@ -1,0 +1,75 @@
+import type { DocumentModel, Section } from '../model/document.js';
+import type { Heading } from '../model/headings.js';
+import { RuleError, type Bilingual, type RuleDefinition } from '../rules/definition.js';
+import type { Hit } from './types.js';
+
+/** Compiles a regex from a rule file, naming the file and the option when it is invalid. */
+export function ruleRegex(rule: RuleDefinition, pointer: string, source: string, flags = 'gu'): RegExp {
+  try {
+    return new RegExp(source, flags);
+  } catch (e) {
+    throw new RuleError(rule.file, pointer, `invalid regular expression: ${(e as Error).message}`);
+  }
+}
+
+const CJK_RE = /[\u3400-\u9fff\uf900-\ufaff]/;
+export function isCjk(c: string | undefined): boolean {
+  return c !== undefined && CJK_RE.test(c);
+}
+
+/** Visits every section of the tree, parents before children. */
+export function walkSections(section: Section, visit: (s: Section) => void): void {
+  visit(section);
+  for (const child of section.children) walkSections(child, visit);
+}
+
+/** Headings whose title matches `re`, with the span their section covers. */
+export function sectionsTitled(model: DocumentModel, re: RegExp): Array<{ heading: Heading; start: number; end: number }> {
+  const out: Array<{ heading: Heading; start: number; end: number }> = [];
+  walkSections(model.root, (s) => {
+    if (s.heading && re.test(s.heading.title)) out.push({ heading: s.heading, start: s.start, end: s.end });
+  });
+  return out;
+}
+
+/** Spans where web and e-mail addresses sit: no punctuation or number rule looks inside them. */
+const ADDRESS = /(?:https?:\/\/|www\.)[\x21-\x7e]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+export function addressSpans(content: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  ADDRESS.lastIndex = 0;
+  for (let m = ADDRESS.exec(content); m; m = ADDRESS.exec(content)) spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans;
+}
+
+const CN_DIGITS = '零一二三四五六七八九';
+/** 1–99 as a Chinese ordinal numeral: 三, 十, 十二, 二十, 二十三. */
+export function chineseNumeral(n: number): string {
+  if (n < 10) return CN_DIGITS[n];
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? '' : CN_DIGITS[tens]}十${ones ? CN_DIGITS[ones] : ''}`;
+}
+
+/**
+ * Wraps `emit` so that a document broken wholesale (OCR text, a botched conversion) gets the first
+ * `max` findings without a fix and then one finding that says how many there are, instead of hundreds.
+ */
+export function capped(emit: (hit: Hit) => void, max: number, summary: Bilingual): { emit: (hit: Hit) => void; flush: () => void } {
+  const hits: Hit[] = [];
+  return {
+    emit: (hit) => hits.push(hit),
+    flush: () => {
+      hits.sort((a, b) => a.start - b.start);
+      // Fixable findings always go through: a hidden fix would surface only after --fix, which must leave nothing to fix.
+      let shown = 0;
+      let next: Hit | undefined;
+      for (const hit of hits) {
+        if (hit.fix || shown < max) {
+          emit(hit);
+          if (!hit.fix) shown++;
+        } else next ??= hit;
+      }
+      if (next) emit({ start: next.start, end: next.end, message: summary, evidence: { ...next.evidence, count: hits.length, shown: max } });
+    },
+  };
+}

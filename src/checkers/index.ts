@@ -1,3 +1,4 @@
+import { claimChecker } from './claim.js';
 import { datesChecker } from './dates.js';
 import { documentTitleChecker } from './document-title.js';
 import { duplicateTextChecker } from './duplicate-text.js';
@@ -28,5 +29,7 @@ export const CHECKERS: ReadonlyMap<string, Checker> = new Map(
     pairsChecker,
     datesChecker,
     punctuationWidthChecker,
+    // Numeric consistency (src/extract).
+    claimChecker,
   ].map((c) => [c.type, c]),
 );

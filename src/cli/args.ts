@@ -22,6 +22,8 @@ export interface CliOptions {
   fix: boolean;
   /** Print the fixes as a unified diff instead of writing them. */
   fixDryRun: boolean;
+  /** Numeric claim coverage per document. */
+  stats: boolean;
   help: boolean;
   version: boolean;
 }
@@ -51,6 +53,7 @@ export function parseCli(argv: string[]): CliOptions {
         debug: { type: 'boolean' },
         fix: { type: 'boolean' },
         'fix-dry-run': { type: 'boolean' },
+        stats: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -84,6 +87,7 @@ export function parseCli(argv: string[]): CliOptions {
     debug: !!v.debug,
     fix: !!v.fix,
     fixDryRun: !!v['fix-dry-run'],
+    stats: !!v.stats,
     help: !!v.help,
     version: !!v.version,
   };
@@ -111,6 +115,7 @@ export const HELP = {
       --fix               自动修复可安全修复的问题并写回文件（保留原编码、BOM 和换行符）
       --fix-dry-run       不写文件，以统一差异格式（unified diff）输出修复内容
       --no-color          不使用颜色
+      --stats             逐个文件列出数值声明的核查覆盖情况（找到、核查、无法核查及原因）
       --debug             出错时显示调用栈
   -h, --help              显示本帮助
   -v, --version           显示版本
@@ -137,6 +142,7 @@ Options:
       --fix               apply safe fixes and write the files back (keeping encoding, BOM, line endings)
       --fix-dry-run       print the fixes as a unified diff instead of writing them
       --no-color          no colours
+      --stats             numeric claims found, checked and not checkable (with reasons), per file
       --debug             show stack traces on internal errors
   -h, --help              show this help
   -v, --version           show the version

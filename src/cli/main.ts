@@ -14,6 +14,7 @@ import { builtinDefinitions } from '../rules/builtin.js';
 import { loadRules } from '../rules/load-files.js';
 import { formatJson } from '../report/json.js';
 import { count, type FileResult } from '../report/result.js';
+import { coverageProperties } from '../report/coverage.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatStylish } from '../report/stylish.js';
 import type { Locale } from '../types.js';
@@ -90,6 +91,8 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
     throw e;
   }
   const definitions = rules.map((r) => r.definition);
+  // Coverage is reported when a rule checks numeric claims (the claims are extracted for it anyway).
+  const numericRules = definitions.some((d) => d.type === 'claim');
 
   if (options.listRules) {
     const width = Math.max(...definitions.map((d) => d.id.length));
@@ -164,7 +167,8 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
       if (options.debug) io.stderr(`${f.error.stack}\n`);
     }
     const findings = options.quiet ? result.findings.filter((f) => f.level === 'error') : result.findings;
-    results.push({ path: target.path, display, findings, lines: result.model.lines, encoding: decoded.encoding, fixed });
+    const coverage = numericRules ? result.model.claims.coverage : undefined;
+    results.push({ path: target.path, display, findings, lines: result.model.lines, encoding: decoded.encoding, fixed, ...(coverage && { coverage }) });
   }
   if (results.length === 0 && inputErrors === 0) {
     io.stderr(`gongwen-lint: ${t(locale, 'input.no-files')}\n`);
@@ -183,7 +187,7 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
   let report: string;
   switch (options.format) {
     case 'json':
-      report = formatJson(results);
+      report = formatJson(results, { stats: options.stats });
       break;
     case 'sarif': {
       // Only built-in rules have pages under docs/rules/.
@@ -196,11 +200,12 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
         cwd: io.cwd,
         locale,
         notifications: failures.map((f) => ({ message: `${f.file}: ${t(locale, 'rule.failed', { rule: f.ruleId, detail: f.error.message })}` })),
+        properties: coverageProperties(results),
       });
       break;
     }
     default:
-      report = formatStylish(results, { locale, color, maxWarnings: options.maxWarnings });
+      report = formatStylish(results, { locale, color, maxWarnings: options.maxWarnings, stats: options.stats });
   }
   if (options.output) {
     const out = path.resolve(io.cwd, options.output);

@@ -1,3 +1,4 @@
+import { extractClaims, type ClaimSet } from '../extract/index.js';
 import type { Block, Parsed } from '../parse/blocks.js';
 import type { SourceFormat, Span } from '../types.js';
 import { inferFacts, type DocumentFacts } from './facts.js';
@@ -29,6 +30,8 @@ export interface DocumentModel {
   pageMarkers: Span[];
   html: Parsed['html'];
   lines: LineIndex;
+  /** Quantities and numeric claims, extracted on first use and shared by every rule. */
+  readonly claims: ClaimSet;
 }
 
 function buildSections(headings: Heading[], length: number): Section {
@@ -45,7 +48,7 @@ function buildSections(headings: Heading[], length: number): Section {
 
 export function buildModel(text: string, format: SourceFormat, parsed: Parsed): DocumentModel {
   const { headings, pageMarkers } = scanHeadings(parsed.content, parsed.blocks);
-  return {
+  const model = {
     text,
     content: parsed.content,
     format,
@@ -57,5 +60,9 @@ export function buildModel(text: string, format: SourceFormat, parsed: Parsed): 
     pageMarkers,
     html: parsed.html,
     lines: new LineIndex(text),
-  };
+  } as DocumentModel;
+  let claims: ClaimSet | undefined;
+  // Not enumerable: --print-model and JSON dumps show the model, not a derived cache.
+  Object.defineProperty(model, 'claims', { get: () => (claims ??= extractClaims(model)), enumerable: false });
+  return model;
 }

@@ -1,7 +1,7 @@
 import { count, locate, type FileResult } from './result.js';
 
 /** ESLint-like JSON: one object per file with its findings located by line and column (and offset). */
-export function formatJson(results: FileResult[]): string {
+export function formatJson(results: FileResult[], options: { stats?: boolean } = {}): string {
   const files = results.map((r) => {
     const messages = r.lines ? r.findings.map((f) => locate(f, r.lines!)) : [];
     const c = count([r]);
@@ -9,6 +9,7 @@ export function formatJson(results: FileResult[]): string {
       filePath: r.display,
       ...(r.encoding && { encoding: r.encoding }),
       ...(r.error && { fatal: r.error }),
+      ...(options.stats && r.coverage && { coverage: r.coverage }),
       errorCount: c.error,
       warningCount: c.warning,
       infoCount: c.info,

@@ -1,3 +1,4 @@
+import type { Coverage } from '../extract/index.js';
 import type { LineIndex } from '../model/line-index.js';
 import type { Finding } from '../types.js';
 
@@ -15,6 +16,8 @@ export interface FileResult {
   fixed?: number;
   /** Why the file could not be linted (one localized line). */
   error?: string;
+  /** Numeric claims found, checked and not checkable (when numeric rules ran). */
+  coverage?: Coverage;
 }
 
 export interface LocatedFinding extends Finding {

@@ -6,12 +6,15 @@ import { planFixes } from '../fix/apply.js';
 import { t } from '../i18n/messages.js';
 import type { LineIndex } from '../model/line-index.js';
 import type { Level, Locale } from '../types.js';
+import { coverageLine, coverageTable, totalCoverage } from './coverage.js';
 import { count, locate, type FileResult, type LocatedFinding } from './result.js';
 
 export interface StylishOptions {
   locale: Locale;
   color: boolean;
   maxWarnings?: number;
+  /** Numeric claim coverage per document (--stats). */
+  stats?: boolean;
 }
 
 /** Characters of context shown either side of a finding; the lines of these documents run to hundreds of characters. */
@@ -61,12 +64,15 @@ export function formatStylish(results: FileResult[], options: StylishOptions): s
       ? c.green(`✔ ${t(options.locale, 'summary.clean')}`)
       : (counts.error ? c.red : c.yellow)(`✖ ${t(options.locale, 'summary.problems', { total, ...counts })}`);
   const files = t(options.locale, 'summary.files', { files: results.length - unreadable });
-  out.push(`${summary}${options.locale === 'zh' ? '，' : ', '}${files}`);
+  const coverage = totalCoverage(results);
+  const numeric = coverage ? `${options.locale === 'zh' ? '；' : '; '}${coverageLine(coverage, options.locale)}` : '';
+  out.push(`${summary}${options.locale === 'zh' ? '，' : ', '}${files}${numeric}`);
   // What --fix would apply: overlapping fixes wait for a second run, so count the plan, not the ✓s.
   const fixable = results.reduce((n, r) => n + (r.lines && counts.fixable ? planFixes(r.lines.text, r.findings).applied.length : 0), 0);
   if (fixable) out.push(c.green(t(options.locale, 'summary.fixable', { n: fixable })));
   const fixed = results.reduce((n, r) => n + (r.fixed ?? 0), 0);
   if (fixed) out.push(c.green(t(options.locale, 'summary.fixed', { n: fixed })));
+  if (options.stats) out.push(...coverageTable(results, options.locale));
   if (unreadable) out.push(c.red(t(options.locale, 'summary.unreadable', { n: unreadable })));
   if (options.maxWarnings !== undefined && counts.warning > options.maxWarnings) {
     out.push(c.yellow(t(options.locale, 'summary.maxWarnings', { warning: counts.warning, max: options.maxWarnings })));

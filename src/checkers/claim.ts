@@ -1,0 +1,102 @@
+import type { Claim, ClaimKind } from '../extract/claim.js';
+import type { DocumentModel } from '../model/document.js';
+import { RuleError, type Bilingual, type RuleDefinition } from '../rules/definition.js';
+import type { EvidenceValue } from '../types.js';
+import type { Check, Checker } from './types.js';
+
+interface ClaimCheckSpec {
+  claim: ClaimKind;
+  /** Only claims whose label matches (调结率, 合格率 …). */
+  label?: string;
+  where: string;
+  message?: Bilingual;
+  /** Report this named part of the claim instead of the whole. */
+  report?: string;
+  /** Replacement text for the reported span; {name} takes evidence values. */
+  fix?: string;
+}
+
+/** The numbers each claim kind offers to conditions (a missing one reads as NaN). */
+export const CLAIM_VARIABLES: Record<ClaimKind, readonly string[]> = {
+  growth: ['rate', 'direction', 'decrease', 'step', 'multiple', 'points', 'negative', 'verbDirection', 'now', 'before', 'endpointsPercent', 'pointDiff', 'computed', 'low', 'high'],
+  ratio: ['rate', 'step', 'numerator', 'denominator', 'computed', 'low', 'high', 'overfulfilled'],
+  completion: ['rate', 'step', 'numerator', 'denominator', 'computed', 'low', 'high', 'overfulfilled'],
+  breakdown: ['total', 'totalLow', 'totalHigh', 'sum', 'sumLow', 'sumHigh', 'maxPart', 'maxPartLow', 'parts', 'complete'],
+  enumeration: ['items', 'count', 'etc'],
+  indicator: ['value', 'low', 'high', 'conflict', 'otherValue'],
+};
+
+interface CompiledCheck {
+  spec: ClaimCheckSpec;
+  label?: RegExp;
+  used: string[];
+  condition: (scope: Record<string, number>) => boolean;
+}
+
+function evidenceOf(claim: Claim): Record<string, EvidenceValue> {
+  const evidence: Record<string, EvidenceValue> = { claim: claim.kind };
+  if (claim.label) evidence.label = claim.label;
+  for (const [k, v] of Object.entries(claim.values)) if (Number.isFinite(v)) evidence[k] = Number(v.toPrecision(12));
+  Object.assign(evidence, claim.text);
+  return evidence;
+}
+
+/**
+ * Rules over the numeric claims extracted from the document (src/extract). A check selects a
+ * claim kind and states, as a mathjs condition over the claim's numbers, when it is wrong. A
+ * condition runs only on claims that have every number it names and whose numbers are exact:
+ * placeholders and approximations (约, 多, 余, ranges) are never mismatches.
+ */
+export const claimChecker: Checker = {
+  type: 'claim',
+  async compile(rule: RuleDefinition): Promise<Check> {
+    const { compileCondition } = await import('../rules/expression.js');
+    const specs = (rule.options as unknown as { checks: ClaimCheckSpec[] }).checks;
+    const compiled: CompiledCheck[] = specs.map((spec, i) => {
+      const pointer = `/options/checks/${i}`;
+      const variables = CLAIM_VARIABLES[spec.claim];
+      let condition: CompiledCheck['condition'];
+      try {
+        condition = compileCondition(spec.where, variables);
+      } catch (e) {
+        throw new RuleError(rule.file, `${pointer}/where`, (e as Error).message);
+      }
+      let label: RegExp | undefined;
+      if (spec.label) {
+        try {
+          label = new RegExp(spec.label, 'u');
+        } catch (e) {
+          throw new RuleError(rule.file, `${pointer}/label`, `invalid regular expression: ${(e as Error).message}`);
+        }
+      }
+      const names = new Set(spec.where.match(/[A-Za-z_]\w*/g) ?? []);
+      return { spec, label, condition, used: variables.filter((v) => names.has(v)) };
+    });
+
+    return (model: DocumentModel, emit) => {
+      for (const claim of model.claims.claims) {
+        if (claim.reason === 'placeholder' || claim.reason === 'approximate') continue;
+        for (const { spec, label, used, condition } of compiled) {
+          if (claim.kind !== spec.claim) continue;
+          if (label && !label.test(claim.label ?? '')) continue;
+          if (!used.every((v) => Number.isFinite(claim.values[v]))) continue;
+          // The condition reads only the names it uses, all known here.
+          const scope: Record<string, number> = {};
+          for (const v of used) scope[v] = claim.values[v];
+          if (!condition(scope)) continue;
+          const span = (spec.report && claim.spans?.[spec.report]) || claim;
+          const evidence = evidenceOf(claim);
+          const fixText = spec.fix?.replace(/\{(\w+)\}/g, (token, name: string) => (evidence[name] === undefined ? '\u0000' : String(evidence[name])));
+          emit({
+            start: span.start,
+            end: span.end,
+            evidence,
+            message: spec.message,
+            ...(fixText !== undefined && !fixText.includes('\u0000') && { fix: { start: span.start, end: span.end, text: fixText } }),
+          });
+          break;
+        }
+      }
+    };
+  },
+};

@@ -1,0 +1,98 @@
+import type { DocumentModel } from '../model/document.js';
+import { CLAIM_KINDS, REASONS, type Claim, type ClaimKind, type Reason } from './claim.js';
+import { growthClaims } from './claims/growth.js';
+import { indicatorClaims, markConflicts } from './claims/indicator.js';
+import { breakdownClaims, enumerationClaims } from './claims/parts.js';
+import { ratioClaims } from './claims/ratio.js';
+import { scanQuantities, type Quantity } from './quantities.js';
+import { buildShape } from './sentence.js';
+
+export type { Claim, ClaimKind, Reason } from './claim.js';
+export type { Quantity } from './quantities.js';
+
+/**
+ * How much of a document's arithmetic the linter could vouch for, as statcheck reports it:
+ * numeric claims found, checked, and not checkable with the reason. Indicator mentions are
+ * counted apart: each is a value, not a statement that can be wrong on its own.
+ */
+export interface Coverage {
+  found: number;
+  checked: number;
+  notCheckable: number;
+  reasons: Record<Reason, number>;
+  byKind: Record<ClaimKind, { found: number; checked: number }>;
+}
+
+export interface ClaimSet {
+  quantities: Quantity[];
+  claims: Claim[];
+  coverage: Coverage;
+}
+
+export function emptyCoverage(): Coverage {
+  return {
+    found: 0,
+    checked: 0,
+    notCheckable: 0,
+    reasons: Object.fromEntries(REASONS.map((r) => [r, 0])) as Record<Reason, number>,
+    byKind: Object.fromEntries(CLAIM_KINDS.map((k) => [k, { found: 0, checked: 0 }])) as Coverage['byKind'],
+  };
+}
+
+/** Adds `b` into `a` (totals over several documents). */
+export function addCoverage(a: Coverage, b: Coverage): Coverage {
+  a.found += b.found;
+  a.checked += b.checked;
+  a.notCheckable += b.notCheckable;
+  for (const r of REASONS) a.reasons[r] += b.reasons[r];
+  for (const k of CLAIM_KINDS) {
+    a.byKind[k].found += b.byKind[k].found;
+    a.byKind[k].checked += b.byKind[k].checked;
+  }
+  return a;
+}
+
+function coverageOf(claims: Claim[]): Coverage {
+  const c = emptyCoverage();
+  for (const claim of claims) {
+    c.byKind[claim.kind].found++;
+    if (!claim.reason) c.byKind[claim.kind].checked++;
+    if (claim.kind === 'indicator') continue;
+    c.found++;
+    if (claim.reason) {
+      c.notCheckable++;
+      c.reasons[claim.reason]++;
+    } else c.checked++;
+  }
+  return c;
+}
+
+const RATIO_HINT = /率|占|比重|比例|的/;
+const BREAKDOWN_HINT = /其中|分别|合计|共计|总计/;
+
+/** One pass over the document: quantities, then the claims each sentence makes with them. */
+export function extractClaims(model: DocumentModel): ClaimSet {
+  const { content } = model;
+  const quantities = scanQuantities(content, 0, content.length);
+  const claims: Claim[] = [];
+  const sections = model.root.children;
+  let section = 0;
+  let qi = 0;
+  for (const sentence of model.sentences) {
+    while (section + 1 < sections.length && sections[section + 1].start <= sentence.start) section++;
+    while (qi < quantities.length && quantities[qi].start < sentence.start) qi++;
+    let qj = qi;
+    while (qj < quantities.length && quantities[qj].end <= sentence.end) qj++;
+    if (qj === qi) continue;
+    const shape = buildShape(content, sentence.start, sentence.end, quantities.slice(qi, qj));
+    growthClaims(shape, content, claims);
+    // Cheap tests first: most sentences name no rate and no breakdown.
+    if (RATIO_HINT.test(shape.shape)) ratioClaims(shape, content, claims);
+    if (BREAKDOWN_HINT.test(shape.shape)) breakdownClaims(shape, content, claims);
+    enumerationClaims(shape, content, claims);
+    indicatorClaims(shape, content, { paragraphStart: model.paragraphs[sentence.paragraph].start, section }, claims);
+    qi = qj;
+  }
+  markConflicts(claims);
+  return { quantities, claims, coverage: coverageOf(claims) };
+}

@@ -1,0 +1,174 @@
+import { parseChineseNumber } from './numerals.js';
+import { isCount, MAGNITUDES, UNITS, UNIT_SOURCE, type Family } from './units.js';
+
+/** A number as written, with its unit, magnitude and qualifiers; offsets index the document content. */
+export interface Quantity {
+  start: number;
+  end: number;
+  /** The number as stated, before magnitude and unit (NaN when digits are placeholders). */
+  number: number;
+  /** Normalised to the family's base unit: 9800万元 → 98000000. NaN when unknown. */
+  value: number;
+  /** Half a unit in the last stated digit, in base units: 1.2亿元 is 1.15亿–1.25亿. */
+  half: number;
+  /** Digits after the decimal point as written. */
+  decimals: number;
+  unit?: string;
+  family?: Family;
+  /** 约, 近, 多, 余, 左右, 以上 …: the value is not exact. */
+  approx?: string;
+  /** Digits replaced by X, x, ×, *: the value is unknown. */
+  placeholder: boolean;
+  /** One end of a range such as 4.5-5%. */
+  range: boolean;
+  /** Offsets of the sign and digits (for fixes). */
+  numberStart: number;
+  numberEnd: number;
+  negative: boolean;
+}
+
+const DIGIT = '[0-9０-９]';
+const HOLE = '[0-9０-９Xx×*]';
+const ARABIC = `${HOLE}*${DIGIT}${HOLE}*(?:[,，]${DIGIT}{3}(?!${DIGIT}))*(?:[.．]${HOLE}+)?`;
+const BLANK = '[Xx×*]{1,3}';
+const CHINESE = '[零〇一二两三四五六七八九十百千]+(?:[万亿][零〇一二两三四五六七八九十百千]*)*(?:点[零〇一二三四五六七八九]+)?';
+
+/** Where a quantity can start: a digit, a digit placeholder or a Chinese numeral. */
+const CANDIDATE = /[0-9０-９Xx×*零〇一二两三四五六七八九十百千]/g;
+/**
+ * A quantity from its first digit, compiled once and tried only at candidate positions (sticky;
+ * numbered groups, as named ones cost an object per match): number (Arabic, blank, 百分之…,
+ * Chinese), 多/余, magnitude, unit, trailing qualifier. A sign or a leading qualifier is read
+ * from the text before.
+ */
+const QUANTITY = new RegExp(
+  `(?:(${ARABIC})|(${BLANK})(?=多|余|万|亿|${UNIT_SOURCE})|百分之(${CHINESE}|百)|(${CHINESE})(?=多|余|万|亿|${UNIT_SOURCE}))` +
+    `(多|余)?(万亿|千万|百万|万|亿)?(多|余)?(${UNIT_SOURCE})?(以上|左右|以下|以内|上下|多|余)?`,
+  'y',
+);
+const QUALIFIERS = ['将近', '接近', '大约', '超过', '不足', '不到', '约', '近', '逾', '超'];
+const SIGNS = '-－−负';
+const DIGIT_CHAR = /[0-9０-９]/;
+const QUALIFIER_END = [...new Set(QUALIFIERS.map((w) => w[w.length - 1]))].join('');
+const OCR_END = ' \u3000·・';
+const OCR_FRAGMENT = /[0-9０-９·・A-Za-z][ \u3000]+$|[·・]$/;
+
+const FULLWIDTH = /[０-９．]/g;
+const HAS_FULLWIDTH = /[０-９．]/;
+function isLatin(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function trailingZeros(n: number): number {
+  let z = 0;
+  while (n >= 10 && n % 10 === 0) {
+    n /= 10;
+    z++;
+  }
+  return z;
+}
+
+/** ASCII digits without separators; most numbers need neither step. */
+function toAscii(s: string): string {
+  if (HAS_FULLWIDTH.test(s)) s = s.replace(FULLWIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return s.includes(',') || s.includes('，') ? s.replace(/[,，]/g, '') : s;
+}
+
+/** The digits of a quantity: Arabic (with placeholders) or Chinese; zeros = trailing zeros of a round Chinese figure. */
+function readNumber(text: string, arabic: boolean): { number: number; decimals: number; placeholder: boolean; zeros: number } | undefined {
+  if (arabic) {
+    const ascii = toAscii(text);
+    const placeholder = /[Xx×*]/.test(ascii);
+    const decimals = ascii.includes('.') ? ascii.length - ascii.indexOf('.') - 1 : 0;
+    return { number: placeholder ? Number.NaN : Number(ascii), decimals, placeholder, zeros: 0 };
+  }
+  const parsed = text === '百' ? { value: 100, decimals: 0 } : parseChineseNumber(text);
+  if (!parsed) return undefined;
+  // 三万 is a round figure (±5000), 二十二万七千 one to the thousand.
+  const zeros = parsed.decimals === 0 && parsed.value >= 10 ? trailingZeros(parsed.value) : 0;
+  return { number: parsed.value, decimals: parsed.decimals, placeholder: false, zeros };
+}
+
+/** Scans [start, end) of the content for quantities, left to right. */
+export function scanQuantities(content: string, start: number, end: number): Quantity[] {
+  const out: Quantity[] = [];
+  const cand = CANDIDATE;
+  cand.lastIndex = start;
+  for (let c = cand.exec(content); c && c.index < end; c = cand.exec(content)) {
+    const at = c.index;
+    QUANTITY.lastIndex = at;
+    const m = QUANTITY.exec(content);
+    if (!m) continue;
+    const matchEnd = at + m[0].length;
+    if (matchEnd > end) break;
+    // Whatever becomes of this match, its characters are not the start of another quantity.
+    cand.lastIndex = matchEnd;
+    const g = { arabic: m[1], blank: m[2], pct: m[3], cn: m[4], mid: m[5], mag: m[6], mid2: m[7], unit: m[8], post: m[9] };
+    const numberText = g.arabic ?? g.blank ?? g.pct ?? g.cn!;
+    const digitsStart = at + (g.pct !== undefined ? 3 : 0);
+    const before = content[at - 1] ?? '';
+    // Part of a code or model number (G15, 5G, S*线) or an ordinal (第3个).
+    if (isLatin(content.charCodeAt(at - 1)) || isLatin(content.charCodeAt(matchEnd)) || before === '第') continue;
+    if ((g.arabic || g.blank) && (before === '.' || before === '．')) continue;
+    // OCR splits numbers (1 0元, 0 · 8％): a digit or a middle dot just before, across spaces, makes this a fragment.
+    if ((g.arabic || g.blank) && before !== '' && OCR_END.includes(before) && OCR_FRAGMENT.test(content.slice(Math.max(0, at - 4), at))) continue;
+    // A minus sign, unless it is the dash of a range (4.5-5%).
+    const sign = before !== '' && SIGNS.includes(before) && !DIGIT_CHAR.test(content[at - 2] ?? '') ? before : undefined;
+    const numberStart = at - (sign ? 1 : 0);
+    const pre = QUALIFIER_END.includes(content[numberStart - 1]) ? QUALIFIERS.find((w) => content.startsWith(w, numberStart - w.length)) : undefined;
+    const quantityStart = numberStart - (pre?.length ?? 0);
+
+    const unit = g.pct !== undefined ? '%' : g.unit;
+    const mag = g.mag;
+    // 一大批, 一大片: 大 is an adjective there, not a classifier.
+    if (unit === '大' && /[批量片些]/.test(content[matchEnd] ?? '')) continue;
+    // A blank is a number only before a unit (XX万元); Chinese numerals only with a unit or 百分之 (一是, 统一 are words).
+    if (g.blank !== undefined && !mag && !unit && !g.mid && !g.mid2) continue;
+    if (g.cn !== undefined && !unit && !mag) continue;
+    const read = readNumber(numberText, g.arabic !== undefined || g.blank !== undefined);
+    if (!read) continue;
+    const { decimals, placeholder, zeros } = read;
+    const negative = sign !== undefined;
+    const number = negative ? -read.number : read.number;
+
+    const info = unit ? UNITS.get(unit) : undefined;
+    const scale = (mag ? MAGNITUDES[mag] : 1) * (info?.factor ?? 1);
+    const approx = pre ?? g.mid ?? g.mid2 ?? g.post;
+    // A whole count (128宗, 36人) is exact; 1.2亿元 or 3910万元 stands for a rounded amount.
+    const exact = decimals === 0 && zeros === 0 && !mag && info !== undefined && (isCount(info.family) || info.family === 'people' || info.family === 'visits');
+    out.push({
+      start: quantityStart,
+      end: matchEnd,
+      number,
+      value: number * scale,
+      half: exact ? 0 : 0.5 * 10 ** (zeros - decimals) * scale,
+      decimals,
+      unit,
+      family: info?.family,
+      approx,
+      placeholder,
+      range: false,
+      numberStart,
+      numberEnd: digitsStart + numberText.length,
+      negative,
+    });
+  }
+  markRanges(content, out);
+  return out;
+}
+
+const RANGE = /^[-－~～—–至到]$/;
+
+/** 4.5-5%, 3至5个: both ends are ranges and the first borrows the second's unit. */
+function markRanges(content: string, qs: Quantity[]): void {
+  for (let i = 0; i + 1 < qs.length; i++) {
+    const a = qs[i];
+    const b = qs[i + 1];
+    if (b.start !== a.end + 1 || !RANGE.test(content[a.end])) continue;
+    a.range = b.range = true;
+    if (!a.family && b.family) {
+      a.family = b.family;
+      a.unit = b.unit;
+    }
+  }
+}

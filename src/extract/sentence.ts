@@ -1,0 +1,73 @@
+import type { Quantity } from './quantities.js';
+
+/** First code point of the private-use area: each quantity in a sentence becomes one such character. */
+const BASE = 0xe000;
+const MAX = 0xf8ff - BASE;
+
+/** Characters that end a clause. */
+export const BOUNDARY = '，,；;：:。．！？!?';
+/** In a shape regex: one quantity. */
+export const Q = '[\\ue000-\\uf8ff]';
+/** In a shape regex: one character that is neither a quantity nor a clause boundary. */
+export const T = '[^\\ue000-\\uf8ff，,；;：:。．！？!?]';
+
+/**
+ * A sentence as claim patterns see it: each quantity with a unit replaced by one private-use
+ * character, so a pattern such as `由Q增至Q` is a short regular expression whatever the number
+ * looks like. `at[i]` is where quantity i stands in the shape.
+ */
+export interface SentenceShape {
+  start: number;
+  end: number;
+  shape: string;
+  quantities: Quantity[];
+  at: number[];
+}
+
+export function buildShape(content: string, start: number, end: number, all: Quantity[]): SentenceShape {
+  const quantities = all.filter((q) => q.family !== undefined).slice(0, MAX);
+  let shape = '';
+  const at: number[] = [];
+  let from = start;
+  quantities.forEach((q, i) => {
+    shape += content.slice(from, q.start);
+    at.push(shape.length);
+    shape += String.fromCharCode(BASE + i);
+    from = q.end;
+  });
+  shape += content.slice(from, end);
+  return { start, end, shape, quantities, at };
+}
+
+/** Where shape position `index` starts in the content. */
+export function offsetOf(s: SentenceShape, index: number): number {
+  // Quantities before `index` each took one shape character for their whole length.
+  let offset = s.start + index;
+  for (let i = 0; i < s.at.length && s.at[i] < index; i++) offset += s.quantities[i].end - s.quantities[i].start - 1;
+  return offset;
+}
+
+/** The quantity a shape character stands for (undefined for ordinary text). */
+export function quantityAt(s: SentenceShape, index: number): Quantity | undefined {
+  const code = s.shape.charCodeAt(index);
+  return code >= BASE && code <= BASE + MAX ? s.quantities[code - BASE] : undefined;
+}
+
+/** Content offset where shape position `index` ends (exclusive end of a span ending at index). */
+export function endOffset(s: SentenceShape, index: number): number {
+  const q = quantityAt(s, index - 1);
+  return q ? q.end : offsetOf(s, index);
+}
+
+/** Index of the start of the clause containing shape position `index`. */
+export function clauseStart(shape: string, index: number): number {
+  for (let i = index - 1; i >= 0; i--) if (BOUNDARY.includes(shape[i])) return i + 1;
+  return 0;
+}
+
+/** Number of clause boundaries in shape[from, to). */
+export function boundariesBetween(shape: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (BOUNDARY.includes(shape[i])) n++;
+  return n;
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { parseChineseNumber } from '../src/extract/numerals.js';
+import { scanQuantities, type Quantity } from '../src/extract/quantities.js';
+
+function scan(text: string): Quantity[] {
+  return scanQuantities(text, 0, text.length);
+}
+
+/** The one quantity in `text` that has a unit (or the only one). */
+function one(text: string): Quantity & { raw: string } {
+  const qs = scan(text);
+  const q = qs.find((x) => x.family) ?? qs[0];
+  expect(q, text).toBeDefined();
+  return { ...q, raw: text.slice(q.start, q.end) };
+}
+
+describe('Chinese numerals', () => {
+  it.each([
+    ['一', 1], ['两', 2], ['十', 10], ['十一', 11], ['二十三', 23], ['一百零五', 105], ['三千', 3000],
+    ['两万五千', 25000], ['一亿零三百万', 103000000], ['四百十二', 412], ['七点九', 7.9], ['十二点零五', 12.05],
+  ])('%s = %d', (s, n) => {
+    expect(parseChineseNumber(s)?.value).toBe(n);
+  });
+
+  it.each(['一一', '二〇二三', '百二', '点五', '七点'])('refuses %s', (s) => {
+    expect(parseChineseNumber(s)).toBeNull();
+  });
+});
+
+describe('quantities', () => {
+  it('reads Arabic numbers with decimals, magnitudes and units, normalised within the family', () => {
+    expect(one('投资1.2亿元')).toMatchObject({ raw: '1.2亿元', number: 1.2, value: 1.2e8, family: 'money', decimals: 1 });
+    expect(one('投资9800万元')).toMatchObject({ value: 9.8e7, family: 'money' });
+    expect(one('面积1.8万亩').value).toBeCloseTo(18000 * (10000 / 15));
+    expect(one('接待游客12.6万人次')).toMatchObject({ value: 126000, family: 'visits', unit: '人次' });
+    expect(one('新建道路3.5公里')).toMatchObject({ value: 3500, family: 'length' });
+  });
+
+  it('normalises units of one family to the same base, so 9800万元 < 1.2亿元 and 1公顷 = 15亩', () => {
+    expect(one('9800万元').value).toBeLessThan(one('1.2亿元').value);
+    expect(one('1公顷').value).toBeCloseTo(one('15亩').value);
+    expect(one('2公斤').value).toBeCloseTo(one('4斤').value);
+    expect(one('3个').family).not.toBe(one('3家').family);
+  });
+
+  it('reads full-width digits and separators, including a full-width comma misused as one', () => {
+    expect(one('１９９２年产量１２．５万吨')).toMatchObject({ number: 12.5, family: 'mass' });
+    expect(one('产量33，212万吨')).toMatchObject({ raw: '33，212万吨', number: 33212 });
+    expect(one('收入1,234,567元')).toMatchObject({ number: 1234567 });
+    // Not a separator: a list of two counts.
+    expect(scan('受理128宗,调结111宗').map((q) => q.number)).toEqual([128, 111]);
+  });
+
+  it('reads Chinese numerals only with a unit, and 百分之 as a percentage', () => {
+    expect(one('共七个方面')).toMatchObject({ number: 7, unit: '个' });
+    expect(one('增长百分之七点九')).toMatchObject({ number: 7.9, family: 'percent', decimals: 1 });
+    expect(one('达到百分之百')).toMatchObject({ number: 100, family: 'percent' });
+    expect(scan('一是统一思想，进一步加强')).toEqual([]);
+    expect(scan('第三个五年计划').some((q) => q.number === 3)).toBe(false);
+  });
+
+  it('keeps approximations as qualifiers: 约, 近, 超过, 多, 余, 左右, 以上', () => {
+    expect(one('约3万人').approx).toBe('约');
+    expect(one('近500户').approx).toBe('近');
+    expect(one('超过20家').approx).toBe('超过');
+    expect(one('3万余人')).toMatchObject({ approx: '余', value: 30000 });
+    expect(one('10多万元')).toMatchObject({ approx: '多', value: 100000 });
+    expect(one('50余条')).toMatchObject({ approx: '余', number: 50 });
+    expect(one('增长5%左右').approx).toBe('左右');
+    expect(one('1万人以上').approx).toBe('以上');
+    expect(one('完成120亩').approx).toBeUndefined();
+  });
+
+  it('marks digits replaced by placeholders as unknown values', () => {
+    for (const text of ['比增21.X%', '投资3X00多万元', '流转土地X万多亩', '慰问金XX万余元', '共9X%的居民']) {
+      const q = one(text);
+      expect(q.placeholder, text).toBe(true);
+      expect(Number.isNaN(q.value), text).toBe(true);
+    }
+  });
+
+  it('marks both ends of a range, and reads a leading minus sign', () => {
+    const [a, b] = scan('增长4.5-5%');
+    expect(a).toMatchObject({ range: true, family: 'percent', number: 4.5 });
+    expect(b).toMatchObject({ range: true, number: 5, negative: false });
+    expect(one('下降-5%')).toMatchObject({ number: -5, negative: true });
+    expect(one('增长－1.5%')).toMatchObject({ number: -1.5, negative: true });
+  });
+
+  it('gives each value the rounding of its last digit; whole counts are exact', () => {
+    expect(one('1.2亿元').half).toBeCloseTo(0.05e8);
+    expect(one('3910万元').half).toBeCloseTo(5000);
+    expect(one('128宗').half).toBe(0);
+    expect(one('三万千瓦').half).toBe(5000);
+    expect(one('86.72%').half).toBeCloseTo(0.005);
+  });
+
+  it('skips codes and model numbers', () => {
+    expect(scan('5G基站').filter((q) => q.family)).toEqual([]);
+    expect(scan('G15沈海高速').length).toBe(0);
+  });
+});

@@ -14,6 +14,8 @@ const common = {
   target: 'node20',
   logLevel: 'warning',
   legalComments: 'none',
+  // Piscina finds its own thread bootstrap file next to its sources: it must stay in node_modules.
+  external: ['piscina'],
   // Bundled CommonJS dependencies (ajv, iconv-lite) call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __gwCreateRequire } from 'node:module'; const require = __gwCreateRequire(import.meta.url);" },
 };
@@ -54,7 +56,8 @@ const inlineBuiltinRules = {
 fs.rmSync('dist', { recursive: true, force: true });
 await build({
   ...common,
-  entryPoints: { cli: 'src/cli/index.ts', index: 'src/index.ts', 'lsp-worker': 'src/lsp/worker.ts' },
+  // worker: the thread entry of the pool that lints many files (src/batch/lint-files.ts).
+  entryPoints: { cli: 'src/cli/index.ts', index: 'src/index.ts', 'lsp-worker': 'src/lsp/worker.ts', worker: 'src/batch/worker.ts' },
   outdir: 'dist',
   splitting: true,
   sourcemap: 'linked',

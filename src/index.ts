@@ -13,6 +13,16 @@ export { formatStylish } from './report/stylish.js';
 export { renderRulePage, rulePagePath, writeRulePages } from './docs/rule-page.js';
 export { applyEdits, fixText, planFixes } from './fix/index.js';
 export type { Finding, Fix, Level, Locale, SourceFormat, DocType } from './types.js';
+// Configuration, suppressions, Word input and per-file linting (the CLI's and an editor's building blocks).
+export { ConfigResolver } from './config/resolve.js';
+export { RuleRegistry } from './config/rule-set.js';
+export { ConfigError, type ResolvedConfig } from './config/types.js';
+export { extractDirectives, type Directive } from './suppress/directives.js';
+export { applySuppressions, type SuppressedFinding } from './suppress/filter.js';
+export { readDocx } from './input/docx.js';
+export { lintFile, type FileJob, type FileOutcome } from './batch/lint-file.js';
+export { formatGithub } from './report/github.js';
+export { formatGitlab } from './report/gitlab.js';
 
 import { lintText } from './engine/lint.js';
 import { loadRules } from './rules/load-files.js';

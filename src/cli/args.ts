@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
 import type { Locale } from '../types.js';
+import { WORKFLOW_HELP, WORKFLOW_OPTIONS, workflowOptions, type WorkflowOptions } from './workflow-args.js';
 
-export type OutputFormat = 'stylish' | 'json' | 'sarif';
-export const FORMATS: readonly OutputFormat[] = ['stylish', 'json', 'sarif'];
+export type OutputFormat = 'stylish' | 'json' | 'sarif' | 'github' | 'gitlab';
+export const FORMATS: readonly OutputFormat[] = ['stylish', 'json', 'sarif', 'github', 'gitlab'];
 
 export interface CliOptions {
   paths: string[];
@@ -26,6 +27,7 @@ export interface CliOptions {
   stats: boolean;
   help: boolean;
   version: boolean;
+  workflow: WorkflowOptions;
 }
 
 export class UsageError extends Error {}
@@ -56,6 +58,7 @@ export function parseCli(argv: string[]): CliOptions {
         stats: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
+        ...WORKFLOW_OPTIONS,
       },
     });
   } catch (e) {
@@ -71,7 +74,14 @@ export function parseCli(argv: string[]): CliOptions {
     maxWarnings = Number(v['max-warnings']);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings must be a whole number ≥ 0 (got "${v['max-warnings']}")`);
   }
+  let workflow: WorkflowOptions;
+  try {
+    workflow = workflowOptions(v);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
   return {
+    workflow,
     paths: parsed.positionals,
     format,
     output: v.output,
@@ -99,10 +109,10 @@ export const HELP = {
       gongwen-lint serve [--port <端口>]   在浏览器中使用网页版（离线，见 serve --help）
 
 检查中文工作总结、政府工作报告、工作计划中的占位符、结构和规范问题。
-目录会递归检查其中的 .txt 和 .md 文件。
+目录会递归检查其中的 .txt、.md 和 .docx 文件。
 
 选项：
-  -f, --format <格式>     输出格式：stylish（默认）、json、sarif
+  -f, --format <格式>     输出格式：stylish（默认）、json、sarif、github（工作流注释）、gitlab（代码质量报告）
   -o, --output <文件>     把结果写入文件而不是标准输出
   -q, --quiet             只报告错误，不报告警告和提示
       --max-warnings <N>  警告超过 N 个时以状态 1 退出
@@ -114,6 +124,7 @@ export const HELP = {
       --print-model <文件> 以 JSON 输出对文件的理解（标题、年份、章节树等）
       --fix               自动修复可安全修复的问题并写回文件（保留原编码、BOM 和换行符）
       --fix-dry-run       不写文件，以统一差异格式（unified diff）输出修复内容
+${WORKFLOW_HELP.zh}
       --no-color          不使用颜色
       --stats             逐个文件列出数值声明的核查覆盖情况（找到、核查、无法核查及原因）
       --debug             出错时显示调用栈
@@ -126,10 +137,10 @@ export const HELP = {
        gongwen-lint serve [--port <port>]   the offline web page in a browser (see serve --help)
 
 Checks Chinese work summaries, government work reports and work plans for placeholders,
-structure and standard-usage problems. Directories are searched for .txt and .md files.
+structure and standard-usage problems. Directories are searched for .txt, .md and .docx files.
 
 Options:
-  -f, --format <format>   stylish (default), json, sarif
+  -f, --format <format>   stylish (default), json, sarif, github (workflow annotations), gitlab (Code Quality)
   -o, --output <file>     write the report to a file instead of standard output
   -q, --quiet             report errors only
       --max-warnings <N>  exit with status 1 when there are more than N warnings
@@ -141,6 +152,7 @@ Options:
       --print-model <file> print what the linter understood of a file as JSON
       --fix               apply safe fixes and write the files back (keeping encoding, BOM, line endings)
       --fix-dry-run       print the fixes as a unified diff instead of writing them
+${WORKFLOW_HELP.en}
       --no-color          no colours
       --stats             numeric claims found, checked and not checkable (with reasons), per file
       --debug             show stack traces on internal errors

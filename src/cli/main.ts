@@ -1,24 +1,31 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
-import { lintText, type RuleFailure } from '../engine/lint.js';
+import { lintFiles } from '../batch/lint-files.js';
+import { shardAutomationId } from '../batch/shard.js';
+import { RuleRegistry } from '../config/rule-set.js';
+import { ConfigError } from '../config/types.js';
 import { t } from '../i18n/messages.js';
 import { InputError } from '../input/decode.js';
+import { readDocx } from '../input/docx.js';
 import { resolveTargets } from '../input/files.js';
+import { kindOf } from '../input/kind.js';
 import { readDocument } from '../input/read.js';
 import { ruleHelpUri } from '../docs/rule-page.js';
-import { fixFile } from '../fix/file.js';
 import { formatOf } from '../parse/index.js';
 import { localize, RuleError, type RuleDefinition } from '../rules/definition.js';
 import { builtinDefinitions } from '../rules/builtin.js';
-import { loadRules } from '../rules/load-files.js';
+import { formatGithub } from '../report/github.js';
+import { formatGitlab } from '../report/gitlab.js';
 import { formatJson } from '../report/json.js';
-import { count, type FileResult } from '../report/result.js';
+import { count } from '../report/result.js';
 import { coverageProperties } from '../report/coverage.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatStylish } from '../report/stylish.js';
 import type { Locale } from '../types.js';
 import { HELP, parseCli, UsageError, type CliOptions } from './args.js';
+import { printConfig, writeInit } from './config-commands.js';
+import { displayPath, inputMessage, openCache, planJobs, saveCache, SetupError, toResults } from './jobs.js';
 import { printModel } from './print-model.js';
 
 export const INFORMATION_URI = 'https://github.com/gongwen-lint/gongwen-lint';
@@ -36,15 +43,6 @@ const defaultIo: Io = {
   stderr: (s) => process.stderr.write(s),
   isTTY: !!process.stdout.isTTY,
 };
-
-function displayPath(file: string, cwd: string): string {
-  const rel = path.relative(cwd, file);
-  return (rel === '' ? path.basename(file) : rel).split(path.sep).join('/');
-}
-
-function inputMessage(e: InputError, locale: Locale): string {
-  return t(locale, `input.${e.code}`, { detail: e.detail });
-}
 
 function explain(rule: RuleDefinition, locale: Locale): string {
   const d = rule.docs;
@@ -80,27 +78,39 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
     return 0;
   }
 
-  let rules;
+  if (options.workflow.init) {
+    const { ok, message } = writeInit(options, io.cwd);
+    (ok ? io.stdout : io.stderr)(`gongwen-lint: ${message}\n`);
+    return ok ? 0 : 2;
+  }
   try {
-    rules = await loadRules(options.rules.map((d) => path.resolve(io.cwd, d)), io.cwd);
+    return await lintCommand(options, io);
   } catch (e) {
-    if (e instanceof RuleError) {
-      for (const line of e.message.split('\n')) io.stderr(`gongwen-lint: ${line}\n`);
+    if (e instanceof RuleError || e instanceof ConfigError || e instanceof SetupError) {
+      const message = e instanceof ConfigError ? t(locale, 'config.error', { detail: e.message }) : e.message;
+      for (const line of message.split('\n')) io.stderr(`gongwen-lint: ${line}\n`);
       return 2;
     }
     throw e;
   }
-  const definitions = rules.map((r) => r.definition);
-  // Coverage is reported when a rule checks numeric claims (the claims are extracted for it anyway).
-  const numericRules = definitions.some((d) => d.type === 'claim');
+}
+
+async function lintCommand(options: CliOptions, io: Io): Promise<number> {
+  const { locale } = options;
+  const registry = new RuleRegistry(io.cwd);
+  // Read on demand: a run served from the cache never parses a rule file.
+  const definitions = () => registry.definitions(options.rules.map((d) => path.resolve(io.cwd, d)));
+  // Rule folders named on the command line are checked first, whatever else goes wrong.
+  if (options.rules.length) await definitions();
 
   if (options.listRules) {
-    const width = Math.max(...definitions.map((d) => d.id.length));
-    for (const d of definitions) io.stdout(`${d.id.padEnd(width)}  ${t(locale, `level.${d.severity}`).padEnd(locale === 'zh' ? 2 : 7)}  ${d.docs.summary[locale]}\n`);
+    const all = await definitions();
+    const width = Math.max(...all.map((d) => d.id.length));
+    for (const d of all) io.stdout(`${d.id.padEnd(width)}  ${t(locale, `level.${d.severity}`).padEnd(locale === 'zh' ? 2 : 7)}  ${d.docs.summary[locale]}\n`);
     return 0;
   }
   if (options.explain !== undefined) {
-    const rule = definitions.find((d) => d.id === options.explain);
+    const rule = (await definitions()).find((d) => d.id === options.explain);
     if (!rule) {
       io.stderr(`gongwen-lint: ${t(locale, 'usage.unknownRule', { id: options.explain })}\n`);
       return 2;
@@ -108,9 +118,18 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
     io.stdout(explain(rule, locale));
     return 0;
   }
+  if (options.workflow.printConfig !== undefined) {
+    io.stdout(await printConfig(options.workflow.printConfig, options, io.cwd));
+    return 0;
+  }
   if (options.printModel !== undefined) {
     const file = path.resolve(io.cwd, options.printModel);
     try {
+      if (kindOf(file) === 'docx') {
+        const { text, parsed } = await readDocx(file);
+        io.stdout(await printModel({ text, encoding: 'docx', bom: false, eol: '\n' }, 'text', displayPath(file, io.cwd), parsed));
+        return 0;
+      }
       const decoded = readDocument(file, options.encoding);
       io.stdout(await printModel(decoded, formatOf(file), displayPath(file, io.cwd)));
       return 0;
@@ -134,43 +153,17 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
     inputErrors++;
   }
 
-  const results: FileResult[] = [];
-  const failures: Array<RuleFailure & { file: string }> = [];
-  const diffs: string[] = [];
-  for (const target of targets.files) {
-    const display = displayPath(target.path, io.cwd);
-    let decoded;
-    try {
-      decoded = readDocument(target.path, options.encoding);
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      const message = inputMessage(e, locale);
-      io.stderr(`gongwen-lint: ${display}: ${message}\n`);
-      results.push({ path: target.path, display, findings: [], error: message });
-      inputErrors++;
-      continue;
-    }
-    let result = await lintText(decoded.text, formatOf(target.path), { rules, locale });
-    let fixed = 0;
-    if (options.fix || options.fixDryRun) {
-      const outcome = await fixFile({ path: target.path, display }, decoded, formatOf(target.path), { rules, locale }, result, options.fixDryRun);
-      if (outcome.error) {
-        io.stderr(`gongwen-lint: ${display}: ${t(locale, `fix.${outcome.error.code}`, { detail: outcome.error.detail })}\n`);
-        inputErrors++;
-      }
-      if (outcome.diff) diffs.push(outcome.diff);
-      ({ result, fixed } = outcome);
-    }
-    for (const f of result.failures) {
-      failures.push({ ...f, file: display });
-      io.stderr(`gongwen-lint: ${display}: ${t(locale, 'rule.failed', { rule: f.ruleId, detail: f.error.message })}\n`);
-      if (options.debug) io.stderr(`${f.error.stack}\n`);
-    }
-    const findings = options.quiet ? result.findings.filter((f) => f.level === 'error') : result.findings;
-    const coverage = numericRules ? result.model.claims.coverage : undefined;
-    results.push({ path: target.path, display, findings, lines: result.model.lines, encoding: decoded.encoding, fixed, ...(coverage && { coverage }) });
-  }
-  if (results.length === 0 && inputErrors === 0) {
+  const jobs = await planJobs(targets.files, options, io.cwd);
+  const w = options.workflow;
+  // Fixing changes the files: their cached results would be stale the moment they are stored.
+  const cache = w.cache && !options.fix && !options.fixDryRun ? await openCache(w.cacheLocation, io.cwd, pkg.version) : undefined;
+  const outcomes = await lintFiles(jobs, { registry, concurrency: w.concurrency, cache, progress: true });
+  if (cache) saveCache(cache, locale, io.stderr);
+  const { results, failures, inputErrors: unreadable, diffs } = toResults(outcomes, options, io.stderr);
+  inputErrors += unreadable;
+  // A pull request that changes no document, or a shard with nothing in it, is clean rather than an error.
+  const narrowed = w.changedSince !== undefined || w.shard !== undefined || jobs.length < targets.files.length;
+  if (results.length === 0 && inputErrors === 0 && !narrowed) {
     io.stderr(`gongwen-lint: ${t(locale, 'input.no-files')}\n`);
     return 2;
   }
@@ -193,17 +186,25 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
       // Only built-in rules have pages under docs/rules/.
       const builtinIds = new Set((await builtinDefinitions()).map((d) => d.id));
       report = formatSarif(results, {
-        rules: definitions,
+        rules: await (jobs.length ? registry.definitions([...new Set(jobs.flatMap((j) => j.config.ruleDirs))]) : definitions()),
         version: pkg.version,
         informationUri: INFORMATION_URI,
         helpUri: (id) => (builtinIds.has(id) ? ruleHelpUri(INFORMATION_URI, id) : undefined),
         cwd: io.cwd,
         locale,
-        notifications: failures.map((f) => ({ message: `${f.file}: ${t(locale, 'rule.failed', { rule: f.ruleId, detail: f.error.message })}` })),
+        notifications: failures.map((message) => ({ message })),
         properties: coverageProperties(results),
+        automationId: w.shard && shardAutomationId(w.shard),
+        includeSuppressed: w.includeSuppressed,
       });
       break;
     }
+    case 'github':
+      report = formatGithub(results);
+      break;
+    case 'gitlab':
+      report = formatGitlab(results);
+      break;
     default:
       report = formatStylish(results, { locale, color, maxWarnings: options.maxWarnings, stats: options.stats });
   }

@@ -1,11 +1,15 @@
 import type { DecodedText } from '../input/decode.js';
 import { buildModel, type Section } from '../model/document.js';
+import type { Parsed } from '../parse/blocks.js';
 import { parse } from '../parse/index.js';
+import { extractDirectives } from '../suppress/directives.js';
 import type { SourceFormat } from '../types.js';
 
 /** The model as JSON for --print-model: what the linter understood, with 1-based lines for reading. */
-export async function printModel(decoded: DecodedText, format: SourceFormat, display: string): Promise<string> {
-  const model = buildModel(decoded.text, format, await parse(decoded.text, format));
+export async function printModel(decoded: DecodedText, format: SourceFormat, display: string, parsedAlready?: Parsed): Promise<string> {
+  // Suppression markers are not part of the document, here as when linting. A Word document comes parsed (styles, numbering).
+  const parsed = parsedAlready ?? (await parse(decoded.text, format));
+  const model = buildModel(decoded.text, format, extractDirectives(decoded.text, parsed).parsed);
   const line = (offset: number) => model.lines.position(offset).line;
   const excerpt = (start: number, end: number) => {
     const s = model.text.slice(start, Math.min(end, start + 40));

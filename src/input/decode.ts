@@ -13,7 +13,7 @@ export interface DecodedText {
 /** Why a file could not be read as text; the CLI turns the code into a localized one-line message. */
 export class InputError extends Error {
   constructor(
-    readonly code: 'empty' | 'binary' | 'undecodable' | 'unknown-encoding' | 'too-large' | 'not-found' | 'unreadable' | 'unsupported-type',
+    readonly code: 'empty' | 'binary' | 'undecodable' | 'unknown-encoding' | 'too-large' | 'not-found' | 'unreadable' | 'unsupported-type' | 'bad-docx',
     readonly detail = '',
   ) {
     super(detail ? `${code}: ${detail}` : code);

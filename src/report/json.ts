@@ -27,6 +27,16 @@ export function formatJson(results: FileResult[], options: { stats?: boolean } =
         ...(m.evidence && { evidence: m.evidence }),
         ...(m.fix && { fix: m.fix }),
       })),
+      ...(r.suppressed?.length && {
+        suppressedMessages: r.suppressed.map((f) => ({
+          ruleId: f.ruleId,
+          severity: f.level,
+          message: f.message,
+          offset: f.start,
+          length: f.end - f.start,
+          suppressions: [{ kind: 'directive', ...(f.justification && { justification: f.justification }) }],
+        })),
+      }),
     };
   });
   return `${JSON.stringify(files, null, 2)}\n`;

@@ -1,5 +1,6 @@
 import type { Coverage } from '../extract/index.js';
 import type { LineIndex } from '../model/line-index.js';
+import type { SuppressedFinding } from '../suppress/filter.js';
 import type { Finding } from '../types.js';
 
 /** What the CLI knows about one input file after linting it (or failing to read it). */
@@ -18,6 +19,10 @@ export interface FileResult {
   error?: string;
   /** Numeric claims found, checked and not checkable (when numeric rules ran). */
   coverage?: Coverage;
+  /** Findings turned off by suppression directives; reports that can mark them (SARIF, JSON) show them. */
+  suppressed?: SuppressedFinding[];
+  /** A Word document: its line N is paragraph N. */
+  docx?: boolean;
 }
 
 export interface LocatedFinding extends Finding {

@@ -1,5 +1,8 @@
 import { localize, type RuleDefinition } from '../rules/definition.js';
 import type { Level, Locale } from '../types.js';
+import { compareFindings } from '../engine/lint.js';
+import type { SuppressedFinding } from '../suppress/filter.js';
+import type { Finding } from '../types.js';
 import { locate, type FileResult } from './result.js';
 
 export interface SarifOptions {
@@ -15,6 +18,14 @@ export interface SarifOptions {
   helpUri?: (ruleId: string) => string | undefined;
   /** run.properties (coverage figures and the like). */
   properties?: Record<string, unknown>;
+  /** runAutomationDetails.id, e.g. one per CI shard, so code scanning keeps the runs apart. */
+  automationId?: string;
+  /**
+   * Include findings turned off by directives, marked with `suppressions`. Off by default: GitHub
+   * code scanning opens alerts for suppressed results, and SARIF requires that either every result
+   * of a run has `suppressions` or none does.
+   */
+  includeSuppressed?: boolean;
 }
 
 const SARIF_LEVEL: Record<Level, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -80,7 +91,10 @@ export function formatSarif(results: FileResult[], options: SarifOptions): strin
     if (!r.lines) return [];
     const lines = r.lines;
     const occurrences = new Map<string, number>();
-    return r.findings.map((finding) => {
+    const listed: Array<Finding & { suppressedBy?: SuppressedFinding }> = options.includeSuppressed
+      ? [...r.findings, ...(r.suppressed ?? []).map((s) => ({ ...s, suppressedBy: s }))].sort(compareFindings)
+      : r.findings;
+    return listed.map((finding) => {
       const f = locate(finding, lines);
       const { start: ls, end: le } = lines.lineSpan(f.line);
       const lineHash = hash64(`${f.ruleId}\0${lines.text.slice(ls, le).replace(/\s+/g, '')}`);
@@ -109,6 +123,11 @@ export function formatSarif(results: FileResult[], options: SarifOptions): strin
           },
         ],
         partialFingerprints: { primaryLocationLineHash: `${lineHash}:${n}` },
+        ...(options.includeSuppressed && {
+          suppressions: finding.suppressedBy
+            ? [{ kind: 'inSource', ...(finding.suppressedBy.justification && { justification: finding.suppressedBy.justification }) }]
+            : [],
+        }),
         ...(f.evidence && { properties: { evidence: f.evidence } }),
         ...(f.fix && {
           fixes: [
@@ -153,6 +172,7 @@ export function formatSarif(results: FileResult[], options: SarifOptions): strin
           },
         },
         invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
+        ...(options.automationId && { automationDetails: { id: options.automationId } }),
         originalUriBaseIds: { SRCROOT: { uri: fileUri(options.cwd) } },
         artifacts,
         results: sarifResults,

@@ -51,7 +51,8 @@ export function formatStylish(results: FileResult[], options: StylishOptions): s
     for (const finding of result.findings) {
       const f = locate(finding, result.lines);
       const fixMark = f.fix ? c.green(' ✓') : '';
-      out.push(`  ${c.dim(`${f.line}:${f.column}`)}  ${levelLabel(f.level, options.locale, c)}  ${f.message}  ${c.dim(f.ruleId)}${fixMark}`);
+      // In a Word document line N is paragraph N; ¶ says so.
+      out.push(`  ${c.dim(`${result.docx ? '¶' : ''}${f.line}:${f.column}`)}  ${levelLabel(f.level, options.locale, c)}  ${f.message}  ${c.dim(f.ruleId)}${fixMark}`);
       out.push(...codeFrame(f, result.lines, c));
     }
     out.push('');
@@ -74,6 +75,8 @@ export function formatStylish(results: FileResult[], options: StylishOptions): s
   if (fixed) out.push(c.green(t(options.locale, 'summary.fixed', { n: fixed })));
   if (options.stats) out.push(...coverageTable(results, options.locale));
   if (unreadable) out.push(c.red(t(options.locale, 'summary.unreadable', { n: unreadable })));
+  const suppressed = results.reduce((n, r) => n + (r.suppressed?.length ?? 0), 0);
+  if (suppressed) out.push(c.dim(t(options.locale, 'summary.suppressed', { n: suppressed })));
   if (options.maxWarnings !== undefined && counts.warning > options.maxWarnings) {
     out.push(c.yellow(t(options.locale, 'summary.maxWarnings', { warning: counts.warning, max: options.maxWarnings })));
   }

@@ -12,6 +12,8 @@ declare module 'mammoth/mammoth.browser.min.js' {
     value: string;
     messages: Array<{ type: string; message: string }>;
   }
-  const mammoth: { extractRawText(input: { arrayBuffer: ArrayBuffer }): Promise<Result> };
+  const mammoth: {
+    convertToHtml(input: { arrayBuffer: ArrayBuffer }, options: { transformDocument: (doc: never) => unknown }): Promise<Result>;
+  };
   export default mammoth;
 }

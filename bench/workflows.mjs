@@ -1,0 +1,106 @@
+// Many-files benchmark (issue 5): the worker pool against one thread, and a second run with --cache.
+// Usage: npm run bench:workflows   (or: node bench/workflows.mjs [--files 1000] [--runs 3] [--corpus DIR])
+// Replicates the corpus into a temporary folder, runs the built CLI as a user would, prints the figures.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({
+  options: {
+    files: { type: 'string', default: '1000' },
+    runs: { type: 'string', default: '3' },
+    corpus: { type: 'string', default: path.join(root, '../shared/corpus') },
+  },
+});
+const FILES = Number(values.files);
+const RUNS = Number(values.runs);
+const bin = path.join(root, 'bin/gongwen-lint.js');
+
+const sources = fs.existsSync(values.corpus) ? fs.readdirSync(values.corpus).filter((n) => /\.(txt|md|docx)$/.test(n)).sort() : [];
+if (sources.length === 0) {
+  console.log(`bench/workflows: no corpus at ${values.corpus}; skipped (pass --corpus DIR)`);
+  process.exit(0);
+}
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gwl-bench-'));
+const docs = path.join(tmp, 'docs');
+let bytes = 0;
+for (let i = 0; i < FILES; i++) {
+  const name = sources[i % sources.length];
+  const dir = path.join(docs, `copy-${String(Math.floor(i / sources.length)).padStart(3, '0')}`);
+  fs.mkdirSync(dir, { recursive: true });
+  fs.copyFileSync(path.join(values.corpus, name), path.join(dir, name));
+  bytes += fs.statSync(path.join(dir, name)).size;
+}
+
+/** CPU time (ms) of the children this process has waited for, all their threads included (Linux only). */
+function childCpu() {
+  try {
+    const fields = fs.readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /, '').split(' ');
+    // After the command name: cutime and cstime are fields 14 and 15 (0-based), in clock ticks of 10 ms.
+    return (Number(fields[13]) + Number(fields[14])) * 10;
+  } catch {
+    return NaN;
+  }
+}
+
+/** One CLI run; returns wall time and CPU time in ms, and the report. */
+function lint(args) {
+  const out = path.join(tmp, 'report.json');
+  const cpu = childCpu();
+  const started = performance.now();
+  const r = spawnSync(process.execPath, [bin, 'docs', '-f', 'json', '-o', out, ...args], { cwd: tmp, encoding: 'utf8', env: { ...process.env, CI: '1' } });
+  const ms = performance.now() - started;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`gongwen-lint ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return { ms, cpu: childCpu() - cpu, report: fs.readFileSync(out, 'utf8') };
+}
+
+const fmt = (ms) => `${(ms / 1000).toFixed(2)} s`;
+const mb = bytes / 1048576;
+console.log(`bench/workflows: ${FILES} documents, ${mb.toFixed(1)} MB (corpus of ${sources.length} replicated), ${os.availableParallelism()} cores, best of ${RUNS}, load average ${os.loadavg()[0].toFixed(1)} at start`);
+
+// Pool against one thread, alternating so that load from elsewhere hits both alike.
+const single = [];
+const pooled = [];
+let reference;
+for (let r = 0; r < RUNS; r++) {
+  const a = lint(['--concurrency', 'off']);
+  const b = lint(['--concurrency', 'auto']);
+  reference ??= a.report;
+  if (a.report !== reference || b.report !== reference) throw new Error('the pool changed the report (order or content)');
+  single.push(a);
+  pooled.push(b);
+}
+const best = (runs) => runs.reduce((x, y) => (y.ms < x.ms ? y : x));
+const line = (label, runs) => {
+  const b = best(runs);
+  return `  ${label.padEnd(15)} ${fmt(b.ms)}  (${(mb / (b.ms / 1000)).toFixed(1)} MB/s, CPU ${fmt(b.cpu)})   runs: ${runs.map((r) => fmt(r.ms)).join(', ')}`;
+};
+const s = best(single).ms;
+const p = best(pooled).ms;
+console.log(line('one thread', single));
+console.log(line('worker pool', pooled));
+console.log(`  pool speed-up   ${(s / p).toFixed(2)}×  (target ≥ 1.7× on 2 cores)`);
+
+// --cache: a cold run fills it, the second run finds every file unchanged.
+const cold = [];
+const warm = [];
+const cacheFile = path.join(tmp, '.gongwen-lint-cache');
+for (let r = 0; r < RUNS; r++) {
+  fs.rmSync(cacheFile, { force: true });
+  const a = lint(['--cache']);
+  const b = lint(['--cache']);
+  if (a.report !== reference || b.report !== reference) throw new Error('the cache changed the report');
+  cold.push(a);
+  warm.push(b);
+}
+const c = best(cold).ms;
+const w = best(warm).ms;
+console.log(line('--cache, first', cold));
+console.log(line('--cache, second', warm));
+console.log(`  cache speed-up  ${(c / w).toFixed(1)}×  (target ≥ 10×)`);
+fs.rmSync(tmp, { recursive: true, force: true });

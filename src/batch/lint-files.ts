@@ -1,0 +1,156 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import type { RuleRegistry } from '../config/rule-set.js';
+import { decode } from '../input/decode.js';
+import type { LintCache } from './cache.js';
+import type { FileJob, FileOutcome } from './lint-file.js';
+import { progressBar } from './progress.js';
+
+/**
+ * Below this much text, starting worker threads (each loads the linter and compiles the rules)
+ * costs more than it saves: about half a second of linting on one core.
+ */
+export const POOL_MIN_BYTES = 4 * 1024 * 1024;
+/** Documents per task sent to a worker: fewer messages, still fine-grained enough to balance the threads. */
+const BATCH = 8;
+
+export type Concurrency = number | 'auto' | 'off';
+
+export interface BatchOptions {
+  registry: RuleRegistry;
+  concurrency: Concurrency;
+  cache?: LintCache;
+  progress: boolean;
+}
+
+/** The bundled worker (dist/worker.js); absent when running from the TypeScript sources. */
+function workerFile(): string | undefined {
+  const file = fileURLToPath(new URL('./worker.js', import.meta.url));
+  return fs.existsSync(file) ? file : undefined;
+}
+
+function threadCount(concurrency: Concurrency, files: string[]): number {
+  if (concurrency === 'off' || files.length < 2) return 1;
+  if (concurrency !== 'auto') return Math.max(1, Math.min(concurrency, files.length));
+  let bytes = 0;
+  for (const f of files) {
+    bytes += statOf(f)?.size ?? 0;
+    if (bytes >= POOL_MIN_BYTES) return Math.min(os.availableParallelism(), files.length);
+  }
+  return 1;
+}
+
+function statOf(file: string): fs.Stats | undefined {
+  try {
+    return fs.statSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The text of a file whose bytes are those that decoded without error as `encoding` when it was
+ * linted: no detection and no validation this time (a leading BOM is dropped, as it was then).
+ */
+function redecode(bytes: Uint8Array, encoding: string | undefined): string {
+  if (encoding) {
+    try {
+      return new TextDecoder(encoding).decode(bytes);
+    } catch {
+      // A label TextDecoder does not know: the full decoder below.
+    }
+  }
+  return decode(bytes, encoding).text;
+}
+
+function readBytes(file: string): Uint8Array | undefined {
+  try {
+    return fs.readFileSync(file);
+  } catch {
+    // lintFile reports why, in its own words.
+    return undefined;
+  }
+}
+
+/**
+ * Lints documents, from the cache where possible, the rest in this thread or in a pool of worker
+ * threads. Outcomes come back in the order of `jobs`, whatever order the workers finish in.
+ */
+export async function lintFiles(jobs: FileJob[], options: BatchOptions): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = new Array(jobs.length);
+  const pending: number[] = [];
+  // What the cache needs to store a new outcome: the bytes and stat of the file as it was linted.
+  const seen: Array<{ stat: fs.Stats; bytes?: Uint8Array } | undefined> = new Array(jobs.length);
+  for (let i = 0; i < jobs.length; i++) {
+    const job = jobs[i];
+    const stat = options.cache && statOf(job.path);
+    if (options.cache && stat) {
+      const s: { stat: fs.Stats; bytes?: Uint8Array } = { stat };
+      seen[i] = s;
+      const read = () => (s.bytes ??= readBytes(job.path));
+      const hit = options.cache.get(job, stat, read);
+      if (hit) {
+        const needsText = hit.text === undefined && (hit.findings.length > 0 || hit.suppressed.length > 0);
+        const bytes = needsText ? read() : undefined;
+        if (!needsText || bytes) {
+          outcomes[i] = { ...hit, path: job.path, display: job.display, ...(bytes && { text: redecode(bytes, hit.encoding ?? job.encoding) }) };
+          continue;
+        }
+      }
+      // Hash what is about to be linted, not what the file holds afterwards.
+      read();
+    }
+    pending.push(i);
+  }
+
+  const progress = options.progress ? await progressBar(pending.length) : undefined;
+  const done = (i: number, outcome: FileOutcome) => {
+    outcomes[i] = outcome;
+    const s = seen[i];
+    if (options.cache && s?.bytes) options.cache.set(jobs[i], s.bytes, s.stat, outcome);
+    progress?.tick();
+  };
+  // A bad configuration fails here, once, before any document is linted (each worker would fail alike);
+  // with a pool this overlaps the threads' start-up.
+  const validate = async () => {
+    for (const config of new Set(pending.map((i) => jobs[i].config))) await options.registry.prepare(config);
+  };
+  try {
+    const lanes = threadCount(options.concurrency, pending.map((i) => jobs[i].path));
+    const worker = lanes > 1 ? workerFile() : undefined;
+    // This thread lints too, so N lanes are N - 1 workers and this one: one thread fewer to start,
+    // and its share of the documents needs no copying between threads.
+    const pool = worker ? new (await import('piscina')).Piscina<FileJob[], FileOutcome[]>({ filename: worker, minThreads: lanes - 1, maxThreads: lanes - 1 }) : undefined;
+    try {
+      // Loaded only when something is to be linted: a run served from the cache needs no parser or rule.
+      const { lintFile } = pending.length ? await import('./lint-file.js') : { lintFile: undefined };
+      await validate();
+      const batches: number[][] = [];
+      for (let b = 0; b < pending.length; b += BATCH) batches.push(pending.slice(b, b + BATCH));
+      let next = 0;
+      const here = async () => {
+        for (let batch = batches[next++]; batch; batch = batches[next++]) {
+          for (const i of batch) done(i, await lintFile!(jobs[i], options.registry));
+          // Let the workers' finished batches in (they arrive as events, not microtasks) and send them more.
+          if (pool) await new Promise((resolve) => setImmediate(resolve));
+        }
+      };
+      // Two batches in flight per worker, so it never waits for this thread to hand it the next.
+      const there = async () => {
+        for (let batch = batches[next++]; batch; batch = batches[next++]) {
+          const b = batch;
+          const out = await pool!.run(b.map((i) => jobs[i]));
+          out.forEach((outcome, k) => done(b[k], outcome));
+        }
+      };
+      const workerLanes = pool ? Array.from({ length: (lanes - 1) * 2 }, there) : [];
+      await Promise.all([...workerLanes, here()]);
+    } finally {
+      await pool?.destroy();
+    }
+  } finally {
+    progress?.stop();
+  }
+  return outcomes;
+}

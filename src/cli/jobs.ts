@@ -1,0 +1,120 @@
+import path from 'node:path';
+import type { LintCache } from '../batch/cache.js';
+import type { FileJob, FileOutcome } from '../batch/lint-file.js';
+import { selectShard } from '../batch/shard.js';
+import { ConfigResolver } from '../config/resolve.js';
+import { t } from '../i18n/messages.js';
+import type { FileTarget } from '../input/files.js';
+import { LineIndex } from '../model/line-index.js';
+import type { FileResult } from '../report/result.js';
+import type { Locale } from '../types.js';
+import type { CliOptions } from './args.js';
+
+/** A problem that ends the run with status 2 before any document is linted; the message is one line. */
+export class SetupError extends Error {}
+
+export function displayPath(file: string, cwd: string): string {
+  const rel = path.relative(cwd, file);
+  return (rel === '' ? path.basename(file) : rel).split(path.sep).join('/');
+}
+
+/**
+ * Target files → jobs: only files changed since a ref (--changed-since), not ignored by their
+ * configuration, in this shard (--shard), each with its resolved configuration.
+ */
+export async function planJobs(files: FileTarget[], options: CliOptions, cwd: string): Promise<FileJob[]> {
+  const w = options.workflow;
+  let selected = files;
+  if (w.changedSince !== undefined) {
+    const { changedSince, GitError } = await import('../batch/changed.js');
+    let changed: Set<string>;
+    try {
+      changed = changedSince(w.changedSince, cwd);
+    } catch (e) {
+      if (!(e instanceof GitError)) throw e;
+      throw new SetupError(t(options.locale, 'git.failed', { ref: w.changedSince, detail: e.message }));
+    }
+    selected = selected.filter((f) => changed.has(f.path));
+  }
+  const resolver = new ConfigResolver(cwd, w.config && path.resolve(cwd, w.config), options.rules.map((d) => path.resolve(cwd, d)));
+  const jobs: FileJob[] = [];
+  for (const f of selected) {
+    const { config, ignored } = await resolver.resolve(f.path);
+    if (ignored) continue;
+    jobs.push({
+      path: f.path,
+      display: displayPath(f.path, cwd),
+      encoding: options.encoding,
+      locale: options.locale,
+      config,
+      reportUnusedDisable: w.reportUnusedDisable,
+      ...((options.fix || options.fixDryRun) && { fix: options.fixDryRun ? 'dry-run' : 'write' }),
+    });
+  }
+  return w.shard ? selectShard(jobs, (j) => j.display, w.shard) : jobs;
+}
+
+/** Outcomes → what reporters read, with one localized stderr line per unreadable file or failed rule. */
+export function toResults(
+  outcomes: FileOutcome[],
+  options: CliOptions,
+  stderr: (s: string) => void,
+): { results: FileResult[]; inputErrors: number; failures: string[]; diffs: string[] } {
+  const { locale } = options;
+  const results: FileResult[] = [];
+  const failures: string[] = [];
+  const diffs: string[] = [];
+  let inputErrors = 0;
+  for (const o of outcomes) {
+    if (o.inputError) {
+      const message = inputMessage(o.inputError, locale);
+      stderr(`gongwen-lint: ${o.display}: ${message}\n`);
+      results.push({ path: o.path, display: o.display, findings: [], error: message });
+      inputErrors++;
+      continue;
+    }
+    if (o.fixError) {
+      stderr(`gongwen-lint: ${o.display}: ${t(locale, `fix.${o.fixError.code}`, { detail: o.fixError.detail })}\n`);
+      inputErrors++;
+    }
+    if (o.diff) diffs.push(o.diff);
+    for (const f of o.failures) {
+      const message = t(locale, 'rule.failed', { rule: f.ruleId, detail: f.message });
+      failures.push(`${o.display}: ${message}`);
+      stderr(`gongwen-lint: ${o.display}: ${message}\n`);
+      if (options.debug && f.stack) stderr(`${f.stack}\n`);
+    }
+    const findings = options.quiet ? o.findings.filter((f) => f.level === 'error') : o.findings;
+    results.push({
+      path: o.path,
+      display: o.display,
+      findings,
+      lines: new LineIndex(o.text ?? ''),
+      ...(o.encoding && { encoding: o.encoding }),
+      ...(o.suppressed.length && { suppressed: o.suppressed }),
+      ...(o.kind === 'docx' && { docx: true }),
+      ...(o.fixed && { fixed: o.fixed }),
+      ...(o.coverage && { coverage: o.coverage }),
+    });
+  }
+  return { results, inputErrors, failures, diffs };
+}
+
+export function inputMessage(e: { code: string; detail: string }, locale: Locale): string {
+  return t(locale, `input.${e.code}` as Parameters<typeof t>[1], { detail: e.detail });
+}
+
+/** The cache (--cache), loaded only when asked for. */
+export async function openCache(location: string | undefined, cwd: string, version: string): Promise<LintCache> {
+  const { DEFAULT_CACHE_FILE, LintCache } = await import('../batch/cache.js');
+  return new LintCache(path.resolve(cwd, location ?? DEFAULT_CACHE_FILE), version);
+}
+
+/** A cache that cannot be written costs the next run time, not this run its result: warn and go on. */
+export function saveCache(cache: LintCache, locale: Locale, stderr: (s: string) => void): void {
+  try {
+    cache.save();
+  } catch (e) {
+    stderr(`gongwen-lint: ${t(locale, 'cache.unwritable', { file: cache.file, detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message })}\n`);
+  }
+}

@@ -1,0 +1,78 @@
+import type { Concurrency } from '../batch/lint-files.js';
+import { parseShard, type Shard } from '../batch/shard.js';
+
+/** Options for configuration, suppressions, pre-merge checks and many files (kept apart from args.ts's core set). */
+export interface WorkflowOptions {
+  config?: string;
+  printConfig?: string;
+  init: boolean;
+  reportUnusedDisable: boolean;
+  includeSuppressed: boolean;
+  changedSince?: string;
+  shard?: Shard;
+  cache: boolean;
+  cacheLocation?: string;
+  concurrency: Concurrency;
+}
+
+export const WORKFLOW_OPTIONS = {
+  config: { type: 'string', short: 'c' },
+  'print-config': { type: 'string' },
+  init: { type: 'boolean' },
+  'report-unused-disable': { type: 'boolean' },
+  'include-suppressed': { type: 'boolean' },
+  'changed-since': { type: 'string' },
+  shard: { type: 'string' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
+  concurrency: { type: 'string' },
+} as const;
+
+type Values = { [K in keyof typeof WORKFLOW_OPTIONS]?: (typeof WORKFLOW_OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
+
+function concurrencyOf(value: string | undefined): Concurrency {
+  if (value === undefined || value === 'auto') return 'auto';
+  if (value === 'off') return 'off';
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--concurrency must be auto, off or a whole number ≥ 1 (got "${value}")`);
+  return n;
+}
+
+/** Throws an Error with a one-line usage message; args.ts turns it into a UsageError. */
+export function workflowOptions(v: Values): WorkflowOptions {
+  return {
+    config: v.config,
+    printConfig: v['print-config'],
+    init: !!v.init,
+    reportUnusedDisable: !!v['report-unused-disable'],
+    includeSuppressed: !!v['include-suppressed'],
+    changedSince: v['changed-since'],
+    shard: v.shard === undefined ? undefined : parseShard(v.shard),
+    cache: !!v.cache || v['cache-location'] !== undefined,
+    cacheLocation: v['cache-location'],
+    concurrency: concurrencyOf(v.concurrency),
+  };
+}
+
+export const WORKFLOW_HELP = {
+  zh: `  -c, --config <文件>     只使用这个配置文件（不再按目录查找）
+      --print-config <文件> 显示对该文件生效的配置
+      --init              在当前目录生成带注释的配置文件 .gongwenlintrc.yaml
+      --report-unused-disable 报告没有屏蔽任何问题的屏蔽指令
+      --include-suppressed 在 SARIF 中保留被屏蔽的问题（标注 suppressions；不要上传到 GitHub）
+      --changed-since <引用> 只检查自该 git 引用以来改动的文件
+      --shard <k/n>       把文件确定性地分成 n 份，只检查第 k 份（CI 矩阵）
+      --cache             缓存结果，未改动的文件不再重复检查
+      --cache-location <文件> 缓存文件位置（默认 .gongwen-lint-cache）
+      --concurrency <N|auto|off> 并行检查的线程数，含主线程（默认 auto：按 CPU 核数）`,
+  en: `  -c, --config <file>     use this configuration file only (no search by folder)
+      --print-config <file> print the configuration that applies to a file
+      --init              write a commented starter configuration, .gongwenlintrc.yaml
+      --report-unused-disable report suppression directives that suppress nothing
+      --include-suppressed keep suppressed findings in SARIF, marked (do not upload to GitHub)
+      --changed-since <ref> lint only files changed since a git ref
+      --shard <k/n>       lint the k-th of n deterministic parts of the file set (CI matrix)
+      --cache             reuse results for unchanged files
+      --cache-location <file> where the cache lives (default .gongwen-lint-cache)
+      --concurrency <N|auto|off> threads that lint, this one included (default auto: one per core)`,
+};

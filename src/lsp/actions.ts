@@ -1,5 +1,6 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { UNUSED_DIRECTIVE_RULE } from '../batch/lint-text.js';
 import { planFixes } from '../fix/apply.js';
 import type { Locale, SourceFormat } from '../types.js';
 import { dataOf, type LintedDocument } from './diagnostics.js';
@@ -70,6 +71,8 @@ export function codeActions(params: CodeActionParams, ctx: ActionContext): CodeA
         fixable.push(d);
         actions.push({ title: fixTitle(ctx, data.fix), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit: workspaceEdit(ctx, [data.fix]) });
       }
+      // A directive cannot suppress the report of an unused directive (it would be unused itself).
+      if (data.ruleId === UNUSED_DIRECTIVE_RULE) continue;
       const key = `${d.range.start.line} ${data.ruleId}`;
       if (!disabled.has(key)) {
         disabled.add(key);

@@ -253,7 +253,12 @@ describe('a workspace with a configuration file: diagnostics as the CLI reports 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-lsp-ws-'));
     fs.mkdirSync(path.join(dir, 'drafts'));
-    writeConfig({ rules: { 'punctuation-width': 'off', 'no-placeholder': 'warning' }, overrides: [{ files: 'drafts/**', rules: { 'no-placeholder': 'off' } }] });
+    writeConfig({
+      rules: { 'punctuation-width': 'off', 'no-placeholder': 'warning' },
+      overrides: [{ files: 'drafts/**', rules: { 'no-placeholder': 'off' } }],
+      ignores: ['archive'],
+      reportUnusedDisable: 'info',
+    });
     ws = startServer();
     await ws.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
@@ -284,6 +289,17 @@ describe('a workspace with a configuration file: diagnostics as the CLI reports 
     expect(byRule(draft, 'no-placeholder')).toEqual([]);
     expect(byRule(draft, 'test-fullwidth-comma')).toHaveLength(2);
     expect(ws.log.filter((l) => l.includes('unknown rule "no-such-rule"'))).toHaveLength(1);
+    // An ignored document is not linted at all.
+    openIn(uriIn('archive/old.txt'), TEXT);
+    expect((await ws.diagnostics(uriIn('archive/old.txt'))).diagnostics).toEqual([]);
+  });
+
+  test('a directive that suppresses nothing is reported at the configuration’s level, with no action to disable that', async () => {
+    const uri = uriIn('unused.txt');
+    openIn(uri, '2024年工作计划\n【gongwen-lint-disable-next-line no-placeholder】\n投资3亿元。\n');
+    const [unused] = byRule((await ws.diagnostics(uri)).diagnostics, 'unused-disable-directive');
+    expect(unused).toMatchObject({ severity: 3, range: { start: { line: 1, character: 0 } } });
+    expect(await actionsFor(uri, unused)).toEqual([]);
   });
 
   test('"disable on this line" in plain text: after the edit the diagnostic is gone, the others stay', async () => {

@@ -65,3 +65,9 @@ await build({
   plugins: [inlineBuiltinRules],
 });
 console.error(`gongwen-lint: built dist/ with ${definitions.length} rules in ${Math.round(performance.now() - started)} ms`);
+
+// The offline web page (dist/web/index.html) that `gongwen-lint serve` serves; vite is a dev dependency.
+const webStarted = performance.now();
+const { build: buildWeb } = await import('vite');
+await buildWeb({ configFile: 'web/vite.config.ts', logLevel: 'warn' });
+console.error(`gongwen-lint: built dist/web/ in ${Math.round(performance.now() - webStarted)} ms`);

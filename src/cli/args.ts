@@ -106,6 +106,7 @@ export function parseCli(argv: string[]): CliOptions {
 export const HELP = {
   zh: `用法：gongwen-lint [选项] <文件|目录|通配符>...
       gongwen-lint lsp --stdio   启动语言服务器，供编辑器使用（见 docs/editors.md）
+      gongwen-lint serve [--port <端口>]   在浏览器中使用网页版（离线，见 serve --help）
 
 检查中文工作总结、政府工作报告、工作计划中的占位符、结构和规范问题。
 目录会递归检查其中的 .txt、.md 和 .docx 文件。
@@ -133,6 +134,7 @@ ${WORKFLOW_HELP.zh}
 退出状态：0 没有错误且警告未超限；1 有错误或警告超限；2 用法、配置或输入错误。`,
   en: `Usage: gongwen-lint [options] <file|directory|glob>...
        gongwen-lint lsp --stdio   start the language server for editors (see docs/editors.md)
+       gongwen-lint serve [--port <port>]   the offline web page in a browser (see serve --help)
 
 Checks Chinese work summaries, government work reports and work plans for placeholders,
 structure and standard-usage problems. Directories are searched for .txt, .md and .docx files.

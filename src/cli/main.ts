@@ -58,6 +58,8 @@ function explain(rule: RuleDefinition, locale: Locale): string {
 
 /** Runs the CLI; returns the exit status (0 clean, 1 findings, 2 usage/config/input error). */
 export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
+  // The web page's server is a subcommand of its own, loaded only when asked for.
+  if (argv[0] === 'serve') return (await import('./serve.js')).serveCommand(argv.slice(1), io);
   let options: CliOptions;
   try {
     options = parseCli(argv);

@@ -78,6 +78,14 @@ const MESSAGES = {
   'coverage.kind.breakdown': { zh: '分项', en: 'breakdown' },
   'coverage.kind.enumeration': { zh: '列举', en: 'enumeration' },
   'coverage.kind.indicator': { zh: '指标', en: 'indicator' },
+  'serve.listening': { zh: '网页版已启动：{url}（按 Ctrl+C 停止）', en: 'Web page at {url} (Ctrl+C to stop)' },
+  'serve.exposed': {
+    zh: '注意：{host} 不是本机回环地址，局域网中的其他计算机也能打开此页面（文稿仍只在各自的浏览器中处理）',
+    en: 'note: {host} is not a loopback address; other computers on the network can open the page (documents are still processed only in their browsers)',
+  },
+  'serve.missing': { zh: '找不到网页文件 {file}；请先运行 npm run build', en: 'the web page {file} is missing; run npm run build first' },
+  'serve.inUse': { zh: '端口 {port} 已被占用；用 --port 换一个端口', en: 'port {port} is already in use; choose another with --port' },
+  'serve.failed': { zh: '无法在 {host}:{port} 启动网页服务（{detail}）', en: 'cannot serve on {host}:{port} ({detail})' },
 } as const;
 
 export type MessageId = keyof typeof MESSAGES;

@@ -1,7 +1,11 @@
 // Language-server latency: time from an edit (didChange) to the diagnostics for that version, over stdio
 // against the built server, for 50 KB plain-text and Markdown documents; and how fast the server
 // answers a hover while a slow document is being linted. Run with `npm run bench:lsp` (builds first).
+// The documents sit in a workspace with a configuration file (a preset, levels, an override), so each
+// lint also resolves the document's configuration, as in a real project.
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
@@ -91,8 +95,16 @@ async function editLatency(server, uri, text, languageId, edits) {
   return samples;
 }
 
+const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-lsp-bench-'));
+fs.mkdirSync(path.join(workspace, 'drafts'));
+fs.writeFileSync(
+  path.join(workspace, 'gongwen-lint.config.json'),
+  JSON.stringify({ extends: 'recommended', rules: { 'no-placeholder': 'warning' }, overrides: [{ files: '*.md', rules: { 'punctuation-width': 'info' } }] }),
+);
+const uriOf = (name) => pathToFileURL(path.join(workspace, 'drafts', name)).href;
+
 const server = startServer();
-await server.connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(root).href, capabilities: {}, initializationOptions: { debounceMs: 0 } });
+await server.connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(workspace).href, capabilities: {}, initializationOptions: { debounceMs: 0 } });
 await server.connection.sendNotification('initialized', {});
 
 const text = report(50_000, false);
@@ -100,19 +112,19 @@ const markdown = report(50_000, true);
 // Many drafts converted to Markdown keep 一、 headings as plain paragraphs and have no # at all.
 const flat = markdown.replace(/^#+ /gm, '');
 console.log(`gongwen-lint lsp: re-lint after an edit, debounce off, ${EDITS} edits after ${WARMUP} warm-up edits`);
-console.log(`  plain text ${Buffer.byteLength(text)} bytes: ${summary(await editLatency(server, 'file:///bench/report.txt', text, 'plaintext', EDITS))}`);
-console.log(`  markdown   ${Buffer.byteLength(markdown)} bytes: ${summary(await editLatency(server, 'file:///bench/report.md', markdown, 'markdown', EDITS))}`);
-console.log(`  markdown without # headings ${Buffer.byteLength(flat)} bytes: ${summary(await editLatency(server, 'file:///bench/flat.md', flat, 'markdown', EDITS))}`);
+console.log(`  plain text ${Buffer.byteLength(text)} bytes: ${summary(await editLatency(server, uriOf('report.txt'), text, 'plaintext', EDITS))}`);
+console.log(`  markdown   ${Buffer.byteLength(markdown)} bytes: ${summary(await editLatency(server, uriOf('report.md'), markdown, 'markdown', EDITS))}`);
+console.log(`  markdown without # headings ${Buffer.byteLength(flat)} bytes: ${summary(await editLatency(server, uriOf('flat.md'), flat, 'markdown', EDITS))}`);
 
 // Responsiveness: hovers on a small document while a 500 KB Markdown document is being linted.
-const small = 'file:///bench/small.txt';
+const small = uriOf('small.txt');
 const opened = server.diagnostics(small, 1);
 await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: small, languageId: 'plaintext', version: 1, text: '2024年工作计划\n投资XX万元。\n' } });
 await opened;
 const big = report(500_000, true);
 const bigStarted = performance.now();
-const bigDone = server.diagnostics('file:///bench/big.md', 1).then(() => performance.now() - bigStarted);
-await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///bench/big.md', languageId: 'markdown', version: 1, text: big } });
+const bigDone = server.diagnostics(uriOf('big.md'), 1).then(() => performance.now() - bigStarted);
+await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: uriOf('big.md'), languageId: 'markdown', version: 1, text: big } });
 const hovers = [];
 let bigMs;
 void bigDone.then((ms) => (bigMs = ms));
@@ -127,3 +139,4 @@ console.log(`  hover while a ${Buffer.byteLength(big)}-byte Markdown document is
 
 await server.connection.sendRequest('shutdown');
 await server.connection.sendNotification('exit');
+fs.rmSync(workspace, { recursive: true, force: true });

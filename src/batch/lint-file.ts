@@ -1,21 +1,18 @@
 import type { ResolvedConfig } from '../config/types.js';
 import type { RuleRegistry } from '../config/rule-set.js';
-import { compareFindings, lintModel } from '../engine/lint.js';
-import { t } from '../i18n/messages.js';
 import { InputError, type DecodedText } from '../input/decode.js';
 import { applyEdits, planFixes } from '../fix/apply.js';
 import { unifiedDiff } from '../fix/diff.js';
 import { FixWriteError, writeFixed } from '../fix/write.js';
 import { readDocx } from '../input/docx.js';
 import { readDocument } from '../input/read.js';
-import { buildModel, type DocumentModel } from '../model/document.js';
 import { kindOf, type FileKind } from '../input/kind.js';
 import type { Coverage } from '../extract/index.js';
 import type { Parsed } from '../parse/blocks.js';
 import { parse } from '../parse/index.js';
-import { extractDirectives } from '../suppress/directives.js';
-import { applySuppressions, type SuppressedFinding, type UnusedDirective } from '../suppress/filter.js';
-import type { Finding, Level, Locale } from '../types.js';
+import type { SuppressedFinding } from '../suppress/filter.js';
+import type { Finding, Locale } from '../types.js';
+import { allFindings, lintParsedText } from './lint-text.js';
 
 /** Everything one document needs; plain data so that it can be posted to a worker thread. */
 export interface FileJob {
@@ -54,25 +51,6 @@ export interface FileOutcome {
   fixError?: { code: FixWriteError['code'] | 'docx'; detail: string };
 }
 
-export const UNUSED_DIRECTIVE_RULE = 'unused-disable-directive';
-
-function unusedFinding(u: UnusedDirective, level: Level, locale: Locale): Finding {
-  return {
-    ruleId: UNUSED_DIRECTIVE_RULE,
-    level,
-    message: u.rule ? t(locale, 'suppress.unused', { rule: u.rule }) : t(locale, 'suppress.unusedAll'),
-    start: u.directive.start,
-    end: u.directive.end,
-    ...(u.rule && { evidence: { rule: u.rule } }),
-  };
-}
-
-/** The configuration fills in the document type and year only where the title did not tell. */
-function applyFacts(model: DocumentModel, config: ResolvedConfig): void {
-  if (config.documentType && model.facts.type === 'other') model.facts.type = config.documentType;
-  if (config.year !== undefined && model.facts.year === undefined) model.facts.year = config.year;
-}
-
 /** read → decode → parse → model → rules → suppression filter (→ fixes), for one document. */
 export async function lintFile(job: FileJob, registry: RuleRegistry): Promise<FileOutcome> {
   const kind = kindOf(job.path);
@@ -92,15 +70,9 @@ export async function lintFile(job: FileJob, registry: RuleRegistry): Promise<Fi
     if (!(e instanceof InputError)) throw e;
     return { ...base, inputError: { code: e.code, detail: e.detail } };
   }
-  const { rules, levels } = await registry.prepare(job.config);
-  const format = kind === 'markdown' ? 'markdown' : 'text';
-  const analyse = (source: string, blocks: Parsed) => {
-    const { parsed: checked, directives } = extractDirectives(source, blocks);
-    const model = buildModel(source, format, checked);
-    applyFacts(model, job.config);
-    const result = lintModel(model, { rules, levels, locale: job.locale });
-    return { model, result, ...applySuppressions(result.findings, directives, model.lines) };
-  };
+  const prepared = await registry.prepare(job.config);
+  const options = { format: kind === 'markdown' ? 'markdown' : 'text', config: job.config, locale: job.locale, reportUnusedDisable: job.reportUnusedDisable } as const;
+  const analyse = (source: string, blocks: Parsed) => lintParsedText(source, blocks, prepared, options);
 
   let outcome = analyse(text, parsed);
   let fix: Pick<FileOutcome, 'fixed' | 'diff' | 'fixError'> = {};
@@ -127,14 +99,10 @@ export async function lintFile(job: FileJob, registry: RuleRegistry): Promise<Fi
     }
   }
 
-  const { model, result, findings, suppressed, unused } = outcome;
+  const { model, suppressed, failures } = outcome;
+  const findings = allFindings(outcome);
   // Coverage is reported when a rule checks numeric claims (the claims are extracted for it anyway).
-  const coverage = rules.some((r) => r.definition.type === 'claim') ? model.claims.coverage : undefined;
-  const unusedLevel = job.reportUnusedDisable ? 'warning' : job.config.reportUnusedDisable ?? 'off';
-  if (unusedLevel !== 'off' && unused.length) {
-    findings.push(...unused.map((u) => unusedFinding(u, unusedLevel, job.locale)));
-    findings.sort(compareFindings);
-  }
+  const coverage = prepared.rules.some((r) => r.definition.type === 'claim') ? model.claims.coverage : undefined;
   return {
     ...base,
     // Reports read the text only to place findings; a clean document need not travel back from a worker.
@@ -142,7 +110,7 @@ export async function lintFile(job: FileJob, registry: RuleRegistry): Promise<Fi
     ...(decoded && { encoding: decoded.encoding }),
     findings,
     suppressed,
-    failures: result.failures.map((f) => ({ ruleId: f.ruleId, message: f.error.message, stack: f.error.stack })),
+    failures: failures.map((f) => ({ ruleId: f.ruleId, message: f.error.message, stack: f.error.stack })),
     ...(coverage && { coverage }),
     ...fix,
   };

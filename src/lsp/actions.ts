@@ -1,5 +1,7 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { UNUSED_DIRECTIVE_RULE } from '../batch/lint-text.js';
+import { planFixes } from '../fix/apply.js';
 import type { Locale, SourceFormat } from '../types.js';
 import { dataOf, type LintedDocument } from './diagnostics.js';
 import { msg } from './messages.js';
@@ -33,25 +35,19 @@ function fixTitle(ctx: ActionContext, edit: TextEdit): string {
   return msg(ctx.locale, 'action.fix', { detail });
 }
 
-const offsetOf = (ctx: ActionContext, edit: TextEdit) => ctx.doc.offsetAt(edit.range.start);
-
-/** Every fix of the current lint, in order, leaving out any that overlaps an earlier one (a second run picks those up). */
-export function fixAllEdits(ctx: ActionContext): TextEdit[] {
-  if (!ctx.linted || ctx.linted.version !== ctx.doc.version) return [];
-  const fixes = ctx.linted.diagnostics.flatMap((d) => dataOf(d)?.fix ?? []).sort((a, b) => offsetOf(ctx, a) - offsetOf(ctx, b) || ctx.doc.offsetAt(a.range.end) - ctx.doc.offsetAt(b.range.end));
-  const out: TextEdit[] = [];
-  let lastEnd = -1;
-  for (const fix of fixes) {
-    const start = offsetOf(ctx, fix);
-    if (start < lastEnd) continue;
-    out.push(fix);
-    lastEnd = Math.max(ctx.doc.offsetAt(fix.range.end), start);
-  }
-  return out;
+/**
+ * "Fix all": the fixes --fix would apply to this text, planned by the same planner — the smallest
+ * edits, none overlapping another (what is left out is picked up by the next run).
+ */
+export function fixAll(ctx: ActionContext): { edits: TextEdit[]; fixed: number } {
+  if (!ctx.linted || ctx.linted.version !== ctx.doc.version) return { edits: [], fixed: 0 };
+  const plan = planFixes(ctx.doc.getText(), ctx.linted.fixable);
+  const edits = plan.edits.map((e) => ({ range: { start: ctx.doc.positionAt(e.start), end: ctx.doc.positionAt(e.end) }, newText: e.text }));
+  return { edits, fixed: plan.applied.length };
 }
 
-function fixAllAction(ctx: ActionContext, kind: string, edits: TextEdit[], diagnostics?: Diagnostic[]): CodeAction {
-  return { title: msg(ctx.locale, 'action.fixAll', { n: edits.length }), kind, ...(diagnostics && { diagnostics }), edit: workspaceEdit(ctx, edits) };
+function fixAllAction(ctx: ActionContext, kind: string, all: ReturnType<typeof fixAll>, diagnostics?: Diagnostic[]): CodeAction {
+  return { title: msg(ctx.locale, 'action.fixAll', { n: all.fixed }), kind, ...(diagnostics && { diagnostics }), edit: workspaceEdit(ctx, all.edits) };
 }
 
 function wants(params: CodeActionParams, kind: string): boolean {
@@ -62,7 +58,7 @@ function wants(params: CodeActionParams, kind: string): boolean {
 /** Quick fixes for the diagnostics under the cursor, "disable on this line", and "fix all". */
 export function codeActions(params: CodeActionParams, ctx: ActionContext): CodeAction[] {
   const actions: CodeAction[] = [];
-  const allEdits = fixAllEdits(ctx);
+  const all = fixAll(ctx);
   let offeredAll = false;
   if (wants(params, CodeActionKind.QuickFix)) {
     const disabled = new Set<string>();
@@ -75,6 +71,8 @@ export function codeActions(params: CodeActionParams, ctx: ActionContext): CodeA
         fixable.push(d);
         actions.push({ title: fixTitle(ctx, data.fix), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit: workspaceEdit(ctx, [data.fix]) });
       }
+      // A directive cannot suppress the report of an unused directive (it would be unused itself).
+      if (data.ruleId === UNUSED_DIRECTIVE_RULE) continue;
       const key = `${d.range.start.line} ${data.ruleId}`;
       if (!disabled.has(key)) {
         disabled.add(key);
@@ -88,11 +86,11 @@ export function codeActions(params: CodeActionParams, ctx: ActionContext): CodeA
       }
     }
     // Only worth offering beside a fix when it does more than that one fix.
-    if (fixable.length > 0 && allEdits.length > 1) {
-      actions.push(fixAllAction(ctx, CodeActionKind.QuickFix, allEdits, fixable));
+    if (fixable.length > 0 && all.fixed > 1) {
+      actions.push(fixAllAction(ctx, CodeActionKind.QuickFix, all, fixable));
       offeredAll = true;
     }
   }
-  if (!offeredAll && allEdits.length > 0 && wants(params, FIX_ALL_KIND)) actions.push(fixAllAction(ctx, FIX_ALL_KIND, allEdits));
+  if (!offeredAll && all.fixed > 0 && wants(params, FIX_ALL_KIND)) actions.push(fixAllAction(ctx, FIX_ALL_KIND, all));
   return actions;
 }

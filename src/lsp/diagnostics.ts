@@ -21,6 +21,8 @@ export interface LintedDocument {
   version: number;
   diagnostics: Diagnostic[];
   rules: Record<string, RuleMeta>;
+  /** The findings that carry a fix, with their offsets, for "fix all" (planned as --fix plans them). */
+  fixable: Finding[];
 }
 
 const SEVERITY: Record<Level, DiagnosticSeverity> = {
@@ -69,10 +71,12 @@ export function encodingNotice(doc: TextDocument, locale: Locale): Diagnostic | 
 export function toLinted(outcome: LintOutcome, doc: TextDocument, locale: Locale): LintedDocument {
   const diagnostics: Diagnostic[] = [];
   let rules: Record<string, RuleMeta> = {};
+  let fixable: Finding[] = [];
   switch (outcome.type) {
     case 'ok': {
       rules = outcome.rules;
       for (const f of outcome.findings) diagnostics.push(findingDiagnostic(f, doc, rules[f.ruleId]));
+      fixable = outcome.findings.filter((f) => f.fix);
       if (outcome.failures.length > 0) {
         const ids = [...new Set(outcome.failures.map((f) => f.ruleId))].join(', ');
         diagnostics.push(noticeDiagnostic(doc, 'internal-error', msg(locale, 'internal.ruleFailed', { rules: ids })));
@@ -91,7 +95,7 @@ export function toLinted(outcome: LintOutcome, doc: TextDocument, locale: Locale
   }
   const encoding = encodingNotice(doc, locale);
   if (encoding) diagnostics.unshift(encoding);
-  return { version: doc.version, diagnostics, rules };
+  return { version: doc.version, diagnostics, rules, fixable };
 }
 
 export function dataOf(d: Diagnostic): DiagnosticData | undefined {

@@ -29,17 +29,12 @@ export class WorkerLinter {
     });
   }
 
-  /** Drops the worker and its cached rules; the next request starts a fresh one (after rule or config files change). */
-  restart(): void {
-    const worker = this.worker;
-    this.worker = undefined;
-    if (this.current) this.finish({ type: 'error', message: 'the lint worker was restarted' });
-    void worker?.terminate();
-  }
-
   dispose(): void {
     this.queue.length = 0;
-    this.restart();
+    const worker = this.worker;
+    this.worker = undefined;
+    if (this.current) this.finish({ type: 'error', message: 'the language server is shutting down' });
+    void worker?.terminate();
   }
 
   private spawn(): Worker {

@@ -21,7 +21,7 @@ const MESSAGES = {
     zh: 'gongwen-lint 检查本文件超过 {seconds} 秒，已中止（文件过大或某条规则过慢，详见语言服务器日志）；保存时会再检查一次',
     en: 'gongwen-lint gave up on this file after {seconds} s (the file is too large or a rule is too slow; see the language server log); it will try again on save',
   },
-  'internal.rules': { zh: 'gongwen-lint 无法加载规则：{detail}', en: 'gongwen-lint cannot load its rules: {detail}' },
+  'internal.rules': { zh: 'gongwen-lint 无法加载配置或规则：{detail}', en: 'gongwen-lint cannot load its configuration or rules: {detail}' },
   'encoding.suspect': {
     zh: '本文件有 {n} 个无法识别的字符（�），可能是用错误的编码打开的；GB18030/GBK 文件请按该编码重新打开',
     en: 'This file has {n} undecodable characters (�); it was probably opened with the wrong encoding (reopen GB18030/GBK files as such)',

@@ -8,10 +8,15 @@ export interface LintRequest {
   text: string;
   format: SourceFormat;
   locale: Locale;
+  /** The document's file, whose folder (and those above it) the configuration files are looked for in; absent for an unsaved document. */
+  path?: string;
   /** Extra rule directories, relative to `root`. */
   ruleDirs: string[];
+  /** The editor's per-rule levels, applied over the configuration files'. */
   levels: Record<string, Level | 'off'>;
   root: string;
+  /** Raised when a configuration or rule file changes: the worker then reads them all again. */
+  generation: number;
 }
 
 /** What hover and diagnostics need to know about a rule that reported something. */
@@ -32,8 +37,8 @@ export interface RuleFailureInfo {
 }
 
 export type LintReply =
-  | { id: number; type: 'ok'; findings: Finding[]; failures: RuleFailureInfo[]; rules: Record<string, RuleMeta>; ms: number }
-  /** The rule files could not be loaded (a RuleError: names the file and the problem). */
+  | { id: number; type: 'ok'; findings: Finding[]; failures: RuleFailureInfo[]; rules: Record<string, RuleMeta>; notes: string[]; ms: number }
+  /** The configuration or rule files could not be used (a ConfigError or RuleError: names the file and the problem). */
   | { id: number; type: 'rules-error'; message: string }
   | { id: number; type: 'error'; message: string; stack?: string };
 

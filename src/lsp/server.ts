@@ -52,22 +52,25 @@ export function startServer(connection: Connection, workerScript: URL): void {
   let relativePatterns = false;
 
   const linter = new WorkerLinter(workerScript, warn, settings.timeoutMs);
+  // Raised when a watched configuration or rule file changes: the worker then reads them afresh.
+  let generation = 0;
+  const noted = new Set<string>();
+
+  const request = (text: string, format: SourceFormat, file?: string) =>
+    linter.lint({ text, format, path: file, locale: settings.locale, ruleDirs: settings.rules, levels: settings.ruleLevels, root, generation });
 
   async function lintDocument(uri: string): Promise<void> {
     const doc = documents.get(uri);
     if (!doc || !lintable(doc)) return;
-    const outcome = await linter.lint({
-      text: doc.getText(),
-      format: formatOf(doc),
-      locale: settings.locale,
-      ruleDirs: settings.rules,
-      levels: settings.ruleLevels,
-      root,
-    });
+    const outcome = await request(doc.getText(), formatOf(doc), uri.startsWith('file:') ? fileURLToPath(uri) : undefined);
     // Edited or closed meanwhile: the newer version has its own lint coming.
     if (documents.get(uri)?.version !== doc.version) return;
     if (outcome.type === 'ok') {
       for (const f of outcome.failures) warn(`${uri}: rule ${f.ruleId} failed: ${f.stack ?? f.message}`);
+      for (const note of outcome.notes.filter((n) => !noted.has(n))) {
+        noted.add(note);
+        warn(note);
+      }
     } else if (outcome.type === 'error') {
       warn(`${uri}: lint failed: ${outcome.stack ?? outcome.message}`);
     } else if (outcome.type === 'rules-error') {
@@ -123,7 +126,7 @@ export function startServer(connection: Connection, workerScript: URL): void {
       await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
     }
     // Load the rules now rather than on the first document, and say at once if they cannot be.
-    const warm = await linter.lint({ text: '', format: 'text', locale: settings.locale, ruleDirs: settings.rules, levels: settings.ruleLevels, root });
+    const warm = await request('', 'text');
     if (warm.type === 'rules-error') void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: `gongwen-lint: ${warm.message}` });
   });
 
@@ -149,8 +152,8 @@ export function startServer(connection: Connection, workerScript: URL): void {
     relintAll();
   });
   connection.onDidChangeWatchedFiles(() => {
-    // A config or rule file changed: the worker's compiled rules are stale.
-    linter.restart();
+    // A configuration or rule file changed: what the worker read and compiled is stale.
+    generation++;
     relintAll();
   });
 

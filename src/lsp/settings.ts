@@ -2,17 +2,15 @@ import { LEVELS, type Level, type Locale } from '../types.js';
 
 /**
  * The server's settings: from the client's initializationOptions and its `gongwenLint` configuration
- * section (VS Code settings, Neovim's `settings`, eglot's workspace configuration).
- *
- * Seam: the workspace config file (gongwen-lint.config.json / .gongwenlintrc.yaml, issue 5) is not
- * read yet — src/config does not exist on main. The server already watches those files and re-lints
- * on change; resolving them per document belongs here once that module lands.
+ * section (VS Code settings, Neovim's `settings`, eglot's workspace configuration). They apply over
+ * the configuration files (gongwen-lint.config.json, .gongwenlintrc.yaml), which the lint worker
+ * resolves per document as the CLI does.
  */
 export interface Settings {
   locale: Locale;
-  /** Extra rule directories (like --rules), relative to the workspace root. */
+  /** Extra rule directories (like --rules), relative to the workspace root; added to the configuration files' ruleDirs. */
   rules: string[];
-  /** Per-rule levels; 'off' disables a rule. */
+  /** Per-rule levels over the configuration files' ones; 'off' disables a rule. */
   ruleLevels: Record<string, Level | 'off'>;
   /** Quiet time after an edit before the document is linted again. */
   debounceMs: number;

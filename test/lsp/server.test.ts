@@ -1,3 +1,6 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -5,6 +8,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CodeActionRequest,
   DidChangeTextDocumentNotification,
+  DidChangeWatchedFilesNotification,
   DidOpenTextDocumentNotification,
   DidSaveTextDocumentNotification,
   HoverRequest,
@@ -12,10 +16,11 @@ import {
   InitializeRequest,
   type CodeAction,
   type Diagnostic,
+  type PublishDiagnosticsParams,
   type TextDocumentEdit,
   type TextEdit,
 } from 'vscode-languageserver-protocol';
-import { ROOT, startServer, type LspClient } from '../helpers/lsp-client.js';
+import { CLI, ROOT, startServer, type LspClient } from '../helpers/lsp-client.js';
 
 const RULES = path.join(ROOT, 'test/fixtures/lsp-rules');
 const uriOf = (name: string) => pathToFileURL(path.join(ROOT, 'test-artifacts/lsp', name)).href;
@@ -86,7 +91,7 @@ describe('gongwen-lint lsp --stdio, driven as an editor would', () => {
       range: comma.range,
       context: { diagnostics: [comma] },
     })) as CodeAction[];
-    expect(actions.map((a) => a.title)).toEqual(['修复：将“,”改为“，”', '在本行停用规则 test-fullwidth-comma', '在本文件中停用规则 test-fullwidth-comma', '修复本文件中所有可自动修复的问题（2 处）']);
+    expect(actions.map((a) => a.title)).toEqual(['修复：将“,”改为“，”', '在本行停用规则 test-fullwidth-comma', '在本文件中停用规则 test-fullwidth-comma', '修复本文件中所有可自动修复的问题（4 处）']);
     expect((actions[0].edit!.documentChanges![0] as TextDocumentEdit).textDocument).toEqual({ uri, version: 1 });
     expect(TextDocument.applyEdits(doc, editsOf(actions[0]))).toBe(text.replace('道路,桥梁', '道路，桥梁'));
     expect(TextDocument.applyEdits(doc, editsOf(actions[1]))).toBe(text.replace('全镇', '【gongwen-lint-disable-next-line test-fullwidth-comma】\n全镇'));
@@ -103,7 +108,7 @@ describe('gongwen-lint lsp --stdio, driven as an editor would', () => {
     expect(onPlaceholder.map((a) => [a.kind, a.title])).toEqual([
       ['quickfix', '在本行停用规则 no-placeholder'],
       ['quickfix', '在本文件中停用规则 no-placeholder'],
-      ['source.fixAll.gongwen-lint', '修复本文件中所有可自动修复的问题（2 处）'],
+      ['source.fixAll.gongwen-lint', '修复本文件中所有可自动修复的问题（4 处）'],
     ]);
 
     const fixAll = (await client.connection.sendRequest(CodeActionRequest.type, {
@@ -217,5 +222,163 @@ describe('a document too slow to lint', () => {
     } finally {
       slow.child.kill();
     }
+  });
+});
+
+describe('a workspace with a configuration file: diagnostics as the CLI reports them', () => {
+  const TEXT = '2023年上半年工作总结\n全镇新建道路,桥梁XX处。\n完成投资3亿元,超过计划。\n';
+  let ws: LspClient;
+  let dir: string;
+  const configFile = () => path.join(dir, 'gongwen-lint.config.json');
+  const uriIn = (name: string) => pathToFileURL(path.join(dir, name)).href;
+  const writeConfig = (config: unknown) => fs.writeFileSync(configFile(), typeof config === 'string' ? config : JSON.stringify(config));
+  const configChanged = () =>
+    ws.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(configFile()).href, type: 2 }] });
+  /** The first diagnostics for `uri` published after now that satisfy `accept`. */
+  const next = (uri: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true) => {
+    const mark = ws.received.length;
+    return ws.diagnostics(uri, (p) => ws.received.indexOf(p) >= mark && accept(p));
+  };
+  const has = (p: PublishDiagnosticsParams, id: string) => byRule(p.diagnostics, id).length > 0;
+  const openIn = (uri: string, text: string, languageId = 'plaintext') => {
+    void ws.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
+    return TextDocument.create(uri, languageId, 1, text);
+  };
+  const actionsFor = async (uri: string, d: Diagnostic) =>
+    (await ws.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+  /** Sends an action's edits as the editor would after applying them: an incremental didChange. */
+  const apply = (uri: string, version: number, edits: TextEdit[]) =>
+    ws.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: edits.map((e) => ({ range: e.range, text: e.newText })) });
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-lsp-ws-'));
+    fs.mkdirSync(path.join(dir, 'drafts'));
+    writeConfig({
+      rules: { 'punctuation-width': 'off', 'no-placeholder': 'warning' },
+      overrides: [{ files: 'drafts/**', rules: { 'no-placeholder': 'off' } }],
+      ignores: ['archive'],
+      reportUnusedDisable: 'info',
+    });
+    ws = startServer();
+    await ws.connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: pathToFileURL(dir).href,
+      capabilities: { workspace: { workspaceEdit: { documentChanges: true } } },
+      // The editor's own levels apply over the configuration file's.
+      initializationOptions: { rules: [RULES], debounceMs: 20, ruleLevels: { 'test-fullwidth-comma': 'info', 'no-such-rule': 'off' } },
+    });
+    await ws.connection.sendNotification(InitializedNotification.type, {});
+  });
+
+  afterAll(() => {
+    ws?.child.kill();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('rules turned off or re-levelled by the configuration file and its overrides; editor levels on top', async () => {
+    openIn(uriIn('report.txt'), TEXT);
+    openIn(uriIn('drafts/draft.txt'), TEXT);
+    const report = (await ws.diagnostics(uriIn('report.txt'))).diagnostics;
+    expect(byRule(report, 'punctuation-width')).toEqual([]);
+    expect(byRule(report, 'no-placeholder').map((d) => d.severity)).toEqual([2]);
+    expect(byRule(report, 'test-fullwidth-comma').map((d) => [d.range.start.line, d.severity])).toEqual([
+      [1, 3],
+      [2, 3],
+    ]);
+    const draft = (await ws.diagnostics(uriIn('drafts/draft.txt'))).diagnostics;
+    expect(byRule(draft, 'no-placeholder')).toEqual([]);
+    expect(byRule(draft, 'test-fullwidth-comma')).toHaveLength(2);
+    expect(ws.log.filter((l) => l.includes('unknown rule "no-such-rule"'))).toHaveLength(1);
+    // An ignored document is not linted at all.
+    openIn(uriIn('archive/old.txt'), TEXT);
+    expect((await ws.diagnostics(uriIn('archive/old.txt'))).diagnostics).toEqual([]);
+  });
+
+  test('a directive that suppresses nothing is reported at the configuration’s level, with no action to disable that', async () => {
+    const uri = uriIn('unused.txt');
+    openIn(uri, '2024年工作计划\n【gongwen-lint-disable-next-line no-placeholder】\n投资3亿元。\n');
+    const [unused] = byRule((await ws.diagnostics(uri)).diagnostics, 'unused-disable-directive');
+    expect(unused).toMatchObject({ severity: 3, range: { start: { line: 1, character: 0 } } });
+    expect(await actionsFor(uri, unused)).toEqual([]);
+  });
+
+  test('"disable on this line" in plain text: after the edit the diagnostic is gone, the others stay', async () => {
+    const uri = uriIn('report.txt');
+    const [, second] = byRule((await ws.diagnostics(uri)).diagnostics, 'test-fullwidth-comma');
+    const disable = (await actionsFor(uri, second)).find((a) => a.title === '在本行停用规则 test-fullwidth-comma')!;
+    const updated = next(uri, (p) => p.version === 2);
+    await apply(uri, 2, editsOf(disable));
+    const { diagnostics } = await updated;
+    // The marker went in above line 2 (now line 3); the comma on line 1 is still reported.
+    expect(byRule(diagnostics, 'test-fullwidth-comma').map((d) => d.range.start.line)).toEqual([1]);
+    expect(byRule(diagnostics, 'no-placeholder').map((d) => d.range.start.line)).toEqual([1]);
+    // The marker paragraph is not text: no rule reports on it.
+    expect(diagnostics.filter((d) => d.range.start.line === 2)).toEqual([]);
+  });
+
+  test('"disable on this line" in Markdown: an HTML comment that the suppression filter reads', async () => {
+    const uri = uriIn('plan.md');
+    openIn(uri, '# 2024年工作计划\n\n修建道路,桥梁XX处。\n', 'markdown');
+    const [placeholder] = byRule((await ws.diagnostics(uri)).diagnostics, 'no-placeholder');
+    const disable = (await actionsFor(uri, placeholder)).find((a) => a.title === '在本行停用规则 no-placeholder')!;
+    const updated = next(uri, (p) => p.version === 2);
+    await apply(uri, 2, editsOf(disable));
+    const { diagnostics } = await updated;
+    expect(byRule(diagnostics, 'no-placeholder')).toEqual([]);
+    expect(byRule(diagnostics, 'test-fullwidth-comma').map((d) => d.range.start.line)).toEqual([3]);
+  });
+
+  test('a changed configuration file (didChangeWatchedFiles) is read again and open documents re-linted', async () => {
+    const uri = uriIn('report.txt');
+    const relinted = next(uri, (p) => has(p, 'punctuation-width'));
+    writeConfig({ rules: { 'no-placeholder': 'off' } });
+    await configChanged();
+    const { diagnostics, version } = await relinted;
+    expect(version).toBe(2);
+    expect(byRule(diagnostics, 'no-placeholder')).toEqual([]);
+    // The override for drafts/ is gone with the old file: the draft is linted under the new one.
+    const draft = await next(uriIn('drafts/draft.txt'), (p) => has(p, 'punctuation-width'));
+    expect(byRule(draft.diagnostics, 'no-placeholder')).toEqual([]);
+
+    // A broken file: one error naming it; fixed again, the findings are back.
+    const broken = next(uri);
+    writeConfig('{"rules": ');
+    await configChanged();
+    const notice = (await broken).diagnostics;
+    expect(notice).toHaveLength(1);
+    expect(notice[0]).toMatchObject({ code: 'rules-error', severity: 1 });
+    expect(notice[0].message).toContain('gongwen-lint.config.json');
+    const restored = next(uri);
+    writeConfig({ rules: { 'no-placeholder': 'error' } });
+    await configChanged();
+    expect(byRule((await restored).diagnostics, 'no-placeholder').map((d) => d.severity)).toEqual([1]);
+  });
+
+  test('"fix all" gives exactly what --fix writes for the same text', async () => {
+    // punctuation-width fixes a whole stretch at once (both ; and the comma), and other rules fix
+    // the same comma and the doubled ，， inside that stretch; a deletion ends where a comma fix starts.
+    const text = '2024年工作计划\n1-5月新建道路,桥梁;涵洞，，水渠;堤坝等设施。\n计划投资约3亿元左右,超过去年。\n';
+    // A folder of its own, whose configuration (root: every rule at its default) the other tests do not change.
+    fs.mkdirSync(path.join(dir, 'fixes'));
+    fs.writeFileSync(path.join(dir, 'fixes/gongwen-lint.config.json'), '{"root": true}');
+    const uri = uriIn('fixes/fix.txt');
+    const doc = openIn(uri, text);
+    await ws.diagnostics(uri);
+    const [fixAll] = (await ws.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    })) as CodeAction[];
+    const fromEditor = TextDocument.applyEdits(doc, editsOf(fixAll));
+
+    const file = path.join(dir, 'fixes/fix.txt');
+    fs.writeFileSync(file, text);
+    const cli = spawnSync(process.execPath, [CLI, '--fix', '--rules', RULES, '--format', 'json', 'fixes/fix.txt'], { cwd: dir, encoding: 'utf8' });
+    expect(cli.stderr).not.toContain('Error');
+    const fromCli = fs.readFileSync(file, 'utf8');
+    expect(fromCli).not.toBe(text);
+    expect(fromEditor).toBe(fromCli);
+    // Planned by whole fixes, the stretch would lose to the one-comma fix at its start and its semicolons stay.
+    expect(fromEditor).toContain('道路，桥梁；涵洞，水渠；堤坝');
   });
 });

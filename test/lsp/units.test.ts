@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import type { Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { fixAllEdits } from '../../src/lsp/actions.js';
-import { encodingNotice, SOURCE, type DiagnosticData } from '../../src/lsp/diagnostics.js';
+import { fixAll } from '../../src/lsp/actions.js';
+import { encodingNotice } from '../../src/lsp/diagnostics.js';
 import { ruleDocsMarkdown } from '../../src/lsp/hover.js';
 import { DEFAULT_SETTINGS, mergeSettings } from '../../src/lsp/settings.js';
 import { suppressionEdit } from '../../src/lsp/suppress.js';
+import type { Finding } from '../../src/types.js';
 
 describe('settings', () => {
   test('valid values apply, invalid and unknown ones are reported and ignored', () => {
@@ -55,21 +55,25 @@ describe('disable this rule on this line', () => {
 describe('fix all', () => {
   const text = '道路,桥梁,涵洞';
   const doc = TextDocument.create('file:///a', 'plaintext', 3, text);
-  const diagnostic = (start: number, end: number, newText: string, version = 3): Diagnostic => {
-    const range = { start: doc.positionAt(start), end: doc.positionAt(end) };
-    const data: DiagnosticData = { ruleId: 'r', version, fix: { range, newText } };
-    return { range, message: '', source: SOURCE, data };
-  };
+  const finding = (start: number, end: number, fix: string): Finding => ({ ruleId: 'r', level: 'warning', message: '', start, end, fix: { start, end, text: fix } });
+  const run = (fixable: Finding[], version = 3) => fixAll({ doc, format: 'text', linted: { version, rules: {}, diagnostics: [], fixable }, locale: 'zh', versionedEdits: true });
 
-  test('applies non-overlapping fixes in order and leaves overlapping ones for the next run', () => {
-    const linted = { version: 3, rules: {}, diagnostics: [diagnostic(5, 6, '，'), diagnostic(2, 3, '，'), diagnostic(2, 5, '、桥梁')] };
-    const edits = fixAllEdits({ doc, format: 'text', linted, locale: 'zh', versionedEdits: true });
+  test('plans as --fix does: smallest edits, so a fix inside another finding’s span still applies', () => {
+    // One finding rewrites the whole span (both commas); another changes a word inside it.
+    const { edits, fixed } = run([finding(0, 8, '道路，桥梁，涵洞'), finding(6, 8, '桥涵')]);
+    expect(edits.map((e) => e.newText)).toEqual(['，', '，', '桥涵']);
+    expect(fixed).toBe(2);
+    expect(TextDocument.applyEdits(doc, edits)).toBe('道路，桥梁，桥涵');
+  });
+
+  test('leaves a fix that collides with one already chosen for the next run', () => {
+    const { edits, fixed } = run([finding(5, 6, '，'), finding(2, 3, '，'), finding(2, 5, '、桥梁')]);
+    expect(fixed).toBe(2);
     expect(TextDocument.applyEdits(doc, edits)).toBe('道路，桥梁，涵洞');
   });
 
   test('offers nothing for findings of an older version of the document', () => {
-    const linted = { version: 2, rules: {}, diagnostics: [diagnostic(2, 3, '，', 2)] };
-    expect(fixAllEdits({ doc, format: 'text', linted, locale: 'zh', versionedEdits: true })).toEqual([]);
+    expect(run([finding(2, 3, '，')], 2)).toEqual({ edits: [], fixed: 0 });
   });
 });
 

@@ -101,6 +101,22 @@ describe('fuzz findings, kept as regressions', () => {
     expect(findings.find((f) => f.ruleId === 'missing-title')).toMatchObject({ start: 0, end: 31 });
     await checkDocument(text, 'text', rules, new FuzzStats());
   });
+  it('a pattern that can match the empty string does not loop before an emoji', async () => {
+    const rule = parseRule(
+      JSON.stringify({
+        id: 'optional-x', type: 'pattern', severity: 'info', message: { zh: '甲', en: 'a' },
+        docs: { summary: { zh: '甲', en: 'a' }, what: '甲', why: '甲', source: '甲' },
+        examples: { valid: [], invalid: ['X'] },
+        options: { patterns: [{ regex: 'X?' }], ignore: ['Y?'] },
+      }),
+      'optional-x.yaml',
+    );
+    const compiled = await compileRules([rule]);
+    // Through the watchdog first: were the loop back, this would end the run with a message, not stall it.
+    await checkDocument('[😀X😀', 'text', compiled, new FuzzStats());
+    const { findings } = await lintText('[😀X😀', 'text', { rules: compiled });
+    expect(findings.map((f) => [f.start, f.end])).toEqual([[3, 4]]);
+  });
 });
 
 describe('fuzz helpers', () => {

@@ -3,7 +3,7 @@ import { parseChineseInteger } from '../model/numerals.js';
 import { RuleError, type Bilingual, type RuleDefinition } from '../rules/definition.js';
 import type { Span } from '../types.js';
 import type { Check, Checker, Hit } from './types.js';
-import { capped } from './util.js';
+import { afterEmptyMatch, capped } from './util.js';
 
 interface PatternSpec {
   regex: string;
@@ -64,7 +64,7 @@ function ignoredIntervals(content: string, ignore: RegExp[]): Span[] {
     re.lastIndex = 0;
     for (let m = re.exec(content); m; m = re.exec(content)) {
       if (m[0].length === 0) {
-        re.lastIndex++;
+        re.lastIndex = afterEmptyMatch(content, re.lastIndex);
         continue;
       }
       spans.push({ start: m.index, end: m.index + m[0].length });
@@ -139,7 +139,7 @@ export const patternChecker: Checker = {
           re.lastIndex = 0;
           for (let m = re.exec(haystack); m; m = re.exec(haystack)) {
             if (m[0].length === 0) {
-              re.lastIndex++;
+              re.lastIndex = afterEmptyMatch(haystack, re.lastIndex);
               continue;
             }
             let start = range.start + m.index;

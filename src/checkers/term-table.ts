@@ -1,6 +1,6 @@
 import type { Bilingual, RuleDefinition } from '../rules/definition.js';
 import type { Checker, Hit } from './types.js';
-import { ruleRegex } from './util.js';
+import { afterEmptyMatch, ruleRegex } from './util.js';
 
 interface TermEntry {
   /** A regular expression for the formulation as it is used when current. */
@@ -62,7 +62,7 @@ export const termTableChecker: Checker = {
         re.lastIndex = 0;
         for (let m = re.exec(model.content); m; m = re.exec(model.content)) {
           if (m[0].length === 0) {
-            re.lastIndex++;
+            re.lastIndex = afterEmptyMatch(model.content, re.lastIndex);
             continue;
           }
           if (datedInWindow(model.content, m.index, entry)) continue;

@@ -73,3 +73,14 @@ export function capped(emit: (hit: Hit) => void, max: number, summary: Bilingual
     },
   };
 }
+
+/**
+ * Where a global regex resumes after an empty match: past one code point. With the u flag, a
+ * lastIndex inside a surrogate pair is moved back to the pair's start, so stepping one code unit
+ * before an emoji would match the same empty string forever.
+ */
+export function afterEmptyMatch(text: string, index: number): number {
+  const c = text.charCodeAt(index);
+  const d = text.charCodeAt(index + 1);
+  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? index + 2 : index + 1;
+}

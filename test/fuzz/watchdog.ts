@@ -6,9 +6,9 @@
 // with the input that hung instead of stalling.
 import { Worker } from 'node:worker_threads';
 
-// Generous: a loaded CI machine can stall a thread for seconds; a real hang lasts forever. The
+// Generous (a loaded machine can stall a thread for seconds; a real hang lasts forever): the
 // per-document CPU limit (invariants.ts) is what catches a slow document.
-const HANG_MS = Number(process.env.FUZZ_HANG_MS ?? 60_000);
+const HANG_MS = Number(process.env.FUZZ_HANG_MS ?? 30_000);
 
 const WATCHDOG = `
 const fs = require('node:fs');

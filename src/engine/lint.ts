@@ -1,3 +1,4 @@
+import { fillTemplate } from '../i18n/template.js';
 import { buildModel, type DocumentModel } from '../model/document.js';
 import { parse } from '../parse/index.js';
 import type { CompiledRule } from '../rules/compile.js';
@@ -22,10 +23,6 @@ export interface LintResult {
   failures: RuleFailure[];
 }
 
-export function formatMessage(template: string, values: Record<string, unknown> | undefined): string {
-  if (!values) return template;
-  return template.replace(/\{(\w+)\}/g, (token, name: string) => (values[name] === undefined || values[name] === null ? token : String(values[name])));
-}
 
 export function compareFindings(a: Finding, b: Finding): number {
   return a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
@@ -48,7 +45,7 @@ export function lintModel(model: DocumentModel, options: LintOptions): LintResul
         findings.push({
           ruleId: definition.id,
           level,
-          message: formatMessage(template, hit.evidence),
+          message: fillTemplate(template, hit.evidence),
           start: hit.start,
           end: hit.end,
           ...(hit.evidence && { evidence: hit.evidence }),

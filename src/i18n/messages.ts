@@ -1,3 +1,4 @@
+import { fillTemplate } from './template.js';
 import type { Locale } from '../types.js';
 
 /** The CLI's own words (rule messages live in the rule files). */
@@ -103,5 +104,5 @@ const MESSAGES = {
 export type MessageId = keyof typeof MESSAGES;
 
 export function t(locale: Locale, id: MessageId, values: Record<string, string | number> = {}): string {
-  return MESSAGES[id][locale].replace(/\{(\w+)\}/g, (token, name: string) => (name in values ? String(values[name]) : token));
+  return fillTemplate(MESSAGES[id][locale], values);
 }

@@ -1,3 +1,4 @@
+import { fillTemplate } from '../i18n/template.js';
 import type { Locale } from '../types.js';
 
 /** What the language server says to the editor user (rule messages live in the rule files). */
@@ -32,5 +33,5 @@ const MESSAGES = {
 export type LspMessageId = keyof typeof MESSAGES;
 
 export function msg(locale: Locale, id: LspMessageId, values: Record<string, string | number> = {}): string {
-  return MESSAGES[id][locale].replace(/\{(\w+)\}/g, (token, name: string) => (name in values ? String(values[name]) : token));
+  return fillTemplate(MESSAGES[id][locale], values);
 }

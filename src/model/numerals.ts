@@ -3,9 +3,6 @@ const DIGITS: Record<string, number> = { '零': 0, '〇': 0, '○': 0, 'Ｏ': 0,
 const SMALL_UNITS: Record<string, number> = { '十': 10, '拾': 10, '百': 100, '佰': 100, '千': 1000, '仟': 1000 };
 const BIG_UNITS: Record<string, number> = { '万': 1e4, '亿': 1e8 };
 
-/** Characters that can appear in a Chinese integer numeral. */
-export const CHINESE_NUMERAL_CHARS = '零〇○一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿';
-
 /**
  * Parses a Chinese integer numeral: 十一, 二十三, 一百零五, 三千, 两万五千, 一亿零三百万,
  * and digit-by-digit forms such as 二〇二三. Returns null for anything else.

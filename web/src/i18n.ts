@@ -1,3 +1,4 @@
+import { fillTemplate } from '../../src/i18n/template.js';
 import type { Locale } from '../../src/types.js';
 
 /** The page's own words; rule messages and explanations come from the rule files. */
@@ -104,5 +105,5 @@ const UI = {
 export type UiId = keyof typeof UI;
 
 export function ui(locale: Locale, id: UiId, values: Record<string, string | number> = {}): string {
-  return UI[id][locale].replace(/\{(\w+)\}/g, (token, name: string) => (name in values ? String(values[name]) : token));
+  return fillTemplate(UI[id][locale], values);
 }

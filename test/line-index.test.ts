@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LineIndex } from '../src/model/line-index.js';
 
@@ -24,5 +25,21 @@ describe('LineIndex', () => {
     const lines = new LineIndex('ab\r\ncd');
     expect(lines.position(2)).toEqual({ line: 1, column: 3 });
     expect(lines.position(4)).toEqual({ line: 2, column: 1 });
+  });
+
+  it('answers the same for offsets asked in any order (the last line looked up is only a hint)', () => {
+    const line = fc.stringMatching(/^[ab镇]{0,4}$/);
+    const doc = fc.tuple(fc.array(line, { minLength: 1, maxLength: 8 }), fc.constantFrom('\n', '\r\n', '\r'));
+    fc.assert(
+      fc.property(doc, fc.array(fc.nat(), { maxLength: 20 }), ([parts, eol], picks) => {
+        const text = parts.join(eol);
+        const lines = new LineIndex(text);
+        for (const pick of picks) {
+          const offset = pick % (text.length + 1);
+          // A fresh index has no hint: its answer is the binary search's.
+          expect(lines.position(offset)).toEqual(new LineIndex(text).position(offset));
+        }
+      }),
+    );
   });
 });

@@ -14,6 +14,12 @@ import { progressBar } from './progress.js';
 export const POOL_MIN_BYTES = 4 * 1024 * 1024;
 /** Documents per task sent to a worker: fewer messages, still fine-grained enough to balance the threads. */
 const BATCH = 8;
+/**
+ * Batches handed to each worker at once. Piscina gives a worker its next task only when this
+ * thread, busy with its own batch, reads the last one's result: with one task at a time the worker
+ * sat idle for a third of the run.
+ */
+const IN_FLIGHT = 3;
 
 export type Concurrency = number | 'auto' | 'off';
 
@@ -121,7 +127,7 @@ export async function lintFiles(jobs: FileJob[], options: BatchOptions): Promise
     const worker = lanes > 1 ? workerFile() : undefined;
     // This thread lints too, so N lanes are N - 1 workers and this one: one thread fewer to start,
     // and its share of the documents needs no copying between threads.
-    const pool = worker ? new (await import('piscina')).Piscina<FileJob[], FileOutcome[]>({ filename: worker, minThreads: lanes - 1, maxThreads: lanes - 1 }) : undefined;
+    const pool = worker ? new (await import('piscina')).Piscina<FileJob[], FileOutcome[]>({ filename: worker, minThreads: lanes - 1, maxThreads: lanes - 1, concurrentTasksPerWorker: IN_FLIGHT }) : undefined;
     try {
       // Loaded only when something is to be linted: a run served from the cache needs no parser or rule.
       const { lintFile } = pending.length ? await import('./lint-file.js') : { lintFile: undefined };
@@ -136,7 +142,6 @@ export async function lintFiles(jobs: FileJob[], options: BatchOptions): Promise
           if (pool) await new Promise((resolve) => setImmediate(resolve));
         }
       };
-      // Two batches in flight per worker, so it never waits for this thread to hand it the next.
       const there = async () => {
         for (let batch = batches[next++]; batch; batch = batches[next++]) {
           const b = batch;
@@ -144,7 +149,7 @@ export async function lintFiles(jobs: FileJob[], options: BatchOptions): Promise
           out.forEach((outcome, k) => done(b[k], outcome));
         }
       };
-      const workerLanes = pool ? Array.from({ length: (lanes - 1) * 2 }, there) : [];
+      const workerLanes = pool ? Array.from({ length: (lanes - 1) * IN_FLIGHT }, there) : [];
       await Promise.all([...workerLanes, here()]);
     } finally {
       await pool?.destroy();

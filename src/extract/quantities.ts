@@ -33,8 +33,13 @@ const ARABIC = `${HOLE}*${DIGIT}${HOLE}*(?:[,，]${DIGIT}{3}(?!${DIGIT}))*(?:[.�
 const BLANK = '[Xx×*]{1,3}';
 const CHINESE = '[零〇一二两三四五六七八九十百千]+(?:[万亿][零〇一二两三四五六七八九十百千]*)*(?:点[零〇一二三四五六七八九]+)?';
 
-/** Where a quantity can start: a digit, a digit placeholder or a Chinese numeral. */
-const CANDIDATE = /[0-9０-９Xx×*零〇一二两三四五六七八九十百千]/g;
+/**
+ * Where a quantity can start: a digit, a digit placeholder or a Chinese numeral. A table over the
+ * UTF-16 code unit, read in a loop: a character-class regex called once per candidate costs about
+ * twenty times as much (the call dominates, and candidates are frequent).
+ */
+const CANDIDATE = new Uint8Array(0x10000);
+for (const c of '0123456789０１２３４５６７８９Xx×*零〇一二两三四五六七八九十百千') CANDIDATE[c.charCodeAt(0)] = 1;
 /**
  * A quantity from its first digit, compiled once and tried only at candidate positions (sticky;
  * numbered groups, as named ones cost an object per match): number (Arabic, blank, 百分之…,
@@ -92,17 +97,16 @@ function readNumber(text: string, arabic: boolean): { number: number; decimals: 
 /** Scans [start, end) of the content for quantities, left to right. */
 export function scanQuantities(content: string, start: number, end: number): Quantity[] {
   const out: Quantity[] = [];
-  const cand = CANDIDATE;
-  cand.lastIndex = start;
-  for (let c = cand.exec(content); c && c.index < end; c = cand.exec(content)) {
-    const at = c.index;
+  // The next position that can start a quantity: the characters of a match cannot, whatever becomes of it.
+  let next = start;
+  for (let at = start; at < end; at = Math.max(at + 1, next)) {
+    if (!CANDIDATE[content.charCodeAt(at)]) continue;
     QUANTITY.lastIndex = at;
     const m = QUANTITY.exec(content);
     if (!m) continue;
     const matchEnd = at + m[0].length;
     if (matchEnd > end) break;
-    // Whatever becomes of this match, its characters are not the start of another quantity.
-    cand.lastIndex = matchEnd;
+    next = matchEnd;
     const g = { arabic: m[1], blank: m[2], pct: m[3], cn: m[4], mid: m[5], mag: m[6], mid2: m[7], unit: m[8], post: m[9] };
     const numberText = g.arabic ?? g.blank ?? g.pct ?? g.cn!;
     const digitsStart = at + (g.pct !== undefined ? 3 : 0);

@@ -97,19 +97,25 @@ const LEVEL: Record<OrdinalStyle, number> = { 'cn-dun': 1, 'cn-paren': 2, 'arabi
 
 function splitLines(content: string, blocks: Block[]): Line[] {
   const lines: Line[] = [];
+  const push = (a: number, b: number, block: Block) => {
+    while (a < b && isSpace(content[a])) a++;
+    while (b > a && isSpace(content[b - 1])) b--;
+    if (b > a) lines.push({ start: a, end: b, block });
+  };
+  // The next \n and \r at or after a position, found natively: most blocks hold neither.
+  let lf = content.indexOf('\n');
+  let cr = content.indexOf('\r');
   for (const block of blocks) {
     let s = block.start;
-    for (let i = block.start; i <= block.end; i++) {
-      const c = i === block.end ? 10 : content.charCodeAt(i);
-      if (c === 10 || c === 13) {
-        let a = s;
-        let b = i;
-        while (a < b && isSpace(content[a])) a++;
-        while (b > a && isSpace(content[b - 1])) b--;
-        if (b > a) lines.push({ start: a, end: b, block });
-        s = i + 1;
-      }
+    for (;;) {
+      if (lf !== -1 && lf < s) lf = content.indexOf('\n', s);
+      if (cr !== -1 && cr < s) cr = content.indexOf('\r', s);
+      const brk = Math.min(lf === -1 ? Infinity : lf, cr === -1 ? Infinity : cr);
+      if (brk >= block.end) break;
+      push(s, brk, block);
+      s = brk + 1;
     }
+    push(s, block.end, block);
   }
   return lines;
 }
@@ -159,8 +165,10 @@ class Sequence {
   }
 }
 
+const SENTENCE_END_CODES = new Set([...'。！？!?；;'].map((c) => c.charCodeAt(0)));
+
 function titleEnd(content: string, from: number, limit: number): number {
-  for (let i = from; i < limit; i++) if (SENTENCE_END.test(content[i])) return i;
+  for (let i = from; i < limit; i++) if (SENTENCE_END_CODES.has(content.charCodeAt(i))) return i;
   return limit;
 }
 

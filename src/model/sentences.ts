@@ -8,8 +8,13 @@ export interface Sentence {
   paragraph: number;
 }
 
-// Char codes, not one-character strings: indexing a string allocates a string per CJK character.
-const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+// Tables over char codes: indexing a string allocates a string per CJK character, and a Set lookup
+// per character costs several times a typed-array read.
+const codes = (chars: string) => {
+  const table = new Uint8Array(0x10000);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
+};
 const TERMINATORS = codes('。！？!?；;');
 const TRAILING = codes('。！？!?；;”’」』"\'）)');
 const LF = 10;
@@ -28,9 +33,9 @@ export function splitSentences(content: string, paragraphs: Block[]): Sentence[]
       if (c === LF || c === CR) {
         push(start, i, index);
         start = i + 1;
-      } else if (TERMINATORS.has(c)) {
+      } else if (TERMINATORS[c]) {
         let j = i + 1;
-        while (j < p.end && TRAILING.has(content.charCodeAt(j))) j++;
+        while (j < p.end && TRAILING[content.charCodeAt(j)]) j++;
         push(start, j, index);
         start = j;
         i = j - 1;

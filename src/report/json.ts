@@ -1,9 +1,32 @@
-import { count, locate, type FileResult } from './result.js';
+import type { LineIndex } from '../model/line-index.js';
+import type { Finding } from '../types.js';
+import { count, type FileResult } from './result.js';
 
-/** ESLint-like JSON: one object per file with its findings located by line and column (and offset). */
+function message(f: Finding, lines: LineIndex) {
+  const start = lines.position(f.start);
+  const end = lines.position(f.end);
+  return {
+    ruleId: f.ruleId,
+    severity: f.level,
+    message: f.message,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    offset: f.start,
+    length: f.end - f.start,
+    ...(f.evidence && { evidence: f.evidence }),
+    ...(f.fix && { fix: f.fix }),
+  };
+}
+
+/**
+ * ESLint-like JSON: one object per file with its findings located by line and column (and offset).
+ * Compact, as ESLint writes it: the report of a large repository is for programs, and indenting
+ * would make it half as large again.
+ */
 export function formatJson(results: FileResult[], options: { stats?: boolean } = {}): string {
   const files = results.map((r) => {
-    const messages = r.lines ? r.findings.map((f) => locate(f, r.lines!)) : [];
     const c = count([r]);
     return {
       filePath: r.display,
@@ -14,19 +37,7 @@ export function formatJson(results: FileResult[], options: { stats?: boolean } =
       warningCount: c.warning,
       infoCount: c.info,
       fixableCount: c.fixable,
-      messages: messages.map((m) => ({
-        ruleId: m.ruleId,
-        severity: m.level,
-        message: m.message,
-        line: m.line,
-        column: m.column,
-        endLine: m.endLine,
-        endColumn: m.endColumn,
-        offset: m.start,
-        length: m.end - m.start,
-        ...(m.evidence && { evidence: m.evidence }),
-        ...(m.fix && { fix: m.fix }),
-      })),
+      messages: r.lines ? r.findings.map((f) => message(f, r.lines!)) : [],
       ...(r.suppressed?.length && {
         suppressedMessages: r.suppressed.map((f) => ({
           ruleId: f.ruleId,
@@ -39,5 +50,5 @@ export function formatJson(results: FileResult[], options: { stats?: boolean } =
       }),
     };
   });
-  return `${JSON.stringify(files, null, 2)}\n`;
+  return `${JSON.stringify(files)}\n`;
 }

@@ -5,6 +5,9 @@ import type { ResolvedConfig } from '../config/types.js';
 import { BUILTIN_RULES_DIR } from '../rules/load-files.js';
 import type { FileJob, FileOutcome } from './lint-file.js';
 
+/** Bumped when what an entry holds changes, so that an older cache is dropped rather than misread. */
+const FORMAT = 2;
+
 /** ESLint's name, so the habit of ignoring it carries over. */
 export const DEFAULT_CACHE_FILE = '.gongwen-lint-cache';
 
@@ -40,8 +43,9 @@ export class LintCache {
 
   constructor(
     readonly file: string,
-    private readonly version: string,
+    toolVersion: string,
   ) {
+    const version = `${toolVersion}+cache${FORMAT}`;
     this.data = { version, entries: {} };
     try {
       const loaded = JSON.parse(fs.readFileSync(file, 'utf8')) as CacheData;
@@ -101,9 +105,7 @@ export class LintCache {
       if (this.data.entries[job.path]) delete this.data.entries[job.path];
       return;
     }
-    const { path: _path, display: _display, text, ...rest } = outcome;
-    // Text files are decoded again from the bytes on a hit; a Word document's text is kept, extracting it again costs more.
-    const stored = outcome.kind === 'docx' ? { ...rest, text } : rest;
+    const { path: _path, display: _display, ...stored } = outcome;
     this.data.entries[job.path] = { content: sha1(bytes), size: stat.size, mtimeMs: stat.mtimeMs, settings: this.settingsKey(job), outcome: stored };
     this.dirty = true;
   }

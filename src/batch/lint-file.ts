@@ -7,6 +7,7 @@ import { FixWriteError, writeFixed } from '../fix/write.js';
 import { readDocx } from '../input/docx.js';
 import { readDocument } from '../input/read.js';
 import { kindOf, type FileKind } from '../input/kind.js';
+import { captureExcerpt, type ExcerptData } from '../report/source.js';
 import type { Coverage } from '../extract/index.js';
 import type { Parsed } from '../parse/blocks.js';
 import { parse } from '../parse/index.js';
@@ -33,8 +34,8 @@ export interface FileOutcome {
   path: string;
   display: string;
   kind: FileKind;
-  /** The decoded text, for line/column and code frames; absent when the file could not be read. */
-  text?: string;
+  /** The lines the findings (reported and suppressed) and their fixes touch; absent when there are none. */
+  excerpt?: ExcerptData;
   encoding?: string;
   findings: Finding[];
   suppressed: SuppressedFinding[];
@@ -103,10 +104,11 @@ export async function lintFile(job: FileJob, registry: RuleRegistry): Promise<Fi
   const findings = allFindings(outcome);
   // Coverage is reported when a rule checks numeric claims (the claims are extracted for it anyway).
   const coverage = prepared.rules.some((r) => r.definition.type === 'claim') ? model.claims.coverage : undefined;
+  const spans = [...findings, ...suppressed].flatMap((f) => (f.fix ? [f, f.fix] : [f]));
   return {
     ...base,
-    // Reports read the text only to place findings; a clean document need not travel back from a worker.
-    ...((findings.length > 0 || suppressed.length > 0) && { text }),
+    // Not the whole text: it would travel back from a worker and into the cache only for these lines.
+    ...(spans.length > 0 && { excerpt: captureExcerpt(model.lines, spans) }),
     ...(decoded && { encoding: decoded.encoding }),
     findings,
     suppressed,

@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { RuleRegistry } from '../config/rule-set.js';
-import { decode } from '../input/decode.js';
 import type { LintCache } from './cache.js';
 import type { FileJob, FileOutcome } from './lint-file.js';
 import { progressBar } from './progress.js';
@@ -55,21 +54,6 @@ function statOf(file: string): fs.Stats | undefined {
   }
 }
 
-/**
- * The text of a file whose bytes are those that decoded without error as `encoding` when it was
- * linted: no detection and no validation this time (a leading BOM is dropped, as it was then).
- */
-function redecode(bytes: Uint8Array, encoding: string | undefined): string {
-  if (encoding) {
-    try {
-      return new TextDecoder(encoding).decode(bytes);
-    } catch {
-      // A label TextDecoder does not know: the full decoder below.
-    }
-  }
-  return decode(bytes, encoding).text;
-}
-
 function readBytes(file: string): Uint8Array | undefined {
   try {
     return fs.readFileSync(file);
@@ -97,12 +81,8 @@ export async function lintFiles(jobs: FileJob[], options: BatchOptions): Promise
       const read = () => (s.bytes ??= readBytes(job.path));
       const hit = options.cache.get(job, stat, read);
       if (hit) {
-        const needsText = hit.text === undefined && (hit.findings.length > 0 || hit.suppressed.length > 0);
-        const bytes = needsText ? read() : undefined;
-        if (!needsText || bytes) {
-          outcomes[i] = { ...hit, path: job.path, display: job.display, ...(bytes && { text: redecode(bytes, hit.encoding ?? job.encoding) }) };
-          continue;
-        }
+        outcomes[i] = { ...hit, path: job.path, display: job.display };
+        continue;
       }
       // Hash what is about to be linted, not what the file holds afterwards.
       read();

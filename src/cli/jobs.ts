@@ -5,7 +5,7 @@ import { selectShard } from '../batch/shard.js';
 import { ConfigResolver } from '../config/resolve.js';
 import { t } from '../i18n/messages.js';
 import type { FileTarget } from '../input/files.js';
-import { LineIndex } from '../model/line-index.js';
+import { SourceExcerpt } from '../report/source.js';
 import type { FileResult } from '../report/result.js';
 import type { Locale } from '../types.js';
 import type { CliOptions } from './args.js';
@@ -89,7 +89,7 @@ export function toResults(
       path: o.path,
       display: o.display,
       findings,
-      lines: new LineIndex(o.text ?? ''),
+      lines: new SourceExcerpt(o.excerpt ?? { lines: [] }),
       ...(o.encoding && { encoding: o.encoding }),
       ...(o.suppressed.length && { suppressed: o.suppressed }),
       ...(o.kind === 'docx' && { docx: true }),

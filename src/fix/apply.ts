@@ -1,5 +1,10 @@
 import type { Finding, Fix } from '../types.js';
 
+/** The original text, or what a report holds of it: fixes only read their own spans. */
+export interface Sliceable {
+  slice(start: number, end: number): string;
+}
+
 export interface FixPlan {
   /** The edits to apply, sorted and disjoint. */
   edits: Fix[];
@@ -14,7 +19,7 @@ export interface FixPlan {
  * where characters differ, so that one finding covering a paragraph (all its half-width commas)
  * does not collide with another rule's fix of a different character inside that paragraph.
  */
-export function minimalEdits(original: string, fix: Fix): Fix[] {
+export function minimalEdits(original: Sliceable, fix: Fix): Fix[] {
   const before = original.slice(fix.start, fix.end);
   const after = fix.text;
   if (before === after) return [];
@@ -47,7 +52,7 @@ function collides(a: Fix, b: Fix): boolean {
  * applied all or none, and none may overlap an edit already chosen (the same edit proposed by two
  * rules counts once). Text outside the chosen edits is never touched.
  */
-export function planFixes(original: string, findings: readonly Finding[]): FixPlan {
+export function planFixes(original: Sliceable, findings: readonly Finding[]): FixPlan {
   const chosen: Fix[] = [];
   const applied: Finding[] = [];
   const skipped: Finding[] = [];

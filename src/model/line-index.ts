@@ -46,6 +46,20 @@ export class LineIndex {
     return { line: lo + 1, column: offset - this.starts[lo] + 1 };
   }
 
+  /** Offset where a 1-based line starts; the text's length past the last line. */
+  lineStart(line: number): number {
+    return line - 1 < this.starts.length ? this.starts[line - 1] : this.text.length;
+  }
+
+  line(line: number): { start: number; text: string } {
+    const { start, end } = this.lineSpan(line);
+    return { start, text: this.text.slice(start, end) };
+  }
+
+  slice(start: number, end: number): string {
+    return this.text.slice(start, end);
+  }
+
   /** [start, end) of a 1-based line, without its line terminator. */
   lineSpan(line: number): { start: number; end: number } {
     const start = this.starts[line - 1];

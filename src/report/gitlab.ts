@@ -18,8 +18,7 @@ export function formatGitlab(results: FileResult[]): string {
     const seen = new Map<string, number>();
     for (const finding of r.findings) {
       const f = locate(finding, r.lines);
-      const { start, end } = r.lines.lineSpan(f.line);
-      const basis = `${r.display}\0${f.ruleId}\0${r.lines.text.slice(start, end).trim()}\0${r.lines.text.slice(f.start, f.end)}`;
+      const basis = `${r.display}\0${f.ruleId}\0${r.lines.line(f.line).text.trim()}\0${r.lines.slice(f.start, f.end)}`;
       const n = (seen.get(basis) ?? 0) + 1;
       seen.set(basis, n);
       issues.push({

@@ -1,8 +1,8 @@
-import type { LineIndex } from '../model/line-index.js';
 import type { Finding } from '../types.js';
 import { count, type FileResult } from './result.js';
+import type { SourceView } from './source.js';
 
-function message(f: Finding, lines: LineIndex) {
+function message(f: Finding, lines: SourceView) {
   const start = lines.position(f.start);
   const end = lines.position(f.end);
   return {

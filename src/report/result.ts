@@ -1,7 +1,7 @@
 import type { Coverage } from '../extract/index.js';
-import type { LineIndex } from '../model/line-index.js';
 import type { SuppressedFinding } from '../suppress/filter.js';
 import type { Finding } from '../types.js';
+import type { SourceView } from './source.js';
 
 /** What the CLI knows about one input file after linting it (or failing to read it). */
 export interface FileResult {
@@ -10,8 +10,8 @@ export interface FileResult {
   /** Path as shown to the user: relative to the working directory, with / separators. */
   display: string;
   findings: Finding[];
-  /** Present when the file was read; offsets → lines/columns. */
-  lines?: LineIndex;
+  /** Present when the file was read: offsets → lines/columns, and the text around the findings. */
+  lines?: SourceView;
   encoding?: string;
   /** Findings --fix fixed in this file (they are no longer in `findings`). */
   fixed?: number;
@@ -33,7 +33,7 @@ export interface LocatedFinding extends Finding {
   endColumn: number;
 }
 
-export function locate(finding: Finding, lines: LineIndex): LocatedFinding {
+export function locate(finding: Finding, lines: SourceView): LocatedFinding {
   const start = lines.position(finding.start);
   const end = lines.position(finding.end);
   return { ...finding, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };

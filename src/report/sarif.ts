@@ -96,8 +96,7 @@ export function formatSarif(results: FileResult[], options: SarifOptions): strin
       : r.findings;
     return listed.map((finding) => {
       const f = locate(finding, lines);
-      const { start: ls, end: le } = lines.lineSpan(f.line);
-      const lineHash = hash64(`${f.ruleId}\0${lines.text.slice(ls, le).replace(/\s+/g, '')}`);
+      const lineHash = hash64(`${f.ruleId}\0${lines.line(f.line).text.replace(/\s+/g, '')}`);
       const n = (occurrences.get(lineHash) ?? 0) + 1;
       occurrences.set(lineHash, n);
       const index = ruleIndex.get(f.ruleId);
@@ -117,7 +116,7 @@ export function formatSarif(results: FileResult[], options: SarifOptions): strin
                 endColumn: f.endColumn,
                 charOffset: f.start,
                 charLength: f.end - f.start,
-                snippet: { text: lines.text.slice(f.start, f.end) },
+                snippet: { text: lines.slice(f.start, f.end) },
               },
             },
           },

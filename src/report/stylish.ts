@@ -4,10 +4,10 @@ type Colors = ReturnType<typeof pc.createColors>;
 import stringWidth from 'string-width';
 import { planFixes } from '../fix/apply.js';
 import { t } from '../i18n/messages.js';
-import type { LineIndex } from '../model/line-index.js';
 import type { Level, Locale } from '../types.js';
 import { coverageLine, coverageTable, totalCoverage } from './coverage.js';
 import { count, locate, type FileResult, type LocatedFinding } from './result.js';
+import type { SourceView } from './source.js';
 
 export interface StylishOptions {
   locale: Locale;
@@ -26,14 +26,15 @@ function levelLabel(level: Level, locale: Locale, c: Colors): string {
 }
 
 /** One line of source around the finding with the span underlined; widths count CJK as two columns. */
-function codeFrame(f: LocatedFinding, lines: LineIndex, c: Colors): string[] {
-  const { start: lineStart, end: lineEnd } = lines.lineSpan(f.line);
-  const text = lines.text;
-  const spanStart = f.start;
-  const spanEnd = Math.min(f.end, lineEnd);
-  const from = Math.max(lineStart, spanStart - CONTEXT);
+function codeFrame(f: LocatedFinding, lines: SourceView, c: Colors): string[] {
+  // Offsets within the line from here on.
+  const { text } = lines.line(f.line);
+  const lineEnd = text.length;
+  const spanStart = f.column - 1;
+  const spanEnd = f.endLine === f.line ? Math.min(f.endColumn - 1, lineEnd) : lineEnd;
+  const from = Math.max(0, spanStart - CONTEXT);
   const to = Math.min(lineEnd, Math.max(spanEnd, spanStart + 1) + CONTEXT);
-  const before = (from > lineStart ? '…' : '') + text.slice(from, spanStart);
+  const before = (from > 0 ? '…' : '') + text.slice(from, spanStart);
   const marked = text.slice(spanStart, spanEnd);
   const after = text.slice(spanEnd, to) + (to < lineEnd ? '…' : '');
   const clean = (s: string) => s.replace(/\t/g, ' ');
@@ -69,7 +70,7 @@ export function formatStylish(results: FileResult[], options: StylishOptions): s
   const numeric = coverage ? `${options.locale === 'zh' ? '；' : '; '}${coverageLine(coverage, options.locale)}` : '';
   out.push(`${summary}${options.locale === 'zh' ? '，' : ', '}${files}${numeric}`);
   // What --fix would apply: overlapping fixes wait for a second run, so count the plan, not the ✓s.
-  const fixable = results.reduce((n, r) => n + (r.lines && counts.fixable ? planFixes(r.lines.text, r.findings).applied.length : 0), 0);
+  const fixable = results.reduce((n, r) => n + (r.lines && counts.fixable ? planFixes(r.lines, r.findings).applied.length : 0), 0);
   if (fixable) out.push(c.green(t(options.locale, 'summary.fixable', { n: fixable })));
   const fixed = results.reduce((n, r) => n + (r.fixed ?? 0), 0);
   if (fixed) out.push(c.green(t(options.locale, 'summary.fixed', { n: fixed })));

@@ -32,15 +32,16 @@ export const duplicateTextChecker: Checker = {
         const raw = content.slice(p.start, p.end);
         const key = SPACE.test(raw) ? raw.replace(SPACES, '') : raw;
         if (key.length < minLength) return;
+        const first = seen.get(key);
+        seen.set(key, { start: first?.start ?? p.start, index });
+        if (!first) return;
+        // Whether a text is mostly Chinese is a property of the key: asked of repeats only, not of every paragraph.
         let cjk = 0;
         for (let i = 0; i < key.length; i++) {
           const c = key.charCodeAt(i);
           if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) cjk++;
         }
         if (cjk * 2 < key.length) return;
-        const first = seen.get(key);
-        seen.set(key, { start: first?.start ?? p.start, index });
-        if (!first) return;
         if (!SENTENCE_PUNCT.test(key)) {
           const previous = index > 0 ? content.slice(paragraphs[index - 1].start, paragraphs[index - 1].end).trim() : '';
           if (index - first.index > TITLE_DISTANCE || ATTACHMENT_LABEL.test(previous)) return;

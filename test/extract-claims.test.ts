@@ -176,3 +176,26 @@ describe('indicator claims', () => {
     expect(found.map((c) => c.values.conflict)).toEqual([0, 0]);
   });
 });
+
+describe('ParagraphLeads', () => {
+  it('gives, for every position, the last period named before it and whether a target word precedes it', async () => {
+    const { ParagraphLeads } = await import('../src/extract/claims/indicator.js');
+    const PERIOD = /过去五年|五年来|五年累计|十三五|十四五|十五五|(?:19|20)\d\d年(?:上半年|前三季度|一季度|[1-9１-９]\s*[-—–至~～]\s*\d{1,2}月)?|上半年|前三季度|一季度|[一二三四]季度|1\s*[-—–至~～]\s*\d{1,2}月|去年|上年|今年|全年/gu;
+    const PLAN = /目标|预计|预期|力争|计划|确保|争取|规划|到20\d\d年|以上|左右|将|要/;
+    const content = '前言。2023年上半年，地区生产总值100亿元；1-6月固定资产投资20亿元，过去五年累计投资90亿元，今年力争突破120亿元。';
+    const paragraph = { start: 3, end: content.length };
+    const leads = new ParagraphLeads(content);
+    // Indicators never start inside a period or a target word (no indicator name continues one).
+    const inside = new Set<number>();
+    for (const re of [PERIOD, new RegExp(PLAN.source, 'gu')]) {
+      for (const m of content.slice(paragraph.start).matchAll(re)) for (let k = 1; k < m[0].length; k++) inside.add(paragraph.start + m.index + k);
+    }
+    for (let position = paragraph.start; position <= paragraph.end; position++) {
+      if (inside.has(position)) continue;
+      // What the extraction did before: scan the paragraph's text up to the position each time.
+      const lead = content.slice(paragraph.start, position);
+      const periods = [...lead.matchAll(PERIOD)];
+      expect(leads.before(paragraph, position)).toEqual({ period: periods.length ? periods[periods.length - 1][0] : '', plan: PLAN.test(lead) });
+    }
+  });
+});

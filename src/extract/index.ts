@@ -1,7 +1,7 @@
 import type { DocumentModel } from '../model/document.js';
 import { CLAIM_KINDS, REASONS, type Claim, type ClaimKind, type Reason } from './claim.js';
 import { growthClaims } from './claims/growth.js';
-import { indicatorClaims, markConflicts } from './claims/indicator.js';
+import { indicatorClaims, markConflicts, ParagraphLeads } from './claims/indicator.js';
 import { breakdownClaims, enumerationClaims } from './claims/parts.js';
 import { ratioClaims } from './claims/ratio.js';
 import { scanQuantities, type Quantity } from './quantities.js';
@@ -78,6 +78,7 @@ export function extractClaims(model: DocumentModel): ClaimSet {
   const sections = model.root.children;
   let section = 0;
   let qi = 0;
+  const leads = new ParagraphLeads(content);
   for (const sentence of model.sentences) {
     while (section + 1 < sections.length && sections[section + 1].start <= sentence.start) section++;
     while (qi < quantities.length && quantities[qi].start < sentence.start) qi++;
@@ -90,7 +91,7 @@ export function extractClaims(model: DocumentModel): ClaimSet {
     if (RATIO_HINT.test(shape.shape)) ratioClaims(shape, content, claims);
     if (BREAKDOWN_HINT.test(shape.shape)) breakdownClaims(shape, content, claims);
     enumerationClaims(shape, content, claims);
-    indicatorClaims(shape, content, { paragraphStart: model.paragraphs[sentence.paragraph].start, section }, claims);
+    indicatorClaims(shape, content, { paragraph: model.paragraphs[sentence.paragraph], section }, leads, claims);
     qi = qj;
   }
   markConflicts(claims);

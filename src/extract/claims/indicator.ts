@@ -19,10 +19,43 @@ const SAME_PERIOD = /^(?:全年|今年|本年)$/;
 /** Targets and forecasts are not statements of what happened. */
 const PLAN = /目标|预计|预期|力争|计划|确保|争取|规划|到20\d\d年|以上|左右|将|要/;
 
-/** Where a sentence stands: its paragraph's start and the top-level section it belongs to. */
+/** Where a sentence stands: its paragraph and the top-level section it belongs to. */
 export interface Place {
-  paragraphStart: number;
+  paragraph: { start: number; end: number };
   section: number;
+}
+
+/**
+ * What a paragraph says before a position: the last period it names and whether it speaks of
+ * targets. Scanned once per paragraph rather than from the paragraph's start at every indicator:
+ * text pasted from a PDF can be one paragraph, and rescanning it made the extraction quadratic.
+ * (No period or target word runs on into an indicator's name, so a match either ends before the
+ * indicator or starts after it.)
+ */
+export class ParagraphLeads {
+  private start = -1;
+  private periods: Array<{ end: number; text: string }> = [];
+  private firstPlanEnd = Infinity;
+
+  constructor(private readonly content: string) {}
+
+  before(paragraph: { start: number; end: number }, position: number): { period: string; plan: boolean } {
+    if (paragraph.start !== this.start) {
+      this.start = paragraph.start;
+      const text = this.content.slice(paragraph.start, paragraph.end);
+      this.periods = [...text.matchAll(PERIOD)].map((m) => ({ end: paragraph.start + m.index + m[0].length, text: m[0] }));
+      const plan = PLAN.exec(text);
+      this.firstPlanEnd = plan ? paragraph.start + plan.index + plan[0].length : Infinity;
+    }
+    let lo = 0;
+    let hi = this.periods.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.periods[mid].end <= position) lo = mid + 1;
+      else hi = mid;
+    }
+    return { period: lo > 0 ? this.periods[lo - 1].text : '', plan: this.firstPlanEnd <= position };
+  }
 }
 
 /**
@@ -30,17 +63,16 @@ export interface Place {
  * it. Reports mix periods freely (过去五年, 今年 as the plan year), so mentions are compared only
  * within one top-level section, and any paragraph that speaks of targets is left out.
  */
-export function indicatorClaims(s: SentenceShape, content: string, place: Place, out: Claim[]): void {
+export function indicatorClaims(s: SentenceShape, content: string, place: Place, leads: ParagraphLeads, out: Claim[]): void {
   if (!INDICATOR_HINT.test(s.shape)) return;
   INDICATOR.lastIndex = 0;
   for (let m = INDICATOR.exec(s.shape); m; m = INDICATOR.exec(s.shape)) {
     const q = quantityAt(s, m.index + m[0].length - 1)!;
     if (!isAmount(q.family)) continue;
     const start = offsetOf(s, m.index);
-    const lead = content.slice(place.paragraphStart, start);
-    if (PLAN.test(lead + m.groups!.link)) continue;
-    let period = '';
-    for (const p of lead.matchAll(PERIOD)) period = p[0];
+    const lead = leads.before(place.paragraph, start);
+    if (lead.plan || PLAN.test(m.groups!.link)) continue;
+    let period = lead.period;
     // The document's own period needs no name: 全年 and 今年 say the same as nothing.
     if (SAME_PERIOD.test(period)) period = '';
     const claim: Claim = {

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,4 +34,21 @@ describe.runIf(fs.existsSync(path.join(root, 'dist/cli.js')))('the built CLI', (
     expect(gwl(['--help'], root).stdout).toContain('用法');
     expect(gwl(['--help', '--locale', 'en'], root).stdout).toContain('Usage');
   });
+
+  it('stops quietly when the reader of its output goes away (| head)', async () => {
+    // Enough findings that the report outgrows the pipe's buffer.
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 40; i++) files[`d${i}.txt`] = `某镇2024年工作总结\n${'完成投资*亿元,增长X%。\n'.repeat(200)}`;
+    const dir = tempDir(files);
+    const child = spawn(process.execPath, [bin, '.'], { cwd: dir });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    // Read one chunk, then close the pipe as `head` does.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toContain('EPIPE');
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(code).toBe(1);
+  });
 });
+

@@ -39,7 +39,31 @@ const CHINESE = '[零〇一二两三四五六七八九十百千]+(?:[万亿][零
  * twenty times as much (the call dominates, and candidates are frequent).
  */
 const CANDIDATE = new Uint8Array(0x10000);
-for (const c of '0123456789０１２３４５６７８９Xx×*零〇一二两三四五六七八九十百千') CANDIDATE[c.charCodeAt(0)] = 1;
+for (const c of '0123456789０１２３４５６７８９Xx×*') CANDIDATE[c.charCodeAt(0)] = 1;
+/** Chinese numerals, and what else a Chinese number is written with. */
+const CN_NUMERAL = 2;
+const CN_PART = 4;
+for (const c of '零〇一二两三四五六七八九十百千') CANDIDATE[c.charCodeAt(0)] = CN_NUMERAL | CN_PART;
+for (const c of '万亿点') CANDIDATE[c.charCodeAt(0)] |= CN_PART;
+/**
+ * What can follow the numeral of a Chinese quantity (多, 余, a magnitude, the first character of
+ * a unit). A run of Chinese numerals with none of these after or inside it — 一是, 进一步, 十分 —
+ * cannot hold a quantity, and most Chinese numerals in a report are such words: the run is passed
+ * over without trying the quantity pattern at each of its characters.
+ */
+const FOLLOW = new Uint8Array(0x10000);
+for (const w of ['多', '余', '万', '亿', ...UNITS.keys()]) FOLLOW[w.charCodeAt(0)] = 1;
+
+/** Whether the Chinese numeral run at `at` can start a quantity; else where the run ends. */
+function chineseRunEnd(content: string, at: number, end: number): number {
+  if (content.startsWith('百分之', at)) return -1;
+  let i = at + 1;
+  while (i < end && CANDIDATE[content.charCodeAt(i)] & CN_PART) {
+    if (FOLLOW[content.charCodeAt(i)] || content.startsWith('百分之', i)) return -1;
+    i++;
+  }
+  return i < end && FOLLOW[content.charCodeAt(i)] ? -1 : i;
+}
 /**
  * A quantity from its first digit, compiled once and tried only at candidate positions (sticky;
  * numbered groups, as named ones cost an object per match): number (Arabic, blank, 百分之…,
@@ -100,36 +124,52 @@ export function scanQuantities(content: string, start: number, end: number): Qua
   // The next position that can start a quantity: the characters of a match cannot, whatever becomes of it.
   let next = start;
   for (let at = start; at < end; at = Math.max(at + 1, next)) {
-    if (!CANDIDATE[content.charCodeAt(at)]) continue;
+    const kind = CANDIDATE[content.charCodeAt(at)];
+    if (!(kind & (1 | CN_NUMERAL))) continue;
+    if (kind & CN_NUMERAL) {
+      const runEnd = chineseRunEnd(content, at, end);
+      if (runEnd !== -1) {
+        next = runEnd;
+        continue;
+      }
+    }
     QUANTITY.lastIndex = at;
     const m = QUANTITY.exec(content);
     if (!m) continue;
     const matchEnd = at + m[0].length;
     if (matchEnd > end) break;
     next = matchEnd;
-    const g = { arabic: m[1], blank: m[2], pct: m[3], cn: m[4], mid: m[5], mag: m[6], mid2: m[7], unit: m[8], post: m[9] };
-    const numberText = g.arabic ?? g.blank ?? g.pct ?? g.cn!;
-    const digitsStart = at + (g.pct !== undefined ? 3 : 0);
+    // Indexed, not destructured: array destructuring goes through the iterator protocol.
+    const arabic = m[1];
+    const blank = m[2];
+    const pct = m[3];
+    const cn = m[4];
+    const mid = m[5];
+    const mag = m[6];
+    const mid2 = m[7];
+    const unitText = m[8];
+    const post = m[9];
+    const numberText = arabic ?? blank ?? pct ?? cn!;
+    const digitsStart = at + (pct !== undefined ? 3 : 0);
     const before = content[at - 1] ?? '';
     // Part of a code or model number (G15, 5G, S*线) or an ordinal (第3个).
     if (isLatin(content.charCodeAt(at - 1)) || isLatin(content.charCodeAt(matchEnd)) || before === '第') continue;
-    if ((g.arabic || g.blank) && (before === '.' || before === '．')) continue;
+    if ((arabic || blank) && (before === '.' || before === '．')) continue;
     // OCR splits numbers (1 0元, 0 · 8％): a digit or a middle dot just before, across spaces, makes this a fragment.
-    if ((g.arabic || g.blank) && before !== '' && OCR_END.includes(before) && OCR_FRAGMENT.test(content.slice(Math.max(0, at - 4), at))) continue;
+    if ((arabic || blank) && before !== '' && OCR_END.includes(before) && OCR_FRAGMENT.test(content.slice(Math.max(0, at - 4), at))) continue;
     // A minus sign, unless it is the dash of a range (4.5-5%).
     const sign = before !== '' && SIGNS.includes(before) && !DIGIT_CHAR.test(content[at - 2] ?? '') ? before : undefined;
     const numberStart = at - (sign ? 1 : 0);
     const pre = QUALIFIER_END.includes(content[numberStart - 1]) ? QUALIFIERS.find((w) => content.startsWith(w, numberStart - w.length)) : undefined;
     const quantityStart = numberStart - (pre?.length ?? 0);
 
-    const unit = g.pct !== undefined ? '%' : g.unit;
-    const mag = g.mag;
+    const unit = pct !== undefined ? '%' : unitText;
     // 一大批, 一大片: 大 is an adjective there, not a classifier.
     if (unit === '大' && /[批量片些]/.test(content[matchEnd] ?? '')) continue;
     // A blank is a number only before a unit (XX万元); Chinese numerals only with a unit or 百分之 (一是, 统一 are words).
-    if (g.blank !== undefined && !mag && !unit && !g.mid && !g.mid2) continue;
-    if (g.cn !== undefined && !unit && !mag) continue;
-    const read = readNumber(numberText, g.arabic !== undefined || g.blank !== undefined);
+    if (blank !== undefined && !mag && !unit && !mid && !mid2) continue;
+    if (cn !== undefined && !unit && !mag) continue;
+    const read = readNumber(numberText, arabic !== undefined || blank !== undefined);
     if (!read) continue;
     const { decimals, placeholder, zeros } = read;
     const negative = sign !== undefined;
@@ -137,7 +177,7 @@ export function scanQuantities(content: string, start: number, end: number): Qua
 
     const info = unit ? UNITS.get(unit) : undefined;
     const scale = (mag ? MAGNITUDES[mag] : 1) * (info?.factor ?? 1);
-    const approx = pre ?? g.mid ?? g.mid2 ?? g.post;
+    const approx = pre ?? mid ?? mid2 ?? post;
     // A whole count (128宗, 36人) is exact; 1.2亿元 or 3910万元 stands for a rounded amount.
     const exact = decimals === 0 && zeros === 0 && !mag && info !== undefined && (isCount(info.family) || info.family === 'people' || info.family === 'visits');
     out.push({

@@ -28,6 +28,16 @@ describe('Chinese numerals', () => {
 });
 
 describe('quantities', () => {
+  it('finds Chinese quantities whose numeral holds a unit\'s first character, and passes over numeral words', () => {
+    const read = (text: string) => scan(text).map((q) => [text.slice(q.start, q.end), q.value]);
+    // 千 of 三千米 could start 千米; 百 of 两个百分点 and 一百分之 could start 百分点, 百分之.
+    expect(read('修路三千米')).toEqual([['三千米', 3000]]);
+    expect(read('增长两个百分点')).toEqual([['两个百分点', 2]]);
+    expect(read('一百分之三十')).toEqual([['百分之三十', 30]]);
+    expect(read('二十二万七千元')).toEqual([['二十二万七千元', 227000]]);
+    expect(read('进一步提升，一是加强，十分重要')).toEqual([]);
+  });
+
   it('reads Arabic numbers with decimals, magnitudes and units, normalised within the family', () => {
     expect(one('投资1.2亿元')).toMatchObject({ raw: '1.2亿元', number: 1.2, value: 1.2e8, family: 'money', decimals: 1 });
     expect(one('投资9800万元')).toMatchObject({ value: 9.8e7, family: 'money' });

@@ -124,7 +124,8 @@ try {
   row('CLI, one worker', describe(single));
   let pool;
   if (hasPool) {
-    pool = cli(['--concurrency', 'auto']);
+    // A pool of one thread per core, forced: auto keeps a set this small on one thread.
+    pool = cli(['--concurrency', String(os.availableParallelism())]);
     results.batch.pool = { seconds: round(pool.ms / 1000), mbPerSecond: round(mb / (pool.ms / 1000)), peakRssMb: round(pool.rssMb, 0), status: pool.status };
     row('CLI, worker pool', `${describe(pool)}; speed-up ${round(single.ms / pool.ms)}×`);
   } else {
@@ -144,7 +145,7 @@ try {
     if (subset && subset < batch.files) {
       cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'gwl-bench-subset-'));
       for (const f of fs.readdirSync(batch.dir).sort().slice(0, subset)) fs.copyFileSync(path.join(batch.dir, f), path.join(cwd, f));
-      oursMs = timeNode(bin, ['--format', 'json', ...(hasPool ? ['--concurrency', 'auto'] : []), '.'], { cwd, runs: 2 }).ms;
+      oursMs = timeNode(bin, ['--format', 'json', '.'], { cwd, runs: 2 }).ms;
       scope = `first ${subset} files`;
     }
     const r = timeNode(peer.script, peer.args, { cwd, runs: subset ? 1 : 2, env: { NODE_OPTIONS: '' } });

@@ -69,7 +69,7 @@ const pooled = [];
 let reference;
 for (let r = 0; r < RUNS; r++) {
   const a = lint(['--concurrency', 'off']);
-  const b = lint(['--concurrency', 'auto']);
+  const b = lint(['--concurrency', String(os.availableParallelism())]);
   reference ??= a.report;
   if (a.report !== reference || b.report !== reference) throw new Error('the pool changed the report (order or content)');
   single.push(a);

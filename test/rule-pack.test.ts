@@ -89,6 +89,13 @@ describe('period-mismatch', () => {
 });
 
 describe('stale-term', () => {
+  it('names a 普法 plan by its own five years, and lets the year after it look back', async () => {
+    const [f] = await findings('新丰镇2023年工作总结\n深入开展“七五”普法活动。', 'stale-term');
+    expect(f.message).toContain('2016—2020年');
+    expect(await findings('新丰镇2021年工作总结\n完成“七五”普法总结验收。', 'stale-term')).toEqual([]);
+    expect(await findings('新丰镇2023年工作总结\n2021年完成“七五”普法总结验收。', 'stale-term')).toEqual([]);
+  });
+
   it('runs a team’s own term table loaded with --rules', async () => {
     const rule = `id: local-stale-term
 type: term-table

@@ -29,13 +29,13 @@ function period(e: TermEntry): string {
 
 const SENTENCE_START = /[。！？；\n\r]/;
 
-/** The sentence dates the formulation itself in its window: 2025年是“十四五”收官之年 in a 2026 report. */
+/** The sentence dates the formulation itself in its window (grace years included): 2025年是“十四五”收官之年 in a 2026 report. */
 function datedInWindow(content: string, at: number, entry: TermEntry): boolean {
   let i = at;
   while (i > 0 && at - i < 60 && !SENTENCE_START.test(content[i - 1])) i--;
   for (const m of content.slice(i, at).matchAll(/((?:19|20)\d{2})年/g)) {
     const y = Number(m[1]);
-    if ((entry.from === undefined || y >= entry.from) && (entry.to === undefined || y <= entry.to)) return true;
+    if ((entry.from === undefined || y >= entry.from) && (entry.to === undefined || y <= entry.to + (entry.grace ?? 0))) return true;
   }
   return false;
 }

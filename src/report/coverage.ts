@@ -1,4 +1,4 @@
-import stringWidth from 'string-width';
+import { displayWidth } from './width.js';
 import { addCoverage, emptyCoverage, type Coverage } from '../extract/index.js';
 import { CLAIM_KINDS, REASONS } from '../extract/claim.js';
 import { t } from '../i18n/messages.js';
@@ -28,12 +28,12 @@ export function coverageTable(results: FileResult[], locale: Locale): string[] {
   if (!total) return [];
   const rows: Array<[string, Coverage]> = results.filter((r) => r.coverage).map((r) => [r.display, r.coverage!]);
   rows.push([t(locale, 'coverage.total'), total]);
-  const width = Math.max(...rows.map(([name]) => stringWidth(name)));
+  const width = Math.max(...rows.map(([name]) => displayWidth(name)));
   const lines = [t(locale, 'coverage.heading')];
   for (const [name, c] of rows) {
     const reasons = reasonList(c, locale);
     const detail = reasons ? (locale === 'zh' ? `（${reasons}）` : ` (${reasons})`) : '';
-    lines.push(`  ${name}${' '.repeat(width - stringWidth(name))}  ${coverageLine(c, locale)}${detail}`);
+    lines.push(`  ${name}${' '.repeat(width - displayWidth(name))}  ${coverageLine(c, locale)}${detail}`);
   }
   const kinds = CLAIM_KINDS.filter((k) => total.byKind[k].found > 0)
     .map((k) => `${t(locale, `coverage.kind.${k}`)} ${total.byKind[k].checked}/${total.byKind[k].found}`)

@@ -1,13 +1,13 @@
 import pc from 'picocolors';
 
 type Colors = ReturnType<typeof pc.createColors>;
-import stringWidth from 'string-width';
 import { planFixes } from '../fix/apply.js';
 import { t } from '../i18n/messages.js';
 import type { Level, Locale } from '../types.js';
 import { coverageLine, coverageTable, totalCoverage } from './coverage.js';
 import { count, locate, type FileResult, type LocatedFinding } from './result.js';
 import type { SourceView } from './source.js';
+import { displayWidth } from './width.js';
 
 export interface StylishOptions {
   locale: Locale;
@@ -38,8 +38,8 @@ function codeFrame(f: LocatedFinding, lines: SourceView, c: Colors): string[] {
   const marked = text.slice(spanStart, spanEnd);
   const after = text.slice(spanEnd, to) + (to < lineEnd ? '…' : '');
   const clean = (s: string) => s.replace(/\t/g, ' ');
-  const pad = ' '.repeat(stringWidth(clean(before)));
-  const carets = '^'.repeat(Math.max(1, stringWidth(clean(marked))));
+  const pad = ' '.repeat(displayWidth(clean(before)));
+  const carets = '^'.repeat(Math.max(1, displayWidth(clean(marked))));
   return [`    ${c.dim('│')} ${clean(before)}${clean(marked)}${clean(after)}`, `    ${c.dim('│')} ${pad}${c.red(carets)}`];
 }
 

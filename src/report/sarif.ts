@@ -180,5 +180,6 @@ export function formatSarif(results: FileResult[], options: SarifOptions): strin
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  // Compact: a large repository's log runs to tens of megabytes, and code scanning reads it, not people.
+  return `${JSON.stringify(log)}\n`;
 }

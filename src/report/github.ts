@@ -5,11 +5,13 @@ const COMMAND: Record<Level, string> = { error: 'error', warning: 'warning', inf
 
 /** Escaping of the workflow-command message, as in @actions/core's command.ts. */
 function escapeData(s: string): string {
+  if (!/[%\r\n]/.test(s)) return s;
   return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** Property values additionally escape the separators `:` and `,`. */
 function escapeProperty(s: string): string {
+  if (!/[%\r\n:,]/.test(s)) return s;
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 

@@ -84,6 +84,11 @@ const OCR_FRAGMENT = /[0-9０-９·・A-Za-z][ \u3000]+$|[·・]$/;
 
 const FULLWIDTH = /[０-９．]/g;
 const HAS_FULLWIDTH = /[０-９．]/;
+/** The character at `i`, or '' outside the string, without reading outside it. */
+function charAt(s: string, i: number): string {
+  return i >= 0 && i < s.length ? s[i] : '';
+}
+
 function isLatin(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
@@ -151,21 +156,23 @@ export function scanQuantities(content: string, start: number, end: number): Qua
     const post = m[9];
     const numberText = arabic ?? blank ?? pct ?? cn!;
     const digitsStart = at + (pct !== undefined ? 3 : 0);
-    const before = content[at - 1] ?? '';
+    // Every read is guarded: one past either end deoptimizes this hot function (it was compiled six times a run).
+    const before = charAt(content, at - 1);
     // Part of a code or model number (G15, 5G, S*线) or an ordinal (第3个).
-    if (isLatin(content.charCodeAt(at - 1)) || isLatin(content.charCodeAt(matchEnd)) || before === '第') continue;
+    if ((at > 0 && isLatin(content.charCodeAt(at - 1))) || (matchEnd < content.length && isLatin(content.charCodeAt(matchEnd))) || before === '第') continue;
     if ((arabic || blank) && (before === '.' || before === '．')) continue;
     // OCR splits numbers (1 0元, 0 · 8％): a digit or a middle dot just before, across spaces, makes this a fragment.
     if ((arabic || blank) && before !== '' && OCR_END.includes(before) && OCR_FRAGMENT.test(content.slice(Math.max(0, at - 4), at))) continue;
     // A minus sign, unless it is the dash of a range (4.5-5%).
-    const sign = before !== '' && SIGNS.includes(before) && !DIGIT_CHAR.test(content[at - 2] ?? '') ? before : undefined;
+    const sign = before !== '' && SIGNS.includes(before) && !DIGIT_CHAR.test(charAt(content, at - 2)) ? before : undefined;
     const numberStart = at - (sign ? 1 : 0);
-    const pre = QUALIFIER_END.includes(content[numberStart - 1]) ? QUALIFIERS.find((w) => content.startsWith(w, numberStart - w.length)) : undefined;
+    const last = charAt(content, numberStart - 1);
+    const pre = last !== '' && QUALIFIER_END.includes(last) ? QUALIFIERS.find((w) => numberStart >= w.length && content.startsWith(w, numberStart - w.length)) : undefined;
     const quantityStart = numberStart - (pre?.length ?? 0);
 
     const unit = pct !== undefined ? '%' : unitText;
     // 一大批, 一大片: 大 is an adjective there, not a classifier.
-    if (unit === '大' && /[批量片些]/.test(content[matchEnd] ?? '')) continue;
+    if (unit === '大' && /[批量片些]/.test(charAt(content, matchEnd))) continue;
     // A blank is a number only before a unit (XX万元); Chinese numerals only with a unit or 百分之 (一是, 统一 are words).
     if (blank !== undefined && !mag && !unit && !mid && !mid2) continue;
     if (cn !== undefined && !unit && !mag) continue;
@@ -208,7 +215,7 @@ function markRanges(content: string, qs: Quantity[]): void {
   for (let i = 0; i + 1 < qs.length; i++) {
     const a = qs[i];
     const b = qs[i + 1];
-    if (b.start !== a.end + 1 || !RANGE.test(content[a.end])) continue;
+    if (b.start !== a.end + 1 || !RANGE.test(charAt(content, a.end))) continue;
     a.range = b.range = true;
     if (!a.family && b.family) {
       a.family = b.family;

@@ -1,3 +1,5 @@
+import { lastAtOrBefore } from './sorted.js';
+
 export interface Position {
   /** 1-based line. */
   line: number;
@@ -35,13 +37,7 @@ export class LineIndex {
     const starts = this.starts;
     const h = this.hint;
     if (starts[h] <= offset && (h + 1 === starts.length || offset < starts[h + 1])) return { line: h + 1, column: offset - starts[h] + 1 };
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = lastAtOrBefore(starts, offset);
     this.hint = lo;
     return { line: lo + 1, column: offset - this.starts[lo] + 1 };
   }

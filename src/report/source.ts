@@ -1,4 +1,5 @@
 import type { LineIndex, Position } from '../model/line-index.js';
+import { lastAtOrBefore } from '../model/sorted.js';
 import type { Span } from '../types.js';
 
 /**
@@ -52,14 +53,7 @@ export class SourceExcerpt implements SourceView {
 
   /** Index of the captured line holding `offset` (the last one starting at or before it). */
   private entry(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastAtOrBefore(this.starts, offset);
   }
 
   position(offset: number): Position {

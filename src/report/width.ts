@@ -12,9 +12,15 @@ const SIMPLE: Array<[number, number]> = [
   [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xf900, 0xfaff], [0xff01, 0xff60], [0xffe0, 0xffe6],
 ];
 
-/** Terminal columns of each simple code unit (1 or 2), 0 for everything else. */
-const WIDTH = new Uint8Array(0x10000);
-for (const [from, to] of SIMPLE) for (let c = from; c <= to; c++) WIDTH[c] = eastAsianWidth(c);
+/** Terminal columns of each simple code unit (1 or 2), 0 for everything else; built on first use (~30,000 lookups) so that runs without a code frame skip it. */
+let widths: Uint8Array | undefined;
+
+function widthTable(): Uint8Array {
+  if (widths) return widths;
+  widths = new Uint8Array(0x10000);
+  for (const [from, to] of SIMPLE) for (let c = from; c <= to; c++) widths[c] = eastAsianWidth(c);
+  return widths;
+}
 
 /**
  * Terminal columns a string takes, as string-width counts them. Code frames measure two short
@@ -23,9 +29,10 @@ for (const [from, to] of SIMPLE) for (let c = from; c <= to; c++) WIDTH[c] = eas
  * (Chinese, ASCII, CJK punctuation) is summed from a table; anything else goes to string-width.
  */
 export function displayWidth(s: string): number {
+  const table = widthTable();
   let width = 0;
   for (let i = 0; i < s.length; i++) {
-    const w = WIDTH[s.charCodeAt(i)];
+    const w = table[s.charCodeAt(i)];
     if (w === 0) return stringWidth(s);
     width += w;
   }

@@ -173,8 +173,14 @@ if (!opts['no-others']) {
     if (!fs.existsSync(script)) continue;
     console.log(`\n--- bench/${name}.mjs`);
     const t0 = performance.now();
-    const r = spawnSync(process.execPath, [script], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], timeout: 600_000 });
+    // A suite that has figures to keep writes them to --json.
+    const figures = path.join(os.tmpdir(), `gwl-bench-${name}-${process.pid}.json`);
+    const r = spawnSync(process.execPath, [script, ...(name === 'workflows' ? ['--json', figures] : [])], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], timeout: 600_000 });
     results.suites[name] = { status: r.status, seconds: round((performance.now() - t0) / 1000) };
+    if (fs.existsSync(figures)) {
+      results.suites[name].figures = JSON.parse(fs.readFileSync(figures, 'utf8'));
+      fs.rmSync(figures);
+    }
   }
 }
 

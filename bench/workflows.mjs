@@ -1,7 +1,7 @@
 // Many-files benchmark (issue 5): the worker pool against one thread, and a second run with --cache.
 // Usage: npm run bench:workflows   (or: node bench/workflows.mjs [--files 1000] [--runs 3] [--corpus DIR])
 // Replicates the corpus into a temporary folder, runs the built CLI as a user would, prints the figures.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,6 +14,7 @@ const { values } = parseArgs({
     files: { type: 'string', default: '1000' },
     runs: { type: 'string', default: '3' },
     corpus: { type: 'string', default: path.join(root, '../shared/corpus') },
+    json: { type: 'string' },
   },
 });
 const FILES = Number(values.files);
@@ -29,11 +30,13 @@ if (sources.length === 0) {
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gwl-bench-'));
 const docs = path.join(tmp, 'docs');
 let bytes = 0;
+const copies = [];
 for (let i = 0; i < FILES; i++) {
   const name = sources[i % sources.length];
   const dir = path.join(docs, `copy-${String(Math.floor(i / sources.length)).padStart(3, '0')}`);
   fs.mkdirSync(dir, { recursive: true });
   fs.copyFileSync(path.join(values.corpus, name), path.join(dir, name));
+  copies.push(path.relative(tmp, path.join(dir, name)));
   bytes += fs.statSync(path.join(dir, name)).size;
 }
 
@@ -59,6 +62,23 @@ function lint(args) {
   return { ms, cpu: childCpu() - cpu, report: fs.readFileSync(out, 'utf8') };
 }
 
+/**
+ * The same files split between two separate processes started together: no shared heap, no messages,
+ * nothing a pool could do better, so their speed-up over one process bounds what any pool can reach
+ * on this machine.
+ */
+async function lintSplit(parts) {
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: parts }, (_, k) => {
+      const share = copies.filter((_, i) => i % parts === k);
+      const child = spawn(process.execPath, [bin, ...share, '--concurrency', 'off', '-f', 'json', '-o', path.join(tmp, `split-${k}.json`)], { cwd: tmp, stdio: 'ignore', env: { ...process.env, CI: '1' } });
+      return new Promise((resolve, reject) => child.on('exit', (code) => (code === 0 || code === 1 ? resolve() : reject(new Error(`gongwen-lint (share ${k}) exited ${code}`)))));
+    }),
+  );
+  return { ms: performance.now() - started, cpu: NaN };
+}
+
 const fmt = (ms) => `${(ms / 1000).toFixed(2)} s`;
 const mb = bytes / 1048576;
 console.log(`bench/workflows: ${FILES} documents, ${mb.toFixed(1)} MB (corpus of ${sources.length} replicated), ${os.availableParallelism()} cores, best of ${RUNS}, load average ${os.loadavg()[0].toFixed(1)} at start`);
@@ -66,6 +86,7 @@ console.log(`bench/workflows: ${FILES} documents, ${mb.toFixed(1)} MB (corpus of
 // Pool against one thread, alternating so that load from elsewhere hits both alike.
 const single = [];
 const pooled = [];
+const split = [];
 let reference;
 for (let r = 0; r < RUNS; r++) {
   const a = lint(['--concurrency', 'off']);
@@ -74,17 +95,23 @@ for (let r = 0; r < RUNS; r++) {
   if (a.report !== reference || b.report !== reference) throw new Error('the pool changed the report (order or content)');
   single.push(a);
   pooled.push(b);
+  split.push(await lintSplit(os.availableParallelism()));
 }
 const best = (runs) => runs.reduce((x, y) => (y.ms < x.ms ? y : x));
 const line = (label, runs) => {
   const b = best(runs);
-  return `  ${label.padEnd(15)} ${fmt(b.ms)}  (${(mb / (b.ms / 1000)).toFixed(1)} MB/s, CPU ${fmt(b.cpu)})   runs: ${runs.map((r) => fmt(r.ms)).join(', ')}`;
+  const cpu = Number.isFinite(b.cpu) ? `, CPU ${fmt(b.cpu)}` : '';
+  return `  ${label.padEnd(15)} ${fmt(b.ms)}  (${(mb / (b.ms / 1000)).toFixed(1)} MB/s${cpu})   runs: ${runs.map((r) => fmt(r.ms)).join(', ')}`;
 };
 const s = best(single).ms;
 const p = best(pooled).ms;
 console.log(line('one thread', single));
 console.log(line('worker pool', pooled));
 console.log(`  pool speed-up   ${(s / p).toFixed(2)}×  (target ≥ 1.7× on 2 cores)`);
+const cores = os.availableParallelism();
+const sp = best(split).ms;
+console.log(line(`${cores} processes`, split));
+console.log(`  ${cores} separate processes, a share of the files each, are ${(s / sp).toFixed(2)}× faster than one: the most a pool can reach on this machine`);
 // V8 collects garbage and compiles on helper threads, so "one thread" already keeps more than one
 // core busy; a pool can at best fill the rest.
 const oneBest = best(single);
@@ -110,4 +137,17 @@ const w = best(warm).ms;
 console.log(line('--cache, first', cold));
 console.log(line('--cache, second', warm));
 console.log(`  cache speed-up  ${(c / w).toFixed(1)}×  (target ≥ 10×)`);
+if (values.json) {
+  const secs = (ms) => Math.round(ms) / 1000;
+  const figures = {
+    documents: FILES,
+    megabytes: Math.round(mb * 10) / 10,
+    cores,
+    seconds: { oneThread: secs(s), pool: secs(p), separateProcesses: secs(sp), cacheFirst: secs(c), cacheSecond: secs(w) },
+    poolSpeedup: Math.round((s / p) * 100) / 100,
+    separateProcessesSpeedup: Math.round((s / sp) * 100) / 100,
+    cacheSpeedup: Math.round((c / w) * 10) / 10,
+  };
+  fs.writeFileSync(values.json, `${JSON.stringify(figures)}\n`);
+}
 fs.rmSync(tmp, { recursive: true, force: true });

@@ -6,6 +6,10 @@ import { cli, tempDir } from './helpers/cli.js';
 
 const DOC = '2024年工作计划\n投资XX万元。\n';
 
+// The cache is JSON in UTF-16 (src/batch/cache.ts).
+const readCache = (file: string) => JSON.parse(fs.readFileSync(file).toString('utf16le'));
+const writeCache = (file: string, data: unknown) => fs.writeFileSync(file, Buffer.from(JSON.stringify(data), 'utf16le'));
+
 function messages(stdout: string): Record<string, string[]> {
   return Object.fromEntries(JSON.parse(stdout).map((f: { filePath: string; messages: Array<{ ruleId: string; line: number }> }) => [f.filePath, f.messages.map((m) => `${m.ruleId}:${m.line}`)]));
 }
@@ -17,10 +21,10 @@ describe('--cache', () => {
     const first = await cli(['.', '-f', 'json', '--cache'], root);
     expect(messages(first.stdout)).toEqual({ 'a.txt': ['no-placeholder:2'], 'b.txt': [] });
     // Doctor the cache: a hit must return what is stored, without linting again.
-    const data = JSON.parse(fs.readFileSync(cacheFile, 'utf8'));
+    const data = readCache(cacheFile);
     const entry = data.entries[path.join(root, 'a.txt')];
     entry.outcome.findings[0].message = 'FROM CACHE';
-    fs.writeFileSync(cacheFile, JSON.stringify(data));
+    writeCache(cacheFile, data);
     const second = await cli(['.', '-f', 'json', '--cache'], root);
     expect(JSON.parse(second.stdout)[0].messages[0]).toMatchObject({ message: 'FROM CACHE', line: 2, column: 3 });
     expect(second.stdout.replace('FROM CACHE', '')).toBe(first.stdout.replace(/"message":"[^"]*占位符[^"]*"/, '"message":""'));
@@ -30,9 +34,9 @@ describe('--cache', () => {
     expect(JSON.parse((await cli(['.', '-f', 'json', '--cache'], root)).stdout)[0].messages[0].message).not.toBe('FROM CACHE');
 
     // Configuration changed → linted again.
-    const cached = JSON.parse(fs.readFileSync(cacheFile, 'utf8'));
+    const cached = readCache(cacheFile);
     cached.entries[path.join(root, 'a.txt')].outcome.findings[0].message = 'FROM CACHE';
-    fs.writeFileSync(cacheFile, JSON.stringify(cached));
+    writeCache(cacheFile, cached);
     fs.writeFileSync(path.join(root, '.gongwenlintrc.yaml'), 'rules:\n  no-placeholder: warning\n');
     const reconfigured = JSON.parse((await cli(['.', '-f', 'json', '--cache'], root)).stdout)[0].messages[0];
     expect(reconfigured).toMatchObject({ severity: 'warning' });

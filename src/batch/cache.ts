@@ -5,8 +5,14 @@ import type { ResolvedConfig } from '../config/types.js';
 import { BUILTIN_RULES_DIR } from '../rules/load-files.js';
 import type { FileJob, FileOutcome } from './lint-file.js';
 
-/** Bumped when what an entry holds changes, so that an older cache is dropped rather than misread. */
-const FORMAT = 2;
+/** Bumped when what an entry holds or how the file is written changes, so that an older cache is dropped rather than misread. */
+const FORMAT = 3;
+/**
+ * The file is JSON in UTF-16: a cache is mostly Chinese messages and excerpts, which take 30 ms to
+ * decode from UTF-8 per 8 MB (1,000 documents) and almost nothing from UTF-16, a quarter of a
+ * second-run's work after start-up. Both encodings take about the same room for Chinese text.
+ */
+const ENCODING = 'utf16le';
 
 /** ESLint's name, so the habit of ignoring it carries over. */
 export const DEFAULT_CACHE_FILE = '.gongwen-lint-cache';
@@ -48,7 +54,7 @@ export class LintCache {
     const version = `${toolVersion}+cache${FORMAT}`;
     this.data = { version, entries: {} };
     try {
-      const loaded = JSON.parse(fs.readFileSync(file, 'utf8')) as CacheData;
+      const loaded = JSON.parse(fs.readFileSync(file).toString(ENCODING)) as CacheData;
       if (loaded.version === version && loaded.entries) this.data = loaded;
     } catch {
       // No cache yet, or an unreadable one: start afresh.
@@ -114,7 +120,7 @@ export class LintCache {
     if (!this.dirty) return;
     const tmp = `${this.file}.${process.pid}.tmp`;
     fs.mkdirSync(path.dirname(this.file), { recursive: true });
-    fs.writeFileSync(tmp, JSON.stringify(this.data));
+    fs.writeFileSync(tmp, Buffer.from(JSON.stringify(this.data), ENCODING));
     fs.renameSync(tmp, this.file);
   }
 }

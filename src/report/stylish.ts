@@ -1,13 +1,15 @@
 import pc from 'picocolors';
-
-type Colors = ReturnType<typeof pc.createColors>;
+import type { Coverage } from '../extract/index.js';
+import { CLAIM_KINDS, REASONS } from '../extract/claim.js';
 import { planFixes } from '../fix/apply.js';
 import { t } from '../i18n/messages.js';
 import type { Level, Locale } from '../types.js';
-import { coverageLine, coverageTable, totalCoverage } from './coverage.js';
+import { coverageLine, totalCoverage } from './coverage.js';
 import { count, locate, type FileResult, type LocatedFinding } from './result.js';
 import type { SourceView } from './source.js';
 import { displayWidth } from './width.js';
+
+type Colors = ReturnType<typeof pc.createColors>;
 
 export interface StylishOptions {
   locale: Locale;
@@ -82,4 +84,29 @@ export function formatStylish(results: FileResult[], options: StylishOptions): s
     out.push(c.yellow(t(options.locale, 'summary.maxWarnings', { warning: counts.warning, max: options.maxWarnings })));
   }
   return `${out.join('\n')}\n`;
+}
+
+function reasonList(c: Coverage, locale: Locale): string {
+  const parts = REASONS.filter((r) => c.reasons[r] > 0).map((r) => `${t(locale, `coverage.reason.${r}`)} ${c.reasons[r]}`);
+  return parts.join(locale === 'zh' ? '，' : ', ');
+}
+
+/** The --stats detail: per document and in total, by reason and by kind of claim. */
+function coverageTable(results: FileResult[], locale: Locale): string[] {
+  const total = totalCoverage(results);
+  if (!total) return [];
+  const rows: Array<[string, Coverage]> = results.filter((r) => r.coverage).map((r) => [r.display, r.coverage!]);
+  rows.push([t(locale, 'coverage.total'), total]);
+  const width = Math.max(...rows.map(([name]) => displayWidth(name)));
+  const lines = [t(locale, 'coverage.heading')];
+  for (const [name, c] of rows) {
+    const reasons = reasonList(c, locale);
+    const detail = reasons ? (locale === 'zh' ? `（${reasons}）` : ` (${reasons})`) : '';
+    lines.push(`  ${name}${' '.repeat(width - displayWidth(name))}  ${coverageLine(c, locale)}${detail}`);
+  }
+  const kinds = CLAIM_KINDS.filter((k) => total.byKind[k].found > 0)
+    .map((k) => `${t(locale, `coverage.kind.${k}`)} ${total.byKind[k].checked}/${total.byKind[k].found}`)
+    .join(locale === 'zh' ? '，' : ', ');
+  if (kinds) lines.push(`  ${t(locale, 'coverage.byKind')}${kinds}`);
+  return lines;
 }

@@ -117,7 +117,7 @@ console.log(`  ${cores} separate processes, a share of the files each, are ${(s 
 const oneBest = best(single);
 const busy = oneBest.cpu / oneBest.ms;
 if (Number.isFinite(busy)) {
-  console.log(`  one thread keeps ${busy.toFixed(2)} cores busy: on ${os.availableParallelism()} cores a pool can be at most ${(os.availableParallelism() / busy).toFixed(2)}× faster`);
+  console.log(`  one thread keeps ${busy.toFixed(2)} cores busy: even if a second thread cost nothing, a pool on ${os.availableParallelism()} cores could be at most ${(os.availableParallelism() / busy).toFixed(2)}× faster`);
 }
 
 // --cache: a cold run fills it, the second run finds every file unchanged.

@@ -7,13 +7,13 @@ import type { FileJob, FileOutcome } from './lint-file.js';
 import { progressBar } from './progress.js';
 
 /**
- * Below this much text a second thread does not pay for itself on two cores. One linting thread
- * already keeps about 1.4 cores busy (V8 collects garbage and compiles on helper threads), and each
- * worker loads the linter and warms up its JIT again (~0.3 s of slow first documents). Measured
- * on two cores: 9 MB (1,000 files) 1.99 s alone, 2.32 s with the pool; 56 MB 4.8 s alone, 4.5 s
- * with the pool.
+ * Below this much text a second thread does not pay for itself on two cores: each worker loads the
+ * linter and warms up its JIT again, and one linting thread already keeps more than one core busy
+ * (V8 collects garbage and compiles on helper threads). Measured on two cores, one thread against
+ * two: 1.1 MB (100 files) 0.41 s vs 0.50 s, 3.1 MB 0.80 s vs 0.81 s, 9 MB 1.77 s vs 1.61 s,
+ * 51 MB 3.7 s vs 2.7 s.
  */
-export const POOL_MIN_BYTES = 24 * 1024 * 1024;
+export const POOL_MIN_BYTES = 6 * 1024 * 1024;
 /** Documents per task sent to a worker: fewer messages, still fine-grained enough to balance the threads. */
 const BATCH = 8;
 /**

@@ -64,7 +64,7 @@ export const WORKFLOW_HELP = {
       --shard <k/n>       把文件确定性地分成 n 份，只检查第 k 份（CI 矩阵）
       --cache             缓存结果，未改动的文件不再重复检查
       --cache-location <文件> 缓存文件位置（默认 .gongwen-lint-cache）
-      --concurrency <N|auto|off> 并行检查的线程数，含主线程（默认 auto：文稿合计超过 24 MB 时按 CPU 核数，否则一个）`,
+      --concurrency <N|auto|off> 并行检查的线程数，含主线程（默认 auto：文稿合计超过 6 MB 时按 CPU 核数，否则一个）`,
   en: `  -c, --config <file>     use this configuration file only (no search by folder)
       --print-config <file> print the configuration that applies to a file
       --init              write a commented starter configuration, .gongwenlintrc.yaml
@@ -74,5 +74,5 @@ export const WORKFLOW_HELP = {
       --shard <k/n>       lint the k-th of n deterministic parts of the file set (CI matrix)
       --cache             reuse results for unchanged files
       --cache-location <file> where the cache lives (default .gongwen-lint-cache)
-      --concurrency <N|auto|off> threads that lint, this one included (default auto: one per core above 24 MB of documents, else one)`,
+      --concurrency <N|auto|off> threads that lint, this one included (default auto: one per core above 6 MB of documents, else one)`,
 };

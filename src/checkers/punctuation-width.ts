@@ -1,18 +1,39 @@
 import type { Checker } from './types.js';
-import { addressSpans, isCjk } from './util.js';
+import { addressSpans } from './util.js';
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '.': '。', '(': '（', ')': '）' };
-/** Chinese punctuation and quotes count as Chinese context on either side. */
-const CJK_PUNCT = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…—]/;
-const ANY_PUNCT = /[,;:?!.，；：？！。、]/;
 const ORDINAL_INSIDE = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[-－—])[\s\u3000]*$/;
 /** Code units of the marks this rule converts: the loop skips every other character cheaply. */
 const CANDIDATE = new Uint8Array(128);
 for (const c of Object.keys(FULL)) CANDIDATE[c.charCodeAt(0)] = 1;
 
-function chinese(c: string | undefined): boolean {
-  return c !== undefined && (isCjk(c) || CJK_PUNCT.test(c));
+// The neighbours of each mark are tested by code unit: reading them as strings made a new string for
+// every Chinese neighbour, most of what this rule allocated.
+const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+/** Marks next to which a mark is part of a run (duplicate-punctuation's). */
+const ANY_PUNCT = codes(',;:?!.，；：？！。、');
+/** Closing brackets and quotes the rule looks through for the character a mark follows. */
+const CLOSERS = codes(')）”’"');
+/** After these a full stop ends a sentence, not a number. */
+const SENTENCE_END = codes('%％‰)）”’');
+const CHINESE_QUOTES = codes('“”‘’…—');
+
+/** Chinese characters (as isCjk counts them), Chinese punctuation and quotes: Chinese context on either side. */
+function chinese(code: number): boolean {
+  return (
+    (code >= 0x3400 && code <= 0x9fff) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0x3000 && code <= 0x303f) ||
+    (code >= 0xff01 && code <= 0xff0f) ||
+    (code >= 0xff1a && code <= 0xff20) ||
+    (code >= 0xff3b && code <= 0xff40) ||
+    (code >= 0xff5b && code <= 0xff65) ||
+    CHINESE_QUOTES.has(code)
+  );
 }
+const cjk = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+const digit = (code: number) => code >= 0x30 && code <= 0x39;
+const latin = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 
 /**
  * Half-width , ; : ? ! . ( ) in Chinese text (GB/T 15834-2011 §3, §4: Chinese punctuation is
@@ -32,15 +53,20 @@ export const punctuationWidthChecker: Checker = {
       for (const s of addressSpans(content)) skip.fill(1, s.start, s.end);
       for (const h of model.headings) if (h.ordinal) skip.fill(1, h.ordinal.start, h.ordinal.end);
 
+      const opens: number[] = [];
       for (const p of model.paragraphs) {
-        const changes = new Map<number, string>();
-        const opens: number[] = [];
+        // Positions of the marks to convert, in the order found; a bracket pair puts its opening one
+        // after the marks inside it. Most paragraphs have none: the array is made on the first.
+        let changes: number[] | undefined;
+        let ordered = true;
+        opens.length = 0;
         for (let i = p.start; i < p.end; i++) {
           const code = content.charCodeAt(i);
           if (code >= 128 || !CANDIDATE[code] || skip[i]) continue;
           const c = content[i];
-          const prev = content[i - 1];
-          const next = content[i + 1];
+          // NaN before the text's start and after its end: no predicate holds for it.
+          const prev = content.charCodeAt(i - 1);
+          const next = content.charCodeAt(i + 1);
           if (c === '(') {
             opens.push(i);
             continue;
@@ -51,31 +77,32 @@ export const punctuationWidthChecker: Checker = {
             const inside = content.slice(o + 1, i);
             // (二) is an ordinal whether or not the model took it for a heading: heading-ordinal-format's.
             if (/[\r\n]/.test(inside) || ORDINAL_INSIDE.test(inside)) continue;
-            if (chinese(content[o - 1]) || chinese(next) || /[\u3400-\u9fff]/.test(inside)) {
-              changes.set(o, '（');
-              changes.set(i, '）');
+            if (chinese(content.charCodeAt(o - 1)) || chinese(next) || /[\u3400-\u9fff]/.test(inside)) {
+              changes ??= [];
+              if (changes.length > 0 && changes[changes.length - 1] > o) ordered = false;
+              changes.push(o, i);
             }
             continue;
           }
-          if ((prev !== undefined && ANY_PUNCT.test(prev)) || (next !== undefined && ANY_PUNCT.test(next))) continue;
+          if (ANY_PUNCT.has(prev) || ANY_PUNCT.has(next)) continue;
           // Look through closing brackets and quotes for the character the mark follows.
           let b = i - 1;
-          while (b >= p.start && /[)）”’"]/.test(content[b])) b--;
-          const before = content[b];
-          if (/[0-9]/.test(before ?? '') && /[0-9]/.test(next ?? '')) continue; // 1,000  3.5  10:30
+          while (b >= p.start && CLOSERS.has(content.charCodeAt(b))) b--;
+          const before = content.charCodeAt(b);
+          if (digit(before) && digit(next)) continue; // 1,000  3.5  10:30
           if (c === '.') {
             // A full stop only after Chinese, at the paragraph's end or before Chinese text.
             // After a percent sign or a closing bracket or quote a full stop ends a sentence, not a number.
-            const afterText = isCjk(before) || /[%％‰)）”’]/.test(content[i - 1] ?? '');
-            if (!afterText || !(i + 1 >= p.end || chinese(next) || /\s/.test(next))) continue;
+            const afterText = cjk(before) || SENTENCE_END.has(prev);
+            if (!afterText || !(i + 1 >= p.end || chinese(next) || /\s/.test(content.charAt(i + 1)))) continue;
           } else if (!chinese(before) && !chinese(next)) {
             continue;
           }
-          if (/[A-Za-z]/.test(before ?? '') && /[A-Za-z ]/.test(next ?? '') && !chinese(next)) continue;
-          changes.set(i, FULL[c]);
+          if (latin(before) && (latin(next) || next === 0x20) && !chinese(next)) continue;
+          (changes ??= []).push(i);
         }
-        if (changes.size === 0) continue;
-        const positions = [...changes.keys()].sort((a, b) => a - b);
+        if (!changes) continue;
+        const positions = ordered ? changes : changes.sort((a, b) => a - b);
         const first = positions[0];
         const lastPos = positions[positions.length - 1];
         const chars = [...new Set(positions.map((i) => content[i]))].join(' ');
@@ -83,7 +110,7 @@ export const punctuationWidthChecker: Checker = {
         let text = '';
         let from = first;
         for (const i of positions) {
-          text += model.text.slice(from, i) + changes.get(i)!;
+          text += model.text.slice(from, i) + FULL[content[i]];
           from = i + 1;
         }
         emit({ start: first, end: first + 1, evidence: { count: positions.length, chars }, fix: { start: first, end: lastPos + 1, text } });

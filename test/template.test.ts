@@ -14,6 +14,15 @@ describe('fillTemplate', () => {
     expect(fillTemplate('{not a name}', { 'not a name': 1 })).toBe('{not a name}');
   });
 
+  it('puts single quotes inside a quoted value that holds double quotes (GB/T 15834-2011)', () => {
+    expect(fillTemplate('“{match}”已过时', { match: '“五五”普法' })).toBe('“‘五五’普法”已过时');
+    // Not quoted by the template, or no quotes inside: unchanged.
+    expect(fillTemplate('{match}已过时', { match: '“五五”普法' })).toBe('“五五”普法已过时');
+    expect(fillTemplate('“{match}”', { match: '五五普法' })).toBe('“五五普法”');
+    // A message about a quote mark names the mark itself.
+    expect(fillTemplate('“{char}”没有对应的“{other}”', { char: '“', other: '”' })).toBe('““”没有对应的“””');
+  });
+
   it('gives the same answer the second time (templates are split once and kept)', () => {
     const values = { n: 5 };
     expect(fillTemplate('共{n}个', values)).toBe(fillTemplate('共{n}个', values));

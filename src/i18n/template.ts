@@ -11,6 +11,16 @@ function partsOf(template: string): string[] {
   return parts;
 }
 
+/**
+ * A value quoted in the template (“{match}”) that holds double quotes itself takes single ones
+ * inside, as GB/T 15834-2011 sets for quotes within quotes: “‘五五’普法”, not ““五五”普法”. A value
+ * that is nothing but quote marks is the mark a message is about (unbalanced-pair's “”” ) and stays.
+ */
+function nested(value: string, before: string, after: string): string {
+  if (!before.endsWith('“') || !after.startsWith('”') || !/[“”]/.test(value) || !/[^“”]/.test(value)) return value;
+  return value.replace(/[“”]/g, (q) => (q === '“' ? '‘' : '’'));
+}
+
 /** Fills `{name}` placeholders; a name without a value (undefined or null) stays as written. */
 export function fillTemplate(template: string, values: Record<string, unknown> | undefined): string {
   if (!values) return template;
@@ -19,7 +29,7 @@ export function fillTemplate(template: string, values: Record<string, unknown> |
   let out = parts[0];
   for (let i = 1; i < parts.length; i += 2) {
     const value = values[parts[i]];
-    out += (value === undefined || value === null ? `{${parts[i]}}` : String(value)) + parts[i + 1];
+    out += (value === undefined || value === null ? `{${parts[i]}}` : nested(String(value), parts[i - 1], parts[i + 1])) + parts[i + 1];
   }
   return out;
 }

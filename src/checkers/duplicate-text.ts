@@ -1,3 +1,4 @@
+import { isCjkCode } from '../model/chars.js';
 import type { Checker } from './types.js';
 
 interface DuplicateTextOptions {
@@ -37,10 +38,7 @@ export const duplicateTextChecker: Checker = {
         if (!first) return;
         // Whether a text is mostly Chinese is a property of the key: asked of repeats only, not of every paragraph.
         let cjk = 0;
-        for (let i = 0; i < key.length; i++) {
-          const c = key.charCodeAt(i);
-          if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) cjk++;
-        }
+        for (let i = 0; i < key.length; i++) if (isCjkCode(key.charCodeAt(i))) cjk++;
         if (cjk * 2 < key.length) return;
         if (!SENTENCE_PUNCT.test(key)) {
           const previous = index > 0 ? content.slice(paragraphs[index - 1].start, paragraphs[index - 1].end).trim() : '';

@@ -1,4 +1,5 @@
 import type { Checker } from './types.js';
+import { codeTable, isCjkCode } from '../model/chars.js';
 import { addressSpans } from './util.js';
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '.': '。', '(': '（', ')': '）' };
@@ -9,29 +10,26 @@ for (const c of Object.keys(FULL)) CANDIDATE[c.charCodeAt(0)] = 1;
 
 // The neighbours of each mark are tested by code unit: reading them as strings made a new string for
 // every Chinese neighbour, most of what this rule allocated.
-const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
 /** Marks next to which a mark is part of a run (duplicate-punctuation's). */
-const ANY_PUNCT = codes(',;:?!.，；：？！。、');
+const ANY_PUNCT = codeTable(',;:?!.，；：？！。、');
 /** Closing brackets and quotes the rule looks through for the character a mark follows. */
-const CLOSERS = codes(')）”’"');
+const CLOSERS = codeTable(')）”’"');
 /** After these a full stop ends a sentence, not a number. */
-const SENTENCE_END = codes('%％‰)）”’');
-const CHINESE_QUOTES = codes('“”‘’…—');
+const SENTENCE_END = codeTable('%％‰)）”’');
+const CHINESE_QUOTES = codeTable('“”‘’…—');
 
-/** Chinese characters (as isCjk counts them), Chinese punctuation and quotes: Chinese context on either side. */
+/** Chinese characters, Chinese punctuation and quotes: Chinese context on either side. */
 function chinese(code: number): boolean {
   return (
-    (code >= 0x3400 && code <= 0x9fff) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
+    isCjkCode(code) ||
     (code >= 0x3000 && code <= 0x303f) ||
     (code >= 0xff01 && code <= 0xff0f) ||
     (code >= 0xff1a && code <= 0xff20) ||
     (code >= 0xff3b && code <= 0xff40) ||
     (code >= 0xff5b && code <= 0xff65) ||
-    CHINESE_QUOTES.has(code)
+    CHINESE_QUOTES[code] === 1
   );
 }
-const cjk = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 const digit = (code: number) => code >= 0x30 && code <= 0x39;
 const latin = (code: number) => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 
@@ -84,16 +82,16 @@ export const punctuationWidthChecker: Checker = {
             }
             continue;
           }
-          if (ANY_PUNCT.has(prev) || ANY_PUNCT.has(next)) continue;
+          if (ANY_PUNCT[prev] || ANY_PUNCT[next]) continue;
           // Look through closing brackets and quotes for the character the mark follows.
           let b = i - 1;
-          while (b >= p.start && CLOSERS.has(content.charCodeAt(b))) b--;
+          while (b >= p.start && CLOSERS[content.charCodeAt(b)]) b--;
           const before = content.charCodeAt(b);
           if (digit(before) && digit(next)) continue; // 1,000  3.5  10:30
           if (c === '.') {
             // A full stop only after Chinese, at the paragraph's end or before Chinese text.
             // After a percent sign or a closing bracket or quote a full stop ends a sentence, not a number.
-            const afterText = cjk(before) || SENTENCE_END.has(prev);
+            const afterText = isCjkCode(before) || SENTENCE_END[prev] === 1;
             if (!afterText || !(i + 1 >= p.end || chinese(next) || /\s/.test(content.charAt(i + 1)))) continue;
           } else if (!chinese(before) && !chinese(next)) {
             continue;

@@ -12,11 +12,6 @@ export function ruleRegex(rule: RuleDefinition, pointer: string, source: string,
   }
 }
 
-const CJK_RE = /[\u3400-\u9fff\uf900-\ufaff]/;
-export function isCjk(c: string | undefined): boolean {
-  return c !== undefined && CJK_RE.test(c);
-}
-
 /** Visits every section of the tree, parents before children. */
 export function walkSections(section: Section, visit: (s: Section) => void): void {
   visit(section);

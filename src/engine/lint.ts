@@ -23,7 +23,6 @@ export interface LintResult {
   failures: RuleFailure[];
 }
 
-
 export function compareFindings(a: Finding, b: Finding): number {
   return a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }

@@ -1,6 +1,6 @@
 import type { Block } from '../parse/blocks.js';
 import type { Span } from '../types.js';
-import { isSpaceChar as isSpace } from './chars.js';
+import { codeTable, isSpaceChar as isSpace } from './chars.js';
 import { parseChineseInteger } from './numerals.js';
 
 /**
@@ -165,10 +165,10 @@ class Sequence {
   }
 }
 
-const SENTENCE_END_CODES = new Set([...'。！？!?；;'].map((c) => c.charCodeAt(0)));
+const SENTENCE_END_CODES = codeTable('。！？!?；;');
 
 function titleEnd(content: string, from: number, limit: number): number {
-  for (let i = from; i < limit; i++) if (SENTENCE_END_CODES.has(content.charCodeAt(i))) return i;
+  for (let i = from; i < limit; i++) if (SENTENCE_END_CODES[content.charCodeAt(i)]) return i;
   return limit;
 }
 

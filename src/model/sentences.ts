@@ -1,4 +1,4 @@
-import { isSpaceChar } from './chars.js';
+import { codeTable, isSpaceChar } from './chars.js';
 import type { Block } from '../parse/blocks.js';
 
 export interface Sentence {
@@ -8,15 +8,8 @@ export interface Sentence {
   paragraph: number;
 }
 
-// Tables over char codes: indexing a string allocates a string per CJK character, and a Set lookup
-// per character costs several times a typed-array read.
-const codes = (chars: string) => {
-  const table = new Uint8Array(0x10000);
-  for (const c of chars) table[c.charCodeAt(0)] = 1;
-  return table;
-};
-const TERMINATORS = codes('。！？!?；;');
-const TRAILING = codes('。！？!?；;”’」』"\'）)');
+const TERMINATORS = codeTable('。！？!?；;');
+const TRAILING = codeTable('。！？!?；;”’」』"\'）)');
 const LF = 10;
 const CR = 13;
 

@@ -69,14 +69,7 @@ export class SourceExcerpt implements SourceView {
   }
 
   line(line: number): { start: number; text: string } {
-    let lo = 0;
-    let hi = this.numbers.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.numbers[mid] < line) lo = mid + 1;
-      else hi = mid;
-    }
-    const i = lo;
+    const i = lastAtOrBefore(this.numbers, line);
     if (this.numbers[i] !== line) return { start: 0, text: '' };
     let end = this.texts[i].length;
     while (end > 0 && isTerminator(this.texts[i].charCodeAt(end - 1))) end--;

@@ -1,5 +1,6 @@
 import { fmt, unusable, type Claim } from '../claim.js';
 import { offsetOf, Q, quantityAt, type SentenceShape } from '../sentence.js';
+import { lastAtOrBefore } from '../../model/sorted.js';
 import { isAmount } from '../units.js';
 
 /** Indicators reports state once per period; a second, different value for one of them is a slip. */
@@ -34,7 +35,8 @@ export interface Place {
  */
 export class ParagraphLeads {
   private start = -1;
-  private periods: Array<{ end: number; text: string }> = [];
+  private periodEnds: number[] = [];
+  private periodTexts: string[] = [];
   private firstPlanEnd = Infinity;
 
   constructor(private readonly content: string) {}
@@ -43,18 +45,15 @@ export class ParagraphLeads {
     if (paragraph.start !== this.start) {
       this.start = paragraph.start;
       const text = this.content.slice(paragraph.start, paragraph.end);
-      this.periods = [...text.matchAll(PERIOD)].map((m) => ({ end: paragraph.start + m.index + m[0].length, text: m[0] }));
+      const periods = [...text.matchAll(PERIOD)];
+      this.periodEnds = periods.map((m) => paragraph.start + m.index + m[0].length);
+      this.periodTexts = periods.map((m) => m[0]);
       const plan = PLAN.exec(text);
       this.firstPlanEnd = plan ? paragraph.start + plan.index + plan[0].length : Infinity;
     }
-    let lo = 0;
-    let hi = this.periods.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.periods[mid].end <= position) lo = mid + 1;
-      else hi = mid;
-    }
-    return { period: lo > 0 ? this.periods[lo - 1].text : '', plan: this.firstPlanEnd <= position };
+    const k = lastAtOrBefore(this.periodEnds, position);
+    const named = this.periodEnds.length > 0 && this.periodEnds[k] <= position;
+    return { period: named ? this.periodTexts[k] : '', plan: this.firstPlanEnd <= position };
   }
 }
 

@@ -1,6 +1,7 @@
 import type { PreparedRules } from '../config/rule-set.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { compareFindings, lintModel, type LintResult } from '../engine/lint.js';
+import { dropSuperseded } from '../engine/supersede.js';
 import { t } from '../i18n/messages.js';
 import { buildModel, type DocumentModel } from '../model/document.js';
 import type { Parsed } from '../parse/blocks.js';
@@ -47,15 +48,16 @@ function applyFacts(model: DocumentModel, config: ResolvedConfig): void {
 
 /**
  * One document's text, already parsed, under its resolved configuration: directives → model →
- * rules → suppression filter. The CLI's per-file job and the language server both lint through
- * here, so an editor shows what the CLI reports.
+ * rules → suppression filter → superseded findings dropped. The CLI's per-file job and the language
+ * server both lint through here, so an editor shows what the CLI reports.
  */
 export function lintParsedText(text: string, parsed: Parsed, prepared: PreparedRules, options: TextLintOptions): TextLintOutcome {
   const { parsed: checked, directives } = extractDirectives(text, parsed);
   const model = buildModel(text, options.format, checked);
   applyFacts(model, options.config);
   const result = lintModel(model, { rules: prepared.rules, levels: prepared.levels, locale: options.locale });
-  const { findings, suppressed, unused } = applySuppressions(result.findings, directives, model.lines);
+  const { findings: kept, suppressed, unused } = applySuppressions(result.findings, directives, model.lines);
+  const findings = dropSuperseded(kept, prepared.rules);
   const level = options.reportUnusedDisable ? 'warning' : options.config.reportUnusedDisable ?? 'off';
   const reported = level === 'off' ? [] : unused.map((u) => unusedFinding(u, level, options.locale)).sort(compareFindings);
   return { model, findings, suppressed, unused: reported, failures: result.failures };

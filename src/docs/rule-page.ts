@@ -59,6 +59,7 @@ export function renderRulePage(rule: RuleDefinition): string {
     ...(rule.category ? [`- 类别 Category: ${rule.category}`] : []),
     ...(rule.appliesTo?.docTypes ? [`- 适用文种 Applies to: ${rule.appliesTo.docTypes.join(', ')}`] : []),
     `- 检查器 Checker: \`${rule.type}\``,
+    ...(rule.supersedes ? [`- 取代 Supersedes: ${rule.supersedes.map((id) => `[${id}](${id}.md)`).join(', ')}：落在本规则问题范围内的不再重复报告 (not reported again where this rule's finding covers them)`] : []),
     ...(fixability(rule) ? [FIX_LINE[fixability(rule)!]] : []),
     '',
   ];

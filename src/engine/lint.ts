@@ -3,6 +3,7 @@ import { buildModel, type DocumentModel } from '../model/document.js';
 import { parse } from '../parse/index.js';
 import type { CompiledRule } from '../rules/compile.js';
 import type { Finding, Level, Locale, SourceFormat } from '../types.js';
+import { dropSuperseded } from './supersede.js';
 
 export interface LintOptions {
   rules: CompiledRule[];
@@ -27,7 +28,10 @@ export function compareFindings(a: Finding, b: Finding): number {
   return a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 
-/** Runs every applicable rule over a built model. */
+/**
+ * Runs every applicable rule over a built model. The findings are every rule's, superseded ones
+ * included: whoever applies suppressions drops those afterwards (dropSuperseded), as lintText does.
+ */
 export function lintModel(model: DocumentModel, options: LintOptions): LintResult {
   const locale = options.locale ?? 'zh';
   const findings: Finding[] = [];
@@ -61,5 +65,6 @@ export function lintModel(model: DocumentModel, options: LintOptions): LintResul
 
 export async function lintText(text: string, format: SourceFormat, options: LintOptions): Promise<LintResult> {
   const model = buildModel(text, format, await parse(text, format));
-  return lintModel(model, options);
+  const result = lintModel(model, options);
+  return { ...result, findings: dropSuperseded(result.findings, options.rules) };
 }

@@ -16,6 +16,8 @@ export interface RuleDefinition {
   severity: Level;
   category?: string;
   appliesTo?: { docTypes?: DocType[]; formats?: SourceFormat[] };
+  /** Rule ids whose findings a finding of this rule replaces where it covers them (engine/supersede.ts). */
+  supersedes?: string[];
   message: Bilingual;
   docs: {
     summary: Bilingual;

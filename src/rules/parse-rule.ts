@@ -58,5 +58,8 @@ export function parseRule(text: string, file: string): RuleDefinition {
     const [first, ...more] = schemaErrors(v.errors);
     throw new RuleError(file, first.pointer, first.problem, more);
   }
-  return { ...(data as Omit<RuleDefinition, 'file'>), file };
+  const rule = data as Omit<RuleDefinition, 'file'>;
+  const self = rule.supersedes?.indexOf(rule.id) ?? -1;
+  if (self !== -1) throw new RuleError(file, `/supersedes/${self}`, `a rule cannot supersede itself (${rule.id})`);
+  return { ...rule, file };
 }

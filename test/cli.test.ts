@@ -109,6 +109,8 @@ describe('rules', () => {
     expect(list.stdout).toMatch(/^missing-problems-section\s+警告/m);
     const explain = await cli(['--explain', 'no-placeholder', '--locale', 'en'], dir);
     expect(explain.stdout).toContain('What it does');
+    expect(explain.stdout).not.toContain('Supersedes');
+    expect((await cli(['--explain', 'political-formulation'], dir)).stdout).toMatch(/^取代.*: no-placeholder$/m);
     expect((await cli(['--explain', 'no-such-rule'], dir)).code).toBe(2);
   });
 

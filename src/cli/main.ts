@@ -46,6 +46,7 @@ const defaultIo: Io = {
 function explain(rule: RuleDefinition, locale: Locale): string {
   const d = rule.docs;
   const parts: string[] = [`${rule.id} — ${d.summary[locale]}`, `${t(locale, 'docs.level')}: ${t(locale, `level.${rule.severity}`)}`];
+  if (rule.supersedes) parts.push(`${t(locale, 'docs.supersedes')}: ${rule.supersedes.join(', ')}`);
   const add = (id: Parameters<typeof t>[1], body: string) => body && parts.push(`\n${t(locale, id)}\n${body}`);
   add('docs.what', localize(d.what, locale));
   add('docs.why', localize(d.why, locale));

@@ -73,6 +73,7 @@ const MESSAGES = {
   'docs.example': { zh: '示例', en: 'Example' },
   'docs.useInstead': { zh: '应改为', en: 'Use instead' },
   'docs.level': { zh: '默认级别', en: 'Default level' },
+  'docs.supersedes': { zh: '取代（落在本规则问题范围内的不再重复报告）', en: 'Supersedes (not reported again inside this rule\'s findings)' },
   'coverage.summary': {
     zh: '数值声明 {found} 项：核查 {checked} 项，无法核查 {notCheckable} 项',
     en: '{found} numeric claims: {checked} checked, {notCheckable} not checkable',

@@ -1,7 +1,21 @@
 import type { RuleDefinition } from '../rules/definition.js';
 import type { Finding, Level } from '../types.js';
 
+type Rules = ReadonlyArray<{ definition: RuleDefinition }>;
+
 const RANK: Record<Level, number> = { info: 0, warning: 1, error: 2 };
+
+/** Superseding rule id → the rule ids it supersedes, for one rule list (empty when none does). */
+const relations = new WeakMap<Rules, Map<string, readonly string[]>>();
+
+function relation(rules: Rules): Map<string, readonly string[]> {
+  let map = relations.get(rules);
+  if (!map) {
+    map = new Map(rules.filter((r) => r.definition.supersedes).map((r) => [r.definition.id, r.definition.supersedes!]));
+    relations.set(rules, map);
+  }
+  return map;
+}
 
 /** What a finding points at: its span and the text its fix would rewrite. */
 function extent(f: Finding): { start: number; end: number } {
@@ -16,37 +30,37 @@ function extent(f: Finding): { start: number; end: number } {
  * and --max-warnings never weaken. Runs on what is left after suppression: a directive that hides
  * the specific finding brings the general one back. Order of `findings` is kept.
  */
-export function dropSuperseded(findings: Finding[], rules: ReadonlyArray<{ definition: RuleDefinition }>): Finding[] {
-  const supersededBy = new Map<string, Set<string>>();
-  for (const { definition } of rules) {
-    for (const id of definition.supersedes ?? []) {
-      if (!supersededBy.has(id)) supersededBy.set(id, new Set());
-      supersededBy.get(id)!.add(definition.id);
-    }
-  }
-  if (supersededBy.size === 0) return findings;
-
+export function dropSuperseded(findings: Finding[], rules: Rules): Finding[] {
+  const supersedes = relation(rules);
+  if (supersedes.size === 0) return findings;
+  // Superseded rule id → the findings that may cover its findings. Most documents have none, and
+  // then nothing more is allocated.
   const covers = new Map<string, Finding[]>();
-  const candidates = new Map<string, Finding[]>();
   for (const f of findings) {
-    for (const [id, by] of supersededBy) {
-      if (by.has(f.ruleId)) push(covers, id, f);
-    }
-    if (supersededBy.has(f.ruleId)) push(candidates, `${f.level} ${f.ruleId}`, f);
+    const targets = supersedes.get(f.ruleId);
+    if (targets) for (const id of targets) push(covers, id, f);
   }
+  if (covers.size === 0) return findings;
+
+  const candidates = new Map<string, Finding[]>();
+  for (const f of findings) if (covers.has(f.ruleId)) push(candidates, f.ruleId, f);
   const dropped = new Set<Finding>();
-  for (const list of candidates.values()) {
-    const level = RANK[list[0].level];
-    const over = (covers.get(list[0].ruleId) ?? []).filter((c) => RANK[c.level] >= level).sort((a, b) => a.start - b.start);
-    if (over.length === 0) continue;
-    // Sweep by start: some cover contains [start, end) iff the furthest end among the covers that
-    // start at or before `start` reaches `end`.
-    const spans = list.map((f) => ({ f, ...extent(f) })).sort((a, b) => a.start - b.start);
-    let next = 0;
-    let reach = -1;
-    for (const s of spans) {
-      while (next < over.length && over[next].start <= s.start) reach = Math.max(reach, over[next++].end);
-      if (reach >= s.end) dropped.add(s.f);
+  for (const [id, list] of candidates) {
+    const all = covers.get(id)!.sort((a, b) => a.start - b.start);
+    for (const level of new Set(list.map((f) => RANK[f.level]))) {
+      const over = all.filter((c) => RANK[c.level] >= level);
+      // Sweep by start: some cover contains [start, end) iff the furthest end among the covers that
+      // start at or before `start` reaches `end`.
+      const spans = list
+        .filter((f) => RANK[f.level] === level)
+        .map((f) => ({ f, ...extent(f) }))
+        .sort((a, b) => a.start - b.start);
+      let next = 0;
+      let reach = -1;
+      for (const s of spans) {
+        while (next < over.length && over[next].start <= s.start) reach = Math.max(reach, over[next++].end);
+        if (reach >= s.end) dropped.add(s.f);
+      }
     }
   }
   return dropped.size ? findings.filter((f) => !dropped.has(f)) : findings;

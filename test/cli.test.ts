@@ -22,6 +22,16 @@ describe('exit codes', () => {
     expect(r.stdout).toContain('no-placeholder');
   });
 
+  it('underlines the span in the code frame, whatever the characters before it', async () => {
+    // Chinese is measured from a table; the emoji needs string-width, loaded for this report only.
+    for (const [line, pad] of [['投资XX万元。', 4], ['😀投资XX万元。', 6], ['e\u0301投资XX万元。', 5]] as const) {
+      const { stdout } = await cli(['a.txt'], tempDir({ 'a.txt': `XX镇2024年工作计划\n\n${line}\n` }));
+      const frame = stdout.split('\n');
+      const at = frame.findIndex((l) => l.includes(`│ ${line}`));
+      expect(frame[at + 1]).toBe(`    │ ${' '.repeat(pad)}^^`);
+    }
+  });
+
   it('0 with warnings only, 1 once warnings exceed --max-warnings', async () => {
     const dir = tempDir({ 'a.txt': NO_PROBLEMS });
     expect((await cli(['a.txt'], dir)).code).toBe(0);

@@ -208,7 +208,7 @@ async function lintCommand(options: CliOptions, io: Io): Promise<number> {
     default: {
       // Loaded only for this format: measuring terminal columns (string-width) costs ~25 ms of start-up.
       const { formatStylish } = await import('../report/stylish.js');
-      report = formatStylish(results, { locale, color, maxWarnings: options.maxWarnings, stats: options.stats });
+      report = await formatStylish(results, { locale, color, maxWarnings: options.maxWarnings, stats: options.stats });
     }
   }
   if (options.output) {

@@ -7,7 +7,7 @@ import type { Level, Locale } from '../types.js';
 import { coverageLine, totalCoverage } from './coverage.js';
 import { count, locate, type FileResult, type LocatedFinding } from './result.js';
 import type { SourceView } from './source.js';
-import { displayWidth } from './width.js';
+import { displayWidth, loadStringWidth, StringWidthNeeded } from './width.js';
 
 type Colors = ReturnType<typeof pc.createColors>;
 
@@ -45,7 +45,21 @@ function codeFrame(f: LocatedFinding, lines: SourceView, c: Colors): string[] {
   return [`    ${c.dim('│')} ${clean(before)}${clean(marked)}${clean(after)}`, `    ${c.dim('│')} ${pad}${c.red(carets)}`];
 }
 
-export function formatStylish(results: FileResult[], options: StylishOptions): string {
+/**
+ * The terminal report. Drafts seldom hold emoji or combining marks, so string-width is loaded only
+ * when a code frame meets one, and the report is then drawn again.
+ */
+export async function formatStylish(results: FileResult[], options: StylishOptions): Promise<string> {
+  try {
+    return render(results, options);
+  } catch (e) {
+    if (!(e instanceof StringWidthNeeded)) throw e;
+    await loadStringWidth();
+    return render(results, options);
+  }
+}
+
+function render(results: FileResult[], options: StylishOptions): string {
   const c = pc.createColors(options.color);
   const out: string[] = [];
   for (const result of results) {

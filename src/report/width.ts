@@ -1,5 +1,4 @@
 import { eastAsianWidth } from 'get-east-asian-width';
-import stringWidth from 'string-width';
 
 /**
  * Code units that are a whole character on their own in a terminal: no combining mark, joiner,
@@ -22,18 +21,32 @@ function widthTable(): Uint8Array {
   return widths;
 }
 
+/** string-width, once some text needed it: loading it (its emoji regex) costs ~25 ms of start-up. */
+let stringWidth: ((s: string) => number) | undefined;
+
+/** Thrown by displayWidth for text only string-width can measure, before loadStringWidth(). */
+export class StringWidthNeeded extends Error {}
+
+export async function loadStringWidth(): Promise<void> {
+  stringWidth ??= (await import('string-width')).default;
+}
+
 /**
  * Terminal columns a string takes, as string-width counts them. Code frames measure two short
  * strings per finding; string-width segments every string into graphemes and tests each against
  * the emoji regex, which made the default report slower than linting. Text of simple characters
- * (Chinese, ASCII, CJK punctuation) is summed from a table; anything else goes to string-width.
+ * (Chinese, ASCII, CJK punctuation) is summed from a table; anything else goes to string-width,
+ * which must have been loaded (StringWidthNeeded otherwise).
  */
 export function displayWidth(s: string): number {
   const table = widthTable();
   let width = 0;
   for (let i = 0; i < s.length; i++) {
     const w = table[s.charCodeAt(i)];
-    if (w === 0) return stringWidth(s);
+    if (w === 0) {
+      if (!stringWidth) throw new StringWidthNeeded();
+      return stringWidth(s);
+    }
     width += w;
   }
   return width;

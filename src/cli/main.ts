@@ -206,7 +206,7 @@ async function lintCommand(options: CliOptions, io: Io): Promise<number> {
       report = formatGitlab(results);
       break;
     default: {
-      // Loaded only for this format: measuring terminal columns (string-width) costs ~25 ms of start-up.
+      // Loaded only for this format (and string-width, ~25 ms of start-up, only for text that needs it).
       const { formatStylish } = await import('../report/stylish.js');
       report = await formatStylish(results, { locale, color, maxWarnings: options.maxWarnings, stats: options.stats });
     }

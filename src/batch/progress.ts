@@ -6,7 +6,7 @@ export interface Progress {
 const NONE: Progress = { tick() {}, stop() {} };
 
 /** Fewer files than this finish before a bar would be worth reading. */
-export const PROGRESS_MIN_FILES = 40;
+const PROGRESS_MIN_FILES = 40;
 
 /**
  * A progress bar on stderr, only for a person watching: stderr is a terminal, not in CI, and

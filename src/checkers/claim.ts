@@ -17,7 +17,7 @@ interface ClaimCheckSpec {
 }
 
 /** The numbers each claim kind offers to conditions (a missing one reads as NaN). */
-export const CLAIM_VARIABLES: Record<ClaimKind, readonly string[]> = {
+const CLAIM_VARIABLES: Record<ClaimKind, readonly string[]> = {
   growth: ['rate', 'direction', 'decrease', 'step', 'multiple', 'points', 'negative', 'verbDirection', 'now', 'before', 'endpointsPercent', 'pointDiff', 'computed', 'low', 'high'],
   ratio: ['rate', 'step', 'numerator', 'denominator', 'computed', 'low', 'high', 'overfulfilled'],
   completion: ['rate', 'step', 'numerator', 'denominator', 'computed', 'low', 'high', 'overfulfilled'],

@@ -11,7 +11,7 @@ const TOO_MANY: Bilingual = {
 };
 
 /** How an ordinal is written back in a message: in the form the document uses (三、 / （三） / 3. / （3）). */
-export function ordinalLabel(h: Heading, value: number): string {
+function ordinalLabel(h: Heading, value: number): string {
   const o = h.ordinal!;
   const numeral = o.style === 'cn-dun' || o.style === 'cn-paren' ? chineseNumeral(value) : String(value);
   switch (o.style) {

@@ -3,7 +3,7 @@ import type { Locale } from '../types.js';
 import { WORKFLOW_HELP, WORKFLOW_OPTIONS, workflowOptions, type WorkflowOptions } from './workflow-args.js';
 
 export type OutputFormat = 'stylish' | 'json' | 'sarif' | 'github' | 'gitlab';
-export const FORMATS: readonly OutputFormat[] = ['stylish', 'json', 'sarif', 'github', 'gitlab'];
+const FORMATS: readonly OutputFormat[] = ['stylish', 'json', 'sarif', 'github', 'gitlab'];
 
 export interface CliOptions {
   paths: string[];

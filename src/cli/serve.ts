@@ -9,10 +9,10 @@ import type { Io } from './main.js';
 import { PAGE_CSP } from './page-policy.js';
 
 /** The page the web build writes: one self-contained file. */
-export const WEB_PAGE = path.join(packageRoot(), 'dist', 'web', 'index.html');
-export const DEFAULT_PORT = 7337;
+const WEB_PAGE = path.join(packageRoot(), 'dist', 'web', 'index.html');
+const DEFAULT_PORT = 7337;
 
-export const SERVE_HELP = {
+const SERVE_HELP = {
   zh: `用法：gongwen-lint serve [--port <端口>] [--host <地址>]
 
 在本机启动网页版检查工具（默认 http://127.0.0.1:${DEFAULT_PORT}/）。文稿只在浏览器中处理，不会发送到服务器或其他地方。

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { ConfigError, type ConfigFile, type LoadedConfig } from './types.js';
 
 /** Names looked for in each folder, in order of preference. */
-export const CONFIG_NAMES = ['gongwen-lint.config.json', '.gongwenlintrc.yaml', '.gongwenlintrc.yml'];
+const CONFIG_NAMES = ['gongwen-lint.config.json', '.gongwenlintrc.yaml', '.gongwenlintrc.yml'];
 
 export async function loadConfigFile(file: string, displayBase: string): Promise<LoadedConfig> {
   const shown = path.relative(displayBase, file) || file;

@@ -9,7 +9,7 @@ type Matcher = (relativePath: string) => boolean;
  * Globs are relative to the configuration file's folder; one without a slash matches at any depth
  * (as in .gitignore), and a folder's glob matches everything under it.
  */
-export async function globMatcher(patterns: string | string[]): Promise<Matcher> {
+async function globMatcher(patterns: string | string[]): Promise<Matcher> {
   // Loaded with the first configuration that has globs.
   const { default: picomatch } = await import('picomatch');
   const list = (Array.isArray(patterns) ? patterns : [patterns]).flatMap((p) => {

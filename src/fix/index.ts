@@ -3,8 +3,6 @@ import type { SourceFormat } from '../types.js';
 import { applyEdits, planFixes, type FixPlan } from './apply.js';
 
 export { applyEdits, minimalEdits, planFixes, type FixPlan } from './apply.js';
-export { unifiedDiff } from './diff.js';
-export { FixWriteError, writeFixed } from './write.js';
 
 export interface FixOutcome {
   /** The text with the chosen fixes applied (the input when there was nothing to fix). */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
 /** Extensions linted when a directory is named; a file named explicitly is linted whatever its extension. */
-export const DOCUMENT_EXTENSIONS = ['txt', 'md', 'markdown', 'docx'];
+const DOCUMENT_EXTENSIONS = ['txt', 'md', 'markdown', 'docx'];
 
 // Word leaves ~$name.docx lock files next to open documents.
 const IGNORED_DIRS = ['**/node_modules/**', '**/.git/**', '**/~$*'];

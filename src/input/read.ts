@@ -11,7 +11,7 @@ import { decode, InputError, type DecodedText } from './decode.js';
  */
 export const MAX_FILE_BYTES = 32 * 1024 * 1024;
 
-export function maxFileBytes(): number {
+function maxFileBytes(): number {
   const mb = Number(process.env.GONGWEN_LINT_MAX_FILE_MB);
   return Number.isFinite(mb) && mb > 0 ? mb * 1024 * 1024 : MAX_FILE_BYTES;
 }

@@ -6,7 +6,7 @@ import type { Finding, Level, Locale } from '../types.js';
 import { msg } from './messages.js';
 import type { LintOutcome, RuleMeta } from './protocol.js';
 
-export const SOURCE = 'gongwen-lint';
+const SOURCE = 'gongwen-lint';
 
 /** Carried by each diagnostic so that code actions need no second lint. */
 export interface DiagnosticData {

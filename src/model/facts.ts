@@ -66,7 +66,7 @@ function findYear(s: string): number | undefined {
 
 const QUARTERS: Record<number, [number, number]> = { 1: [1, 3], 2: [4, 6], 3: [7, 9], 4: [10, 12] };
 
-export function findPeriod(s: string): Period | undefined {
+function findPeriod(s: string): Period | undefined {
   let m: RegExpExecArray | null;
   if ((m = /上半年|下半年/.exec(s))) {
     return { label: m[0], months: m[0] === '上半年' ? [1, 6] : [7, 12], explicit: true };

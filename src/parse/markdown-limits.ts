@@ -6,8 +6,8 @@ import { InputError } from '../input/decode.js';
  * unmatched `[` takes seconds. No draft comes near these limits; a file that does is refused with a
  * one-line message (the other files are still linted) rather than crash or stall the run.
  */
-export const MAX_CONTAINER_DEPTH = 64;
-export const MAX_MARKERS_PER_PARAGRAPH = 2000;
+const MAX_CONTAINER_DEPTH = 64;
+const MAX_MARKERS_PER_PARAGRAPH = 2000;
 
 // Container openers at a line start: block quotes and list items, possibly several on one line.
 const OPENERS = /^(?:[ \t]{0,3}(?:>[ \t]?|(?:[-*+]|\d{1,9}[.)])[ \t]+))+/;

@@ -31,7 +31,7 @@ export interface SarifOptions {
 const SARIF_LEVEL: Record<Level, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
 /** A relative path → a relative URI reference (each segment percent-encoded, / separators). */
-export function toUri(relativePath: string): string {
+function toUri(relativePath: string): string {
   return relativePath.split(/[\\/]/).map((seg) => (seg === '..' || seg === '.' ? seg : encodeURIComponent(seg))).join('/');
 }
 

@@ -13,7 +13,7 @@ function validate(): ValidateFunction {
 }
 
 /** One plain sentence per schema error; the branch errors of if/then and oneOf are noise. */
-export function describeSchemaError(e: ErrorObject): string {
+function describeSchemaError(e: ErrorObject): string {
   switch (e.keyword) {
     case 'enum':
       return `must be one of ${(e.params.allowedValues as unknown[]).join(', ')}`;
@@ -26,7 +26,7 @@ export function describeSchemaError(e: ErrorObject): string {
   }
 }
 
-export function schemaErrors(errors: ErrorObject[] | null | undefined): Array<{ pointer: string; problem: string }> {
+function schemaErrors(errors: ErrorObject[] | null | undefined): Array<{ pointer: string; problem: string }> {
   const useful = (errors ?? []).filter((e) => !['if', 'oneOf', 'anyOf', 'allOf'].includes(e.keyword));
   // For oneOf between a string and an object, report the object branch when the value is an object.
   const seen = new Set<string>();

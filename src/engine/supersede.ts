@@ -46,21 +46,17 @@ export function dropSuperseded(findings: Finding[], rules: Rules): Finding[] {
   for (const f of findings) if (covers.has(f.ruleId)) push(candidates, f.ruleId, f);
   const dropped = new Set<Finding>();
   for (const [id, list] of candidates) {
-    const all = covers.get(id)!.sort((a, b) => a.start - b.start);
-    for (const level of new Set(list.map((f) => RANK[f.level]))) {
-      const over = all.filter((c) => RANK[c.level] >= level);
-      // Sweep by start: some cover contains [start, end) iff the furthest end among the covers that
-      // start at or before `start` reaches `end`.
-      const spans = list
-        .filter((f) => RANK[f.level] === level)
-        .map((f) => ({ f, ...extent(f) }))
-        .sort((a, b) => a.start - b.start);
-      let next = 0;
-      let reach = -1;
-      for (const s of spans) {
-        while (next < over.length && over[next].start <= s.start) reach = Math.max(reach, over[next++].end);
-        if (reach >= s.end) dropped.add(s.f);
+    const over = covers.get(id)!.sort((a, b) => a.start - b.start);
+    const spans = list.map((f) => ({ f, ...extent(f) })).sort((a, b) => a.start - b.start);
+    // Sweep by start: a cover at least as severe contains [start, end) iff the furthest end among
+    // such covers that start at or before `start` reaches `end`; reach[r] is that end for rank r.
+    const reach = [-1, -1, -1];
+    let next = 0;
+    for (const s of spans) {
+      for (; next < over.length && over[next].start <= s.start; next++) {
+        for (let r = RANK[over[next].level]; r >= 0; r--) reach[r] = Math.max(reach[r], over[next].end);
       }
+      if (reach[RANK[s.f.level]] >= s.end) dropped.add(s.f);
     }
   }
   return dropped.size ? findings.filter((f) => !dropped.has(f)) : findings;

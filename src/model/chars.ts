@@ -12,6 +12,9 @@ export function codeTable(chars: string): Uint8Array {
   return table;
 }
 
+/** Marks that end a sentence: 。！？ and ；, full- and half-width. */
+export const SENTENCE_END = codeTable('。！？!?；;');
+
 /** Chinese characters: CJK Unified Ideographs, Extension A and the compatibility block. */
 export function isCjkCode(code: number): boolean {
   return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);

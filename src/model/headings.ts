@@ -1,6 +1,6 @@
 import type { Block } from '../parse/blocks.js';
 import type { Span } from '../types.js';
-import { codeTable, isSpaceChar as isSpace } from './chars.js';
+import { isSpaceChar as isSpace, SENTENCE_END } from './chars.js';
 import { parseChineseInteger } from './numerals.js';
 
 /**
@@ -63,7 +63,6 @@ const ORDINAL_SOURCE =
 const AT_START = new RegExp(`^(?:${ORDINAL_SOURCE})`);
 const ANYWHERE = new RegExp(ORDINAL_SOURCE, 'g');
 const PAGE_MARKER = /^(\d{1,3})、/;
-const SENTENCE_END = /[。！？!?；;]/;
 // Inside a line only a sentence end opens a heading: after ：or ；an ordinal starts a list item.
 const BOUNDARY_BEFORE = new Set([...'。！？!?']);
 const CLOSERS = new Set([...'”’」』"\'']);
@@ -165,10 +164,8 @@ class Sequence {
   }
 }
 
-const SENTENCE_END_CODES = codeTable('。！？!?；;');
-
 function titleEnd(content: string, from: number, limit: number): number {
-  for (let i = from; i < limit; i++) if (SENTENCE_END_CODES[content.charCodeAt(i)]) return i;
+  for (let i = from; i < limit; i++) if (SENTENCE_END[content.charCodeAt(i)]) return i;
   return limit;
 }
 
@@ -209,7 +206,7 @@ export function scanHeadings(content: string, blocks: Block[]): HeadingScan {
       titleStart,
       titleEnd: tEnd,
       inline,
-      standalone: !inline && (tEnd === line.end || (tEnd === line.end - 1 && SENTENCE_END.test(content[tEnd]))),
+      standalone: !inline && (tEnd === line.end || (tEnd === line.end - 1 && SENTENCE_END[content.charCodeAt(tEnd)] === 1)),
     };
     headings.push(h);
     return h;

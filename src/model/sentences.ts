@@ -1,4 +1,4 @@
-import { codeTable, isSpaceChar } from './chars.js';
+import { codeTable, isSpaceChar, SENTENCE_END } from './chars.js';
 import type { Block } from '../parse/blocks.js';
 
 export interface Sentence {
@@ -8,7 +8,6 @@ export interface Sentence {
   paragraph: number;
 }
 
-const TERMINATORS = codeTable('。！？!?；;');
 const TRAILING = codeTable('。！？!?；;”’」』"\'）)');
 const LF = 10;
 const CR = 13;
@@ -26,7 +25,7 @@ export function splitSentences(content: string, paragraphs: Block[]): Sentence[]
       if (c === LF || c === CR) {
         push(start, i, index);
         start = i + 1;
-      } else if (TERMINATORS[c]) {
+      } else if (SENTENCE_END[c]) {
         let j = i + 1;
         while (j < p.end && TRAILING[content.charCodeAt(j)]) j++;
         push(start, j, index);

@@ -5,6 +5,7 @@
 //    (default: ../shared/corpus when present, else samples/);
 //  - the CLI over a batch folder (the corpus seeds ×200 = 1,000 files, 11 MB): one worker and the
 //    worker pool (when the CLI has --concurrency), with peak RSS;
+//  - the same batch split between separate processes started together: the bound on any pool;
 //  - peers on the same batch, as ratios (installed by `npm run bench:peers-install`);
 //  - scaling: one document at 1×, 4×, 16× its length, as lines and as one line;
 //  - cold start of the CLI on one file;
@@ -16,7 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { batchSet, defaultCorpus, walk } from './lib/corpus.mjs';
-import { median, round, timeNode } from './lib/measure.mjs';
+import { median, round, timeNode, timeNodeTogether } from './lib/measure.mjs';
 import { installedPeers } from './lib/peers.mjs';
 import { measureScaling } from './lib/scaling.mjs';
 
@@ -134,6 +135,31 @@ try {
   }
   const ours = pool && pool.ms < single.ms ? pool : single;
 
+  // What no pool can beat here: the files shared between separate processes started together, which
+  // share no heap, no JIT warm-up and no messages. One share alone shows the fixed cost per process.
+  const cores = os.availableParallelism();
+  let bound;
+  if (hasPool && cores > 1) {
+    const names = fs.readdirSync(batch.dir).sort();
+    const shares = Array.from({ length: cores }, (_, k) => names.filter((_, i) => i % cores === k));
+    const args = (share) => ['--format', 'json', '--concurrency', 'off', ...share];
+    const alone = timeNode(bin, args(shares[0]), { cwd: batch.dir, runs: 2 });
+    const together = await timeNodeTogether(bin, shares.map(args), { cwd: batch.dir, runs: 2 });
+    bound = together;
+    results.batch.separateProcesses = { processes: cores, seconds: round(together.ms / 1000), oneShareAloneSeconds: round(alone.ms / 1000) };
+    // The fixed cost each process or thread pays: start-up (the cold-start figure) and JIT warm-up.
+    const passes = spawnSync(process.execPath, [path.join(root, 'bench/lib/passes.mjs'), batch.dir], { encoding: 'utf8' });
+    if (passes.status === 0) {
+      const { firstMs, secondMs } = JSON.parse(passes.stdout);
+      results.batch.passesInProcess = { firstSeconds: round(firstMs / 1000), secondSeconds: round(secondMs / 1000) };
+      row('in process, first and second pass', `${round(firstMs / 1000)} s, then ${round(secondMs / 1000)} s: JIT warm-up ≈ ${round((firstMs - secondMs) / 1000)} s per process or thread`);
+    }
+    row(
+      `bound: ${cores} separate processes`,
+      `${round(together.ms / 1000)} s with 1/${cores} of the files each (${round(single.ms / together.ms)}× one process; one share alone ${round(alone.ms / 1000)} s): the best any pool can do here`,
+    );
+  }
+
   results.peers = [];
   const peers = opts['no-peers'] ? [] : installedPeers();
   if (peers.length === 0 && !opts['no-peers']) row('peers', 'not installed (npm run bench:peers-install)');
@@ -152,13 +178,14 @@ try {
     if (cwd !== batch.dir) fs.rmSync(cwd, { recursive: true, force: true });
     const failed = r.error || r.signal || (r.status !== 0 && r.status !== 1);
     const entry = { name: peer.name, files: scope, seconds: round(r.ms / 1000), peakRssMb: round(r.rssMb, 0), ratio: round(oursMs / r.ms), status: r.status };
+    if (bound && cwd === batch.dir) entry.boundRatio = round(bound.ms / r.ms);
     if (failed) entry.error = (r.error ?? r.stderr.trim().split('\n').pop() ?? `signal ${r.signal}`).slice(0, 200);
     results.peers.push(entry);
     row(
       `peer: ${peer.name}`,
       failed
         ? `failed: ${entry.error}`
-        : `${entry.seconds} s on ${scope}, peak RSS ${entry.peakRssMb} MB; gongwen-lint/peer time ratio ${entry.ratio}`,
+        : `${entry.seconds} s on ${scope}, peak RSS ${entry.peakRssMb} MB; gongwen-lint/peer time ratio ${entry.ratio}${entry.boundRatio === undefined ? '' : ` (separate processes: ${entry.boundRatio})`}`,
     );
   }
 } finally {

@@ -1,5 +1,5 @@
 // Runs a program the way a user would and measures wall time and peak memory.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -44,3 +44,27 @@ export const median = (xs) => {
 };
 
 export const round = (x, digits = 2) => (x === undefined || Number.isNaN(x) ? undefined : +x.toFixed(digits));
+
+/**
+ * Starts `node script ...args` once per argument list, all at once, and returns the wall time until
+ * the last one exits (best of `runs`). Nothing is shared between the processes.
+ */
+export async function timeNodeTogether(script, argLists, { cwd, runs = 1 } = {}) {
+  let best;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const statuses = await Promise.all(
+      argLists.map(
+        (args) =>
+          new Promise((resolve) => {
+            const child = spawn(process.execPath, [script, ...args], { cwd, stdio: 'ignore', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+            child.on('error', () => resolve(-1));
+            child.on('exit', (code) => resolve(code));
+          }),
+      ),
+    );
+    const ms = performance.now() - t0;
+    if (!best || ms < best.ms) best = { ms, statuses };
+  }
+  return best;
+}

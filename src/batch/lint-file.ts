@@ -7,6 +7,7 @@ import { FixWriteError, writeFixed } from '../fix/write.js';
 import { readDocx } from '../input/docx.js';
 import { readDocument } from '../input/read.js';
 import { kindOf, type FileKind } from '../input/kind.js';
+import type { Counts } from '../report/result.js';
 import { captureExcerpt, type ExcerptData } from '../report/source.js';
 import type { Coverage } from '../extract/index.js';
 import type { Parsed } from '../parse/blocks.js';
@@ -14,6 +15,7 @@ import { parse } from '../parse/index.js';
 import type { SuppressedFinding } from '../suppress/filter.js';
 import type { Finding, Locale } from '../types.js';
 import { allFindings, lintParsedText } from './lint-text.js';
+import { renderOutcome, type RenderRequest } from './render.js';
 
 /** Everything one document needs; plain data so that it can be posted to a worker thread. */
 export interface FileJob {
@@ -26,6 +28,8 @@ export interface FileJob {
   reportUnusedDisable: boolean;
   /** --fix writes safe fixes back; --fix-dry-run only describes them as a diff. */
   fix?: 'write' | 'dry-run';
+  /** Render the document's report entry here and return it instead of the findings. */
+  render?: RenderRequest;
 }
 
 
@@ -50,6 +54,8 @@ export interface FileOutcome {
   diff?: string;
   /** Why fixes were not written (a Word document, bytes that would not survive, a failed write). */
   fixError?: { code: FixWriteError['code'] | 'docx'; detail: string };
+  /** The report entry, when the job asked for it (findings, suppressed and excerpt are then empty). */
+  rendered?: { json: string; counts: Counts };
 }
 
 /** read → decode → parse → model → rules → suppression filter (→ fixes), for one document. */
@@ -105,7 +111,7 @@ export async function lintFile(job: FileJob, registry: RuleRegistry): Promise<Fi
   // Coverage is reported when a rule checks numeric claims (the claims are extracted for it anyway).
   const coverage = prepared.rules.some((r) => r.definition.type === 'claim') ? model.claims.coverage : undefined;
   const spans = [...findings, ...suppressed].flatMap((f) => (f.fix ? [f, f.fix] : [f]));
-  return {
+  const done: FileOutcome = {
     ...base,
     // Not the whole text: it would travel back from a worker and into the cache only for these lines.
     ...(spans.length > 0 && { excerpt: captureExcerpt(model.lines, spans) }),
@@ -116,4 +122,5 @@ export async function lintFile(job: FileJob, registry: RuleRegistry): Promise<Fi
     ...(coverage && { coverage }),
     ...fix,
   };
+  return job.render ? renderOutcome(done, job.render) : done;
 }

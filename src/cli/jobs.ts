@@ -1,11 +1,11 @@
 import path from 'node:path';
 import type { LintCache } from '../batch/cache.js';
 import type { FileJob, FileOutcome } from '../batch/lint-file.js';
+import { fileResult, type RenderRequest } from '../batch/render.js';
 import { selectShard } from '../batch/shard.js';
 import { ConfigResolver } from '../config/resolve.js';
 import { t } from '../i18n/messages.js';
 import type { FileTarget } from '../input/files.js';
-import { SourceExcerpt } from '../report/source.js';
 import type { FileResult } from '../report/result.js';
 import type { Locale } from '../types.js';
 import type { CliOptions } from './args.js';
@@ -37,6 +37,9 @@ export async function planJobs(files: FileTarget[], options: CliOptions, cwd: st
     selected = selected.filter((f) => changed.has(f.path));
   }
   const resolver = new ConfigResolver(cwd, w.config && path.resolve(cwd, w.config), options.rules.map((d) => path.resolve(cwd, d)));
+  // A JSON report is rendered file by file where each is linted (cached outcomes keep their findings).
+  const render: RenderRequest | undefined =
+    options.format === 'json' && !w.cache && !options.fix && !options.fixDryRun ? { format: 'json', quiet: options.quiet, stats: options.stats } : undefined;
   const jobs: FileJob[] = [];
   for (const f of selected) {
     const { config, ignored } = await resolver.resolve(f.path);
@@ -49,6 +52,7 @@ export async function planJobs(files: FileTarget[], options: CliOptions, cwd: st
       config,
       reportUnusedDisable: w.reportUnusedDisable,
       ...((options.fix || options.fixDryRun) && { fix: options.fixDryRun ? 'dry-run' : 'write' }),
+      ...(render && { render }),
     });
   }
   return w.shard ? selectShard(jobs, (j) => j.display, w.shard) : jobs;
@@ -84,18 +88,7 @@ export function toResults(
       stderr(`gongwen-lint: ${o.display}: ${message}\n`);
       if (options.debug && f.stack) stderr(`${f.stack}\n`);
     }
-    const findings = options.quiet ? o.findings.filter((f) => f.level === 'error') : o.findings;
-    results.push({
-      path: o.path,
-      display: o.display,
-      findings,
-      lines: new SourceExcerpt(o.excerpt ?? { lines: [] }),
-      ...(o.encoding && { encoding: o.encoding }),
-      ...(o.suppressed.length && { suppressed: o.suppressed }),
-      ...(o.kind === 'docx' && { docx: true }),
-      ...(o.fixed && { fixed: o.fixed }),
-      ...(o.coverage && { coverage: o.coverage }),
-    });
+    results.push(fileResult(o, options.quiet));
   }
   return { results, inputErrors, failures, diffs };
 }

@@ -23,6 +23,11 @@ export interface FileResult {
   suppressed?: SuppressedFinding[];
   /** A Word document: its line N is paragraph N. */
   docx?: boolean;
+  /**
+   * Rendered where the file was linted (the JSON report's entry, see batch/render.ts): `findings`
+   * is then empty and `counts` says what it held.
+   */
+  rendered?: { json: string; counts: Counts };
 }
 
 export interface LocatedFinding extends Finding {
@@ -63,6 +68,12 @@ export interface Counts {
 export function count(results: FileResult[]): Counts {
   const c: Counts = { error: 0, warning: 0, info: 0, fixable: 0 };
   for (const r of results) {
+    if (r.rendered) {
+      c.error += r.rendered.counts.error;
+      c.warning += r.rendered.counts.warning;
+      c.info += r.rendered.counts.info;
+      c.fixable += r.rendered.counts.fixable;
+    }
     for (const f of r.findings) {
       c[f.level]++;
       if (f.fix) c.fixable++;

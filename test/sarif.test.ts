@@ -70,6 +70,25 @@ describe('SARIF output', () => {
     expect(prints[0].split(':')[0]).toBe(prints[1].split(':')[0]);
     expect(new Set(prints).size).toBe(2);
   });
+
+  it('hashes each rule of a line apart, and numbers a rule\'s repeats on one line', async () => {
+    // Two placeholders and a half-width comma on one line, another line, then the first again.
+    const line = '投资*亿元,新建*公里';
+    const { log } = await sarifFor({ 'a.txt': `2024年工作计划\n${line}\n完成*项工作。\n${line}\n` });
+    const prints = (rule: string, startLine: number) =>
+      log.runs[0].results
+        .filter((r: { ruleId: string; locations: Array<{ physicalLocation: { region: { startLine: number } } }> }) => r.ruleId === rule && r.locations[0].physicalLocation.region.startLine === startLine)
+        .map((r: { partialFingerprints: { primaryLocationLineHash: string } }) => r.partialFingerprints.primaryLocationLineHash);
+    const [first, second] = prints('no-placeholder', 2);
+    expect(first.split(':')).toEqual([second.split(':')[0], '1']);
+    expect(second.endsWith(':2')).toBe(true);
+    const [width] = prints('punctuation-width', 2);
+    expect(width.split(':')[0]).not.toBe(first.split(':')[0]);
+    expect(prints('no-placeholder', 3)[0]).toMatch(/:1$/);
+    expect(prints('no-placeholder', 3)[0].split(':')[0]).not.toBe(first.split(':')[0]);
+    // The same text and rule on another line: the same hash, counted on from the first line's.
+    expect(prints('no-placeholder', 4)).toEqual([`${first.split(':')[0]}:3`, `${first.split(':')[0]}:4`]);
+  });
 });
 
 // The project's evaluation corpus sits beside the repository in CI, not in a user's clone.

@@ -91,12 +91,23 @@ export function formatSarif(results: FileResult[], options: SarifOptions): strin
     if (!r.lines) return [];
     const lines = r.lines;
     const occurrences = new Map<string, number>();
+    // A line often holds several findings of one rule (every * of a line of placeholders).
+    const hashes = new Map<string, string>();
+    const lineHashOf = (ruleId: string, line: number) => {
+      const key = `${line}\0${ruleId}`;
+      let h = hashes.get(key);
+      if (h === undefined) {
+        h = hash64(`${ruleId}\0${lines.line(line).text.replace(/\s+/g, '')}`);
+        hashes.set(key, h);
+      }
+      return h;
+    };
     const listed: Array<Finding & { suppressedBy?: SuppressedFinding }> = options.includeSuppressed
       ? [...r.findings, ...(r.suppressed ?? []).map((s) => ({ ...s, suppressedBy: s }))].sort(compareFindings)
       : r.findings;
     return listed.map((finding) => {
       const f = locate(finding, lines);
-      const lineHash = hash64(`${f.ruleId}\0${lines.line(f.line).text.replace(/\s+/g, '')}`);
+      const lineHash = lineHashOf(f.ruleId, f.line);
       const n = (occurrences.get(lineHash) ?? 0) + 1;
       occurrences.set(lineHash, n);
       const index = ruleIndex.get(f.ruleId);

@@ -4,7 +4,7 @@ import { decode, InputError, type DecodedText } from './decode.js';
 /**
  * Larger files are refused with a message rather than read into memory. Linting holds many times a
  * file's size — the text, its model, and above all the findings and the report: a 50 MB file of
- * repeated report text takes 24 s and 3.3 GB peak RSS with the 29 default rules (npm run stress).
+ * repeated report text takes 12 s and 2.2 GB peak RSS with the 29 default rules (npm run stress).
  * 32 MB of Chinese text is some thirty times the longest government report, so a larger file is
  * almost always a mistake (a log, an export). GONGWEN_LINT_MAX_FILE_MB raises the limit for one run
  * (an environment variable, so that worker threads see it too).

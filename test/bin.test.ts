@@ -29,6 +29,18 @@ describe.runIf(fs.existsSync(path.join(root, 'dist/cli.js')))('the built CLI', (
     expect(r.stderr).toContain('gongwen-lint: r/bad.yaml: /type must be one of');
   });
 
+  it('reads standard input (-), and with --fix writes the fixed bytes to standard output', () => {
+    const dir = tempDir({});
+    const lint = spawnSync(process.execPath, [bin, '-', '-f', 'json'], { cwd: dir, input: '2024年工作计划\n新建道路XX公里。\n', encoding: 'utf8' });
+    expect(lint.status).toBe(1);
+    expect(JSON.parse(lint.stdout)[0]).toMatchObject({ filePath: '<stdin>', errorCount: 1 });
+    // UTF-16 with a BOM, so that a text-mode write anywhere on the way would show.
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('2024年工作计划\n新建道路2-3公里。\n', 'utf16le')]);
+    const fix = spawnSync(process.execPath, [bin, '-', '--fix'], { cwd: dir, input: utf16 });
+    expect(fix.status).toBe(0);
+    expect(fix.stdout.equals(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('2024年工作计划\n新建道路2～3公里。\n', 'utf16le')]))).toBe(true);
+  });
+
   it('prints --version and --help', () => {
     expect(gwl(['--version'], root).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
     expect(gwl(['--help'], root).stdout).toContain('用法');

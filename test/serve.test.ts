@@ -12,7 +12,10 @@ fs.writeFileSync(page, '<!doctype html><title>测试页</title>');
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 function capture(): Io & { out: string; err: string } {
-  const io = { cwd: dir, isTTY: false, out: '', err: '', stdout: (s: string) => void (io.out += s), stderr: (s: string) => void (io.err += s) };
+  const unused = () => {
+    throw new Error('serve does not use standard input');
+  };
+  const io = { cwd: dir, isTTY: false, out: '', err: '', stdout: (s: string) => void (io.out += s), stderr: (s: string) => void (io.err += s), readStdin: unused, stdoutBytes: unused };
   return io;
 }
 

@@ -3,7 +3,7 @@ import type { RuleRegistry } from '../config/rule-set.js';
 import { InputError, type DecodedText } from '../input/decode.js';
 import { applyEdits, planFixes } from '../fix/apply.js';
 import { unifiedDiff } from '../fix/diff.js';
-import { FixWriteError, writeFixed } from '../fix/write.js';
+import { encodeFixed, FixWriteError, writeFixed } from '../fix/write.js';
 import { readDocx } from '../input/docx.js';
 import { readDocument } from '../input/read.js';
 import { kindOf, type FileKind } from '../input/kind.js';
@@ -26,8 +26,13 @@ export interface FileJob {
   config: ResolvedConfig;
   /** --report-unused-disable; the configuration's reportUnusedDisable applies otherwise. */
   reportUnusedDisable: boolean;
-  /** --fix writes safe fixes back; --fix-dry-run only describes them as a diff. */
-  fix?: 'write' | 'dry-run';
+  /**
+   * --fix writes safe fixes back; --fix-dry-run only describes them as a diff; for standard input,
+   * `stdout` returns the fixed document's bytes (FileOutcome.output).
+   */
+  fix?: 'write' | 'dry-run' | 'stdout';
+  /** The document's bytes when it is read from standard input; `path` is then the name it is linted under. */
+  stdin?: Uint8Array;
   /** Render the document's report entry here and return it instead of the findings. */
   render?: RenderRequest;
 }
@@ -54,6 +59,8 @@ export interface FileOutcome {
   diff?: string;
   /** Why fixes were not written (a Word document, bytes that would not survive, a failed write). */
   fixError?: { code: FixWriteError['code'] | 'docx'; detail: string };
+  /** fix: 'stdout': the fixed document, in its own encoding and BOM (absent when nothing was fixed). */
+  output?: Uint8Array;
   /** The report entry, when the job asked for it (findings, suppressed and excerpt are then empty). */
   rendered?: { json: string; counts: Counts };
 }
@@ -67,9 +74,9 @@ export async function lintFile(job: FileJob, registry: RuleRegistry): Promise<Fi
   let parsed: Parsed;
   try {
     if (kind === 'docx') {
-      ({ text, parsed } = await readDocx(job.path));
+      ({ text, parsed } = await readDocx(job.path, job.stdin));
     } else {
-      decoded = readDocument(job.path, job.encoding);
+      decoded = readDocument(job.path, job.encoding, job.stdin);
       text = decoded.text;
       parsed = await parse(text, kind);
     }
@@ -82,7 +89,7 @@ export async function lintFile(job: FileJob, registry: RuleRegistry): Promise<Fi
   const analyse = (source: string, blocks: Parsed) => lintParsedText(source, blocks, prepared, options);
 
   let outcome = analyse(text, parsed);
-  let fix: Pick<FileOutcome, 'fixed' | 'diff' | 'fixError'> = {};
+  let fix: Pick<FileOutcome, 'fixed' | 'diff' | 'fixError' | 'output'> = {};
   if (job.fix && kind === 'docx') {
     fix = { fixError: { code: 'docx', detail: '' } };
   } else if (job.fix && decoded) {
@@ -94,8 +101,9 @@ export async function lintFile(job: FileJob, registry: RuleRegistry): Promise<Fi
         fix = { fixed: plan.applied.length, diff: unifiedDiff(job.display, text, output) };
       } else {
         try {
-          await writeFixed(job.path, decoded, output);
-          fix = { fixed: plan.applied.length };
+          if (job.fix === 'stdout') fix = { output: await encodeFixed(job.stdin!, decoded, output) };
+          else await writeFixed(job.path, decoded, output);
+          fix = { ...fix, fixed: plan.applied.length };
           text = output;
           outcome = analyse(text, await parse(text, kind as 'text' | 'markdown'));
         } catch (e) {

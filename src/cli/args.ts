@@ -25,6 +25,10 @@ export interface CliOptions {
   fixDryRun: boolean;
   /** Numeric claim coverage per document. */
   stats: boolean;
+  /** `-` was given: the document is read from standard input. */
+  stdin: boolean;
+  /** --stdin-filename: the name standard input is linted under (format, configuration, report). */
+  stdinFilename?: string;
   help: boolean;
   version: boolean;
   workflow: WorkflowOptions;
@@ -56,6 +60,7 @@ export function parseCli(argv: string[]): CliOptions {
         fix: { type: 'boolean' },
         'fix-dry-run': { type: 'boolean' },
         stats: { type: 'boolean' },
+        'stdin-filename': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
         ...WORKFLOW_OPTIONS,
@@ -74,6 +79,9 @@ export function parseCli(argv: string[]): CliOptions {
     maxWarnings = Number(v['max-warnings']);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings must be a whole number ≥ 0 (got "${v['max-warnings']}")`);
   }
+  const stdin = parsed.positionals.includes('-');
+  if (stdin && parsed.positionals.length > 1) throw new UsageError('"-" (standard input) cannot be combined with files or directories');
+  if (v['stdin-filename'] !== undefined && !stdin) throw new UsageError('--stdin-filename needs "-" (standard input) as the file');
   let workflow: WorkflowOptions;
   try {
     workflow = workflowOptions(v);
@@ -82,7 +90,9 @@ export function parseCli(argv: string[]): CliOptions {
   }
   return {
     workflow,
-    paths: parsed.positionals,
+    paths: stdin ? [] : parsed.positionals,
+    stdin,
+    stdinFilename: v['stdin-filename'],
     format,
     output: v.output,
     quiet: !!v.quiet,
@@ -105,6 +115,7 @@ export function parseCli(argv: string[]): CliOptions {
 
 export const HELP = {
   zh: `用法：gongwen-lint [选项] <文件|目录|通配符>...
+      gongwen-lint [选项] - [--stdin-filename <文件>]   检查标准输入
       gongwen-lint lsp --stdio   启动语言服务器，供编辑器使用（见 docs/editors.md）
       gongwen-lint serve [--port <端口>]   在浏览器中使用网页版（离线，见 serve --help）
 
@@ -124,6 +135,8 @@ export const HELP = {
       --print-model <文件> 以 JSON 输出对文件的理解（标题、年份、章节树等）
       --fix               自动修复可安全修复的问题并写回文件（保留原编码、BOM 和换行符）
       --fix-dry-run       不写文件，以统一差异格式（unified diff）输出修复内容
+  -                       从标准输入读取文稿（与 --fix 同用时，把修复后的全文写到标准输出、检查结果写到标准错误）
+      --stdin-filename <文件> 标准输入按这个文件名检查：据扩展名定格式，按其所在目录查找配置，报告中显示这个名字
 ${WORKFLOW_HELP.zh}
       --no-color          不使用颜色
       --stats             逐个文件列出数值声明的核查覆盖情况（找到、核查、无法核查及原因）
@@ -133,6 +146,7 @@ ${WORKFLOW_HELP.zh}
 
 退出状态：0 没有错误且警告未超限；1 有错误或警告超限；2 用法、配置或输入错误。`,
   en: `Usage: gongwen-lint [options] <file|directory|glob>...
+       gongwen-lint [options] - [--stdin-filename <file>]   lint standard input
        gongwen-lint lsp --stdio   start the language server for editors (see docs/editors.md)
        gongwen-lint serve [--port <port>]   the offline web page in a browser (see serve --help)
 
@@ -152,6 +166,10 @@ Options:
       --print-model <file> print what the linter understood of a file as JSON
       --fix               apply safe fixes and write the files back (keeping encoding, BOM, line endings)
       --fix-dry-run       print the fixes as a unified diff instead of writing them
+  -                       read the document from standard input (with --fix: the fixed text goes to
+                          standard output, the report to standard error)
+      --stdin-filename <file> lint standard input as this file: its extension sets the format, its folder
+                          the configuration, and the report shows this name
 ${WORKFLOW_HELP.en}
       --no-color          no colours
       --stats             numeric claims found, checked and not checkable (with reasons), per file

@@ -25,7 +25,9 @@ export function displayPath(file: string, cwd: string): string {
 export async function planJobs(files: FileTarget[], options: CliOptions, cwd: string): Promise<FileJob[]> {
   const w = options.workflow;
   let selected = files;
-  if (w.changedSince !== undefined) {
+  // Standard input is what is to be checked, whatever git says or the shard it would fall in.
+  const stdin = files.length === 1 && files[0].stdin !== undefined;
+  if (w.changedSince !== undefined && !stdin) {
     const { changedSince, GitError } = await import('../batch/changed.js');
     let changed: Set<string>;
     try {
@@ -51,11 +53,12 @@ export async function planJobs(files: FileTarget[], options: CliOptions, cwd: st
       locale: options.locale,
       config,
       reportUnusedDisable: w.reportUnusedDisable,
-      ...((options.fix || options.fixDryRun) && { fix: options.fixDryRun ? 'dry-run' : 'write' }),
+      ...(f.stdin && { stdin: f.stdin }),
+      ...((options.fix || options.fixDryRun) && { fix: options.fixDryRun ? 'dry-run' : f.stdin ? 'stdout' : 'write' }),
       ...(render && { render }),
     });
   }
-  return w.shard ? selectShard(jobs, (j) => j.display, w.shard) : jobs;
+  return w.shard && !stdin ? selectShard(jobs, (j) => j.display, w.shard) : jobs;
 }
 
 /** Outcomes → what reporters read, with one localized stderr line per unreadable file or failed rule. */

@@ -34,6 +34,16 @@ export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   isTTY: boolean;
+  /** Standard input, whole (for `-`). */
+  readStdin: () => Promise<Uint8Array>;
+  /** Raw bytes to standard output (a document fixed from standard input, in its own encoding). */
+  stdoutBytes: (b: Uint8Array) => void;
+}
+
+async function readProcessStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 const defaultIo: Io = {
@@ -41,6 +51,8 @@ const defaultIo: Io = {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   isTTY: !!process.stdout.isTTY,
+  readStdin: readProcessStdin,
+  stdoutBytes: (b) => process.stdout.write(b),
 };
 
 function explain(rule: RuleDefinition, locale: Locale): string {
@@ -140,13 +152,17 @@ async function lintCommand(options: CliOptions, io: Io): Promise<number> {
     }
   }
 
-  if (options.paths.length === 0) {
+  if (options.paths.length === 0 && !options.stdin) {
     io.stderr(`gongwen-lint: ${t(locale, 'input.no-files')}\n`);
     io.stderr('gongwen-lint --help\n');
     return 2;
   }
 
-  const targets = await resolveTargets(options.paths, io.cwd);
+  // Standard input is linted as the file --stdin-filename names (its format, its configuration), else as <stdin> here.
+  const stdin = options.stdin ? await io.readStdin() : undefined;
+  const targets = stdin
+    ? { files: [{ path: path.resolve(io.cwd, options.stdinFilename ?? '<stdin>'), stdin }], missing: [] }
+    : await resolveTargets(options.paths, io.cwd);
   let inputErrors = 0;
   for (const m of targets.missing) {
     io.stderr(`gongwen-lint: ${m.arg}: ${t(locale, 'input.not-found')}\n`);
@@ -155,10 +171,17 @@ async function lintCommand(options: CliOptions, io: Io): Promise<number> {
 
   const jobs = await planJobs(targets.files, options, io.cwd);
   const w = options.workflow;
-  // Fixing changes the files: their cached results would be stale the moment they are stored.
-  const cache = w.cache && !options.fix && !options.fixDryRun ? await openCache(w.cacheLocation, io.cwd, pkg.version) : undefined;
+  // Fixing changes the files: their cached results would be stale the moment they are stored. Standard
+  // input is not the file it is named after.
+  const cache = w.cache && !options.fix && !options.fixDryRun && !stdin ? await openCache(w.cacheLocation, io.cwd, pkg.version) : undefined;
   const outcomes = await lintFiles(jobs, { registry, concurrency: w.concurrency, cache, progress: true });
   if (cache) saveCache(cache, locale, io.stderr);
+  if (stdin && options.fix) {
+    // `--fix -` is a filter, which never swallows its input: the document goes to standard output, fixed
+    // or else as it came (nothing to fix, not fixable without changing other bytes, unreadable, ignored by
+    // the configuration); the report goes to standard error.
+    io.stdoutBytes(outcomes[0]?.output ?? stdin);
+  }
   const { results, failures, inputErrors: unreadable, diffs } = toResults(outcomes, options, io.stderr);
   inputErrors += unreadable;
   // A pull request that changes no document, or a shard with nothing in it, is clean rather than an error.
@@ -215,6 +238,8 @@ async function lintCommand(options: CliOptions, io: Io): Promise<number> {
     const out = path.resolve(io.cwd, options.output);
     fs.mkdirSync(path.dirname(out), { recursive: true });
     fs.writeFileSync(out, report);
+  } else if (stdin && options.fix) {
+    io.stderr(report);
   } else {
     io.stdout(report);
   }

@@ -83,7 +83,7 @@ function isLoopback(host: string): boolean {
 }
 
 /** `gongwen-lint serve`: runs until interrupted (or `stop` aborts); 2 on a usage or startup error. */
-export async function serveCommand(argv: string[], io: Io, options: { stop?: AbortSignal; page?: string } = {}): Promise<number> {
+export async function serveCommand(argv: string[], io: Pick<Io, 'cwd' | 'stdout' | 'stderr'>, options: { stop?: AbortSignal; page?: string } = {}): Promise<number> {
   const { stop, page = WEB_PAGE } = options;
   let values;
   try {

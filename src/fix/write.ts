@@ -19,11 +19,21 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 }
 
 /**
- * Writes fixed text back in the file's own encoding and BOM (line endings are part of the text and
- * stay as they were). Refuses when the file's bytes are not what the decoded text encodes to —
- * undecodable bytes read as U+FFFD, or a file changed since it was read — since writing would then
- * change bytes no fix touched. The new content goes to a temporary file in the same folder that is
- * renamed over the original, so a crash never leaves a half-written document.
+ * The fixed text as bytes in the original's encoding and BOM (line endings are part of the text and
+ * stay as they were). Refuses when the original bytes are not what the decoded text encodes to —
+ * undecodable bytes read as U+FFFD, or a file changed since it was read — since the result would
+ * then change bytes no fix touched.
+ */
+export async function encodeFixed(original: Uint8Array, decoded: DecodedText, fixed: string): Promise<Uint8Array> {
+  if (!sameBytes(await encode(decoded.text, decoded.encoding, decoded.bom), original)) {
+    throw new FixWriteError('not-lossless', decoded.encoding);
+  }
+  return encode(fixed, decoded.encoding, decoded.bom);
+}
+
+/**
+ * Writes fixed text back to the file (see encodeFixed). The new content goes to a temporary file in
+ * the same folder that is renamed over the original, so a crash never leaves a half-written document.
  */
 export async function writeFixed(file: string, decoded: DecodedText, fixed: string): Promise<void> {
   let original: Uint8Array;
@@ -32,10 +42,7 @@ export async function writeFixed(file: string, decoded: DecodedText, fixed: stri
   } catch (e) {
     throw new FixWriteError('write-failed', (e as NodeJS.ErrnoException).code ?? (e as Error).message);
   }
-  if (!sameBytes(await encode(decoded.text, decoded.encoding, decoded.bom), original)) {
-    throw new FixWriteError('not-lossless', decoded.encoding);
-  }
-  const bytes = await encode(fixed, decoded.encoding, decoded.bom);
+  const bytes = await encodeFixed(original, decoded, fixed);
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.gongwen-fix.tmp`);
   try {
     const { mode } = fs.statSync(file);

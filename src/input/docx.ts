@@ -1,16 +1,21 @@
 import fs from 'node:fs';
 import { InputError } from './decode.js';
 import { docxToParsed, type DocxText, type Element } from './docx-tree.js';
-import { MAX_FILE_BYTES } from './read.js';
+import { checkSize } from './read.js';
 
 export { docxToParsed, type DocxText } from './docx-tree.js';
 
-export async function readDocx(file: string): Promise<DocxText> {
+/** A Word document's text and structure; `given` are its bytes when they do not come from `file` (standard input). */
+export async function readDocx(file: string, given?: Uint8Array): Promise<DocxText> {
   let bytes: Buffer;
   try {
-    const size = fs.statSync(file).size;
-    if (size > MAX_FILE_BYTES) throw new InputError('too-large', `${(size / 1048576).toFixed(1)} MB > ${MAX_FILE_BYTES / 1048576} MB`);
-    bytes = fs.readFileSync(file);
+    if (given) {
+      checkSize(given.length);
+      bytes = Buffer.from(given.buffer, given.byteOffset, given.byteLength);
+    } else {
+      checkSize(fs.statSync(file).size);
+      bytes = fs.readFileSync(file);
+    }
   } catch (e) {
     if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;

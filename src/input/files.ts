@@ -9,8 +9,10 @@ const DOCUMENT_EXTENSIONS = ['txt', 'md', 'markdown', 'docx'];
 const IGNORED_DIRS = ['**/node_modules/**', '**/.git/**', '**/~$*'];
 
 export interface FileTarget {
-  /** Absolute path. */
+  /** Absolute path (for standard input, of the name it is linted under). */
   path: string;
+  /** The document's bytes when it comes from standard input. */
+  stdin?: Uint8Array;
 }
 
 export interface MissingTarget {

@@ -16,7 +16,27 @@ function maxFileBytes(): number {
   return Number.isFinite(mb) && mb > 0 ? mb * 1024 * 1024 : MAX_FILE_BYTES;
 }
 
-export function readDocument(file: string, encoding?: string): DecodedText {
+/** Refuses a document larger than the limit before anything is done with it. */
+export function checkSize(size: number): void {
+  const max = maxFileBytes();
+  if (size > max) throw new InputError('too-large', `${(size / 1048576).toFixed(1)} MB > ${max / 1048576} MB`);
+}
+
+/** Office and PDF files are not text: their bytes would decode to noise. */
+function checkType(file: string): void {
+  if (/\.(docx?|pdf|wps|xlsx?|pptx?)$/i.test(file)) throw new InputError('unsupported-type', file.replace(/^.*\./, '.'));
+}
+
+/**
+ * A text document's bytes, decoded. `bytes` are given when the document does not come from the
+ * file (standard input); `file` is then only its name.
+ */
+export function readDocument(file: string, encoding?: string, bytes?: Uint8Array): DecodedText {
+  if (bytes) {
+    checkSize(bytes.length);
+    checkType(file);
+    return decode(bytes, encoding);
+  }
   let size: number;
   try {
     const stat = fs.statSync(file);
@@ -27,14 +47,13 @@ export function readDocument(file: string, encoding?: string): DecodedText {
     const code = (e as NodeJS.ErrnoException).code;
     throw code === 'ENOENT' ? new InputError('not-found') : new InputError('unreadable', code ?? (e as Error).message);
   }
-  const max = maxFileBytes();
-  if (size > max) throw new InputError('too-large', `${(size / 1048576).toFixed(1)} MB > ${max / 1048576} MB`);
-  if (/\.(docx?|pdf|wps|xlsx?|pptx?)$/i.test(file)) throw new InputError('unsupported-type', file.replace(/^.*\./, '.'));
-  let bytes: Uint8Array;
+  checkSize(size);
+  checkType(file);
+  let read: Uint8Array;
   try {
-    bytes = fs.readFileSync(file);
+    read = fs.readFileSync(file);
   } catch (e) {
     throw new InputError('unreadable', (e as NodeJS.ErrnoException).code ?? (e as Error).message);
   }
-  return decode(bytes, encoding);
+  return decode(read, encoding);
 }

@@ -9,12 +9,20 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the CLI in-process with captured output. */
-export async function cli(args: string[], cwd: string): Promise<CliRun> {
+/** Runs the CLI in-process with captured output; `stdin` is what standard input holds. */
+export async function cli(args: string[], cwd: string, stdin: string | Uint8Array = ''): Promise<CliRun & { stdoutBytes: Buffer }> {
   let stdout = '';
   let stderr = '';
-  const code = await run(args, { cwd, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), isTTY: false });
-  return { code, stdout, stderr };
+  const bytes: Buffer[] = [];
+  const code = await run(args, {
+    cwd,
+    stdout: (s) => (stdout += s),
+    stderr: (s) => (stderr += s),
+    isTTY: false,
+    readStdin: async () => (typeof stdin === 'string' ? Buffer.from(stdin) : stdin),
+    stdoutBytes: (b) => bytes.push(Buffer.from(b)),
+  });
+  return { code, stdout, stderr, stdoutBytes: Buffer.concat(bytes) };
 }
 
 /** A temporary folder with the given files (string → UTF-8, Uint8Array → raw bytes). */

@@ -1,5 +1,5 @@
 import type { Block, Parsed } from '../parse/blocks.js';
-import { parseMarkdown } from '../parse/markdown.js';
+import { parseMarkdown, type FrontMatterTitle } from '../parse/markdown.js';
 
 /**
  * Markdown for the editor, parsed section by section so that after an edit only the edited section
@@ -11,13 +11,16 @@ import { parseMarkdown } from '../parse/markdown.js';
  * as the whole does, except inside a fenced code block or a multi-line HTML block, which the cutter
  * tracks and never cuts. A list item after a blank line may continue its list, so is not cut either.
  * Link and footnote definitions reach across the whole document: a document with any of them is
- * parsed whole.
+ * parsed whole. Front matter (--- or +++ fences) is parsed only at the start of what is parsed, so
+ * the cutter never cuts inside the document's front matter, nor before a fence line, which at the
+ * start of a section could open front matter that is none in the whole.
  */
 
 const DEFINITION = /^ {0,3}\[[^\]\r\n]+\]:/m;
 /** Starts in column 0 and is not a list item (which may continue the list before the blank line). */
 const CUTTABLE = /^(?![ \t]|(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$))./;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const FRONT_MATTER_FENCE = /^(?:---|\+\+\+)[ \t]*$/;
 /** HTML blocks of CommonMark types 1–5 run until their end marker, across blank lines. */
 const HTML_BLOCKS: Array<[RegExp, RegExp]> = [
   [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
@@ -33,18 +36,23 @@ export function sectionStarts(text: string): number[] {
   if (DEFINITION.test(text)) return starts;
   let fence: string | undefined;
   let htmlEnd: RegExp | undefined;
+  let frontMatter: string | undefined;
   let previousBlank = false;
   const lineRe = /[^\r\n]*(?:\r\n|\n|\r|$)/g;
   for (let m = lineRe.exec(text); m && m[0] !== ''; m = lineRe.exec(text)) {
     const line = m[0].replace(/[\r\n]+$/, '');
     const blank = line.trim() === '';
-    if (htmlEnd) {
+    if (m.index === 0 && FRONT_MATTER_FENCE.test(line)) {
+      frontMatter = line.trim();
+    } else if (frontMatter) {
+      if (line.trim() === frontMatter) frontMatter = undefined;
+    } else if (htmlEnd) {
       if (htmlEnd.test(line)) htmlEnd = undefined;
     } else if (fence) {
       const close = FENCE.exec(line);
       if (close && close[1][0] === fence[0] && close[1].length >= fence.length && line.slice(close[0].length).trim() === '') fence = undefined;
     } else {
-      if (previousBlank && m.index > 0 && CUTTABLE.test(line)) starts.push(m.index);
+      if (previousBlank && m.index > 0 && CUTTABLE.test(line) && !FRONT_MATTER_FENCE.test(line)) starts.push(m.index);
       const open = FENCE.exec(line);
       if (open) fence = open[1];
       else {
@@ -64,14 +72,15 @@ export class MarkdownSections {
 
   constructor(private readonly maxChars = 4_000_000) {}
 
-  parse(text: string): Parsed {
+  /** `titleOf` reads a front matter title (see parseMarkdown); give it whenever it is loaded. */
+  parse(text: string, titleOf?: FrontMatterTitle): Parsed {
     const starts = sectionStarts(text);
     const content: string[] = [];
     const blocks: Block[] = [];
     const html: Parsed['html'] = [];
     for (let i = 0; i < starts.length; i++) {
       const offset = starts[i];
-      const part = this.section(text.slice(offset, starts[i + 1] ?? text.length));
+      const part = this.section(text.slice(offset, starts[i + 1] ?? text.length), titleOf);
       content.push(part.content);
       for (const b of part.blocks) blocks.push({ ...b, start: b.start + offset, end: b.end + offset });
       for (const h of part.html) html.push({ ...h, start: h.start + offset, end: h.end + offset });
@@ -79,12 +88,12 @@ export class MarkdownSections {
     return { content: content.join(''), blocks, html };
   }
 
-  private section(text: string): Parsed {
+  private section(text: string, titleOf: FrontMatterTitle | undefined): Parsed {
     let parsed = this.cache.get(text);
     if (parsed) {
       this.cache.delete(text);
     } else {
-      parsed = parseMarkdown(text);
+      parsed = parseMarkdown(text, titleOf);
       this.cachedChars += text.length;
     }
     this.cache.set(text, parsed);

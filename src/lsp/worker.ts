@@ -4,7 +4,7 @@ import { allFindings, lintParsedText } from '../batch/lint-text.js';
 import { ConfigResolver } from '../config/resolve.js';
 import { RuleRegistry, type PreparedRules } from '../config/rule-set.js';
 import { ConfigError, type ResolvedConfig } from '../config/types.js';
-import { parse } from '../parse/index.js';
+import { frontMatterTitleFor, parse } from '../parse/index.js';
 import { RuleError } from '../rules/definition.js';
 import { builtinDefinitions } from '../rules/builtin.js';
 import { BUILTIN_RULES_DIR } from '../rules/read-dir.js';
@@ -94,7 +94,7 @@ async function handle(req: LintRequest): Promise<LintReply> {
     if (workspace === ws) workspace = undefined;
     return { id: req.id, type: 'rules-error', message: e.message };
   }
-  const parsed = req.format === 'markdown' ? markdown.parse(req.text) : await parse(req.text, req.format);
+  const parsed = req.format === 'markdown' ? markdown.parse(req.text, await frontMatterTitleFor(req.text)) : await parse(req.text, req.format);
   const outcome = lintParsedText(req.text, parsed, prepared, { format: req.format, config, locale: req.locale });
   const findings = allFindings(outcome);
   const meta = await ruleMeta(prepared, req.root);

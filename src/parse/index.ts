@@ -3,14 +3,25 @@ import type { Parsed } from './blocks.js';
 import { parsePlainText } from './plaintext.js';
 
 let markdown: typeof import('./markdown.js') | undefined;
+let frontMatter: typeof import('./front-matter.js') | undefined;
 
-/** Markdown's parser (remark) is loaded on first use: most drafts are plain text, and startup matters. */
+/**
+ * Markdown's parser (remark) is loaded on first use, and the front matter's (YAML) when a document
+ * may have front matter: most drafts are plain text, and startup matters.
+ */
 export async function parse(text: string, format: SourceFormat): Promise<Parsed> {
   if (format === 'markdown') {
     markdown ??= await import('./markdown.js');
-    return markdown.parseMarkdown(text);
+    return markdown.parseMarkdown(text, await frontMatterTitleFor(text));
   }
   return parsePlainText(text);
+}
+
+/** The front matter title reader, loaded when `text` may open with front matter (Markdown only). */
+export async function frontMatterTitleFor(text: string): Promise<import('./markdown.js').FrontMatterTitle | undefined> {
+  markdown ??= await import('./markdown.js');
+  if (markdown.mayHaveFrontMatter(text)) frontMatter ??= await import('./front-matter.js');
+  return frontMatter?.frontMatterTitle;
 }
 
 export function formatOf(path: string): SourceFormat {

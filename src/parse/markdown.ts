@@ -1,21 +1,32 @@
 import type { Nodes, Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { InputError } from '../input/decode.js';
 import type { Block, Parsed } from './blocks.js';
+import type { frontMatterTitle } from './front-matter.js';
 import { assertMarkdownWithinLimits } from './markdown-limits.js';
 
-const processor = unified().use(remarkParse).use(remarkGfm);
+/** Reads the title out of a front matter block (parse/front-matter.ts, which loads a YAML parser). */
+export type FrontMatterTitle = typeof frontMatterTitle;
+
+/** Whether the text can open with front matter: only then is the title reader worth loading. */
+export function mayHaveFrontMatter(text: string): boolean {
+  return /^(?:---|\+\+\+)[ \t]*(?:\r\n|\n|\r)/.test(text);
+}
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /**
  * Markdown through remark: paragraphs, headings and table cells become blocks; only the text of
- * `text` nodes counts as content, so emphasis and list markers, code, HTML and link targets are
- * masked. Chinese has no italics, so a single-`*` "emphasis" around Chinese text is taken for
+ * `text` nodes counts as content, so emphasis and list markers, code, HTML, link targets and front
+ * matter are masked — but the front matter's title, when `titleOf` is given to find it (callers
+ * load it when mayHaveFrontMatter: its YAML parser takes some 30 ms to load). Chinese has no italics, so a single-`*` "emphasis" around Chinese text is taken for
  * what it almost always is in a draft: two `*` placeholders (`*镇…完成*亿元`), kept as content.
  */
-export function parseMarkdown(text: string): Parsed {
+export function parseMarkdown(text: string, titleOf?: FrontMatterTitle): Parsed {
   assertMarkdownWithinLimits(text);
   let tree: Root;
   try {
@@ -34,6 +45,17 @@ export function parseMarkdown(text: string): Parsed {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) return;
+    // remark-frontmatter's nodes (mdast types know only `yaml`). Front matter is metadata, except
+    // its title: that is the page's title line.
+    const type: string = node.type;
+    if (type === 'yaml' || type === 'toml') {
+      const title = titleOf?.(text, start, end, type);
+      if (title) {
+        markText(title.start, title.end);
+        blocks.push({ start: title.start, end: title.end, kind: 'heading', depth: 1 });
+      }
+      return;
+    }
     switch (node.type) {
       case 'text':
         markText(start, end);
@@ -41,6 +63,7 @@ export function parseMarkdown(text: string): Parsed {
       case 'html':
         html.push({ start, end, value: node.value });
         return;
+
       case 'code':
       case 'inlineCode':
       case 'definition':

@@ -19,6 +19,7 @@ const DOCS: Record<string, string> = {
   definitions: '# 标题\n\n见[通知][1]。\n\n## 二、附注\n\n[1]: https://example.invalid/a\n',
   lists: '一、任务\n\n- 甲\n\n- 乙\n\n  续行\n\n1. 丙\n\n2) 丁\n\n+ 戊\n\n　　全角缩进的段落XX。\n\n    缩进代码\n\n> 引用\n\n> 另一段引用\n\n---\n\n| 甲 | 乙 |\n| -- | -- |\n| 1 | 2 |\n',
   crlf: '# 标题\r\n\r\n正文一。\r\n\r\n## 二、任务\r\n\r\n正文XX。\r\n',
+  frontMatter: '---\ntitle: 某镇2024年工作计划\n\ntags: [计划, XX]\n---\n\n# 2024年工作计划\n\n正文。\n\n---\ntitle: 不是元数据\n---\n\n## 二、任务\n\n+++\nx = 1\n+++\n',
 };
 
 describe('Markdown parsed section by section', () => {
@@ -27,7 +28,9 @@ describe('Markdown parsed section by section', () => {
     expect(headingsAt(DOCS.fence)).toEqual(['# 标题', '```text', '## 二、任务', '~~~~', '## 三、结束']);
     expect(headingsAt(DOCS.html)).toEqual(['# 标题', '<!-- 注释开始', '## 二、任务', '<!-- gongwen-lint-disable-next-line no-placeholder -->', '## 三、结束', '<pre>', '## 四、附件']);
     expect(headingsAt(DOCS.lazy)).toEqual(['## 一、标题', '# 新的一节', '> 引用', '# 再一节', '#不是标题', '####### 也不是']);
-    expect(headingsAt(DOCS.lists)).toEqual(['一、任务', '　　全角缩进的段落XX。', '> 引用', '> 另一段引用', '---', '| 甲 | 乙 |']);
+    // Not before ---: at the start of a section it could open front matter.
+    expect(headingsAt(DOCS.lists)).toEqual(['一、任务', '　　全角缩进的段落XX。', '> 引用', '> 另一段引用', '| 甲 | 乙 |']);
+    expect(headingsAt(DOCS.frontMatter)).toEqual(['---', '# 2024年工作计划', '正文。', '## 二、任务']);
     expect(sectionStarts(DOCS.definitions)).toEqual([0]);
     expect(sectionStarts(DOCS.crlf)).toHaveLength(4);
   });
@@ -37,7 +40,7 @@ describe('Markdown parsed section by section', () => {
   });
 
   test('random mixtures of block constructs parse the same either way', () => {
-    const pieces = ['## 一、任务', '正文XX。', '- 列表', '  续行', '    缩进', '1. 有序', '> 引用', '```', '<!-- 注释', '-->', '<pre>', '</pre>', '| 甲 | 乙 |', '| -- | -- |', '---', '　　全角*镇', '', '', ''];
+    const pieces = ['## 一、任务', '正文XX。', '- 列表', '  续行', '    缩进', '1. 有序', '> 引用', '```', '<!-- 注释', '-->', '<pre>', '</pre>', '| 甲 | 乙 |', '| -- | -- |', '---', '+++', 'title: 某镇', '　　全角*镇', '', '', ''];
     let seed = 1;
     const rand = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
     for (let i = 0; i < 400; i++) {

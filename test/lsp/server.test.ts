@@ -158,6 +158,13 @@ describe('gongwen-lint lsp --stdio, driven as an editor would', () => {
     expect(TextDocument.applyEdits(mdDoc, editsOf(disable))).toBe('# 2024年工作计划\n\n  <!-- gongwen-lint-disable-next-line test-fullwidth-comma -->\n  - 修建道路,桥梁\n');
   });
 
+  test('Markdown front matter: its title is the title line, the rest is not checked', async () => {
+    const md = uriOf('page.md');
+    open(md, '---\ntitle: "某镇2024年工作计划"\n\ntags: [计划, XX]\n---\n\n全年新建道路3公里。\n', 'markdown');
+    const { diagnostics } = await client.diagnostics(md);
+    expect(diagnostics.map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}`)).toEqual(['no-placeholder@1:8']);
+  });
+
   test('a rule that throws: one internal-error diagnostic, the other rules still report, the log names the rule', async () => {
     const broken = uriOf('broken.txt');
     open(broken, '设备故障20次，道路,桥梁XX处。\n');

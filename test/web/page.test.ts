@@ -203,6 +203,11 @@ describe.skipIf(!hasChromium)(`web page in Chromium (${CHROMIUM})`, () => {
     await expect(page.inputValue('#format')).resolves.toBe('markdown');
     expect(await listed(page, ['no-placeholder'])).toEqual([]);
 
+    // Front matter: its title is checked (the YAML reader is loaded on demand, inlined in the page), its tags are not.
+    await page.setInputFiles('#file', { name: '页面.md', mimeType: 'text/markdown', buffer: Buffer.from('---\ntitle: 某镇2024年工作计划\ntags: [XX]\n---\n\n全年新建道路3公里。\n') });
+    await page.waitForFunction(() => document.querySelector('#source-name')!.textContent!.includes('页面.md'));
+    expect(await listed(page, ['no-placeholder'])).toEqual(['no-placeholder: 占位符“某镇”未替换为实际内容']);
+
     // Dropped rather than chosen: a UTF-16 file with a BOM.
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('河口社区2025年工作计划\n走访群众==户。\n', 'utf16le')]);
     const dropped = await page.evaluateHandle((bytes) => {

@@ -33,12 +33,20 @@ describe.runIf(fs.existsSync(path.join(root, 'dist/cli.js')))('the built CLI', (
     const dir = tempDir({});
     const lint = spawnSync(process.execPath, [bin, '-', '-f', 'json'], { cwd: dir, input: '2024年工作计划\n新建道路XX公里。\n', encoding: 'utf8' });
     expect(lint.status).toBe(1);
+    expect(lint.stderr).toBe('');
     expect(JSON.parse(lint.stdout)[0]).toMatchObject({ filePath: '<stdin>', errorCount: 1 });
     // UTF-16 with a BOM, so that a text-mode write anywhere on the way would show.
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('2024年工作计划\n新建道路2-3公里。\n', 'utf16le')]);
     const fix = spawnSync(process.execPath, [bin, '-', '--fix'], { cwd: dir, input: utf16 });
     expect(fix.status).toBe(0);
     expect(fix.stdout.equals(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('2024年工作计划\n新建道路2～3公里。\n', 'utf16le')]))).toBe(true);
+  });
+
+  it.runIf(fs.existsSync('/usr/bin/script'))('tells a person typing into - how to end the input', () => {
+    // script(1) gives the CLI a terminal as standard input; Ctrl-D (\x04) ends the text.
+    const r = spawnSync('script', ['-qec', `"${process.execPath}" "${bin}" - --locale en -f json`, '/dev/null'], { input: '2024年工作计划\n新建XX公里。\n\x04', encoding: 'utf8', timeout: 20_000 });
+    expect(r.stdout).toContain('gongwen-lint: reading the document from standard input: type or paste it, then press Ctrl-D');
+    expect(r.stdout).toContain('"filePath":"<stdin>"');
   });
 
   it('prints --version and --help', () => {

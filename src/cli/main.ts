@@ -34,13 +34,15 @@ export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   isTTY: boolean;
-  /** Standard input, whole (for `-`). */
-  readStdin: () => Promise<Uint8Array>;
+  /** Standard input, whole (for `-`); `hint` is said first when a person, not a pipe, is to type it. */
+  readStdin: (hint: string) => Promise<Uint8Array>;
   /** Raw bytes to standard output (a document fixed from standard input, in its own encoding). */
   stdoutBytes: (b: Uint8Array) => void;
 }
 
-async function readProcessStdin(): Promise<Uint8Array> {
+async function readProcessStdin(hint: string): Promise<Uint8Array> {
+  // Without a pipe, `gongwen-lint -` would otherwise wait in silence.
+  if (process.stdin.isTTY) process.stderr.write(`gongwen-lint: ${hint}\n`);
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
@@ -159,7 +161,7 @@ async function lintCommand(options: CliOptions, io: Io): Promise<number> {
   }
 
   // Standard input is linted as the file --stdin-filename names (its format, its configuration), else as <stdin> here.
-  const stdin = options.stdin ? await io.readStdin() : undefined;
+  const stdin = options.stdin ? await io.readStdin(t(locale, 'input.stdin-tty')) : undefined;
   const targets = stdin
     ? { files: [{ path: path.resolve(io.cwd, options.stdinFilename ?? '<stdin>'), stdin }], missing: [] }
     : await resolveTargets(options.paths, io.cwd);

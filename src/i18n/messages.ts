@@ -49,6 +49,10 @@ const MESSAGES = {
   },
   'input.too-complex': { zh: '结构过于复杂，未检查（{detail}）', en: 'too complex to check ({detail})' },
   'input.no-files': { zh: '没有找到要检查的文件', en: 'no files to check' },
+  'input.stdin-tty': {
+    zh: '从标准输入读取文稿：粘贴或输入后按 Ctrl-D 结束（Windows 上按 Ctrl-Z 再回车）',
+    en: 'reading the document from standard input: type or paste it, then press Ctrl-D (Ctrl-Z then Enter on Windows)',
+  },
   'input.bad-docx': { zh: '无法作为 Word 文档（.docx）读取：{detail}', en: 'cannot be read as a Word document (.docx): {detail}' },
   'fix.docx': {
     zh: '不能自动修复 .docx 文件（会丢失格式）；请在 Word 中按提示修改',

@@ -101,9 +101,12 @@ export async function lintFile(job: FileJob, registry: RuleRegistry): Promise<Fi
         fix = { fixed: plan.applied.length, diff: unifiedDiff(job.display, text, output) };
       } else {
         try {
-          if (job.fix === 'stdout') fix = { output: await encodeFixed(job.stdin!, decoded, output) };
-          else await writeFixed(job.path, decoded, output);
-          fix = { ...fix, fixed: plan.applied.length };
+          if (job.fix === 'stdout') {
+            fix = { fixed: plan.applied.length, output: await encodeFixed(job.stdin!, decoded, output) };
+          } else {
+            await writeFixed(job.path, decoded, output);
+            fix = { fixed: plan.applied.length };
+          }
           text = output;
           outcome = analyse(text, await parse(text, kind as 'text' | 'markdown'));
         } catch (e) {

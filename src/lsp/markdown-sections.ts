@@ -1,5 +1,5 @@
 import type { Block, Parsed } from '../parse/blocks.js';
-import { parseMarkdown, type FrontMatterTitle } from '../parse/markdown.js';
+import { FRONT_MATTER_FENCE, parseMarkdown, type FrontMatterTitle } from '../parse/markdown.js';
 
 /**
  * Markdown for the editor, parsed section by section so that after an edit only the edited section
@@ -20,7 +20,6 @@ const DEFINITION = /^ {0,3}\[[^\]\r\n]+\]:/m;
 /** Starts in column 0 and is not a list item (which may continue the list before the blank line). */
 const CUTTABLE = /^(?![ \t]|(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$))./;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const FRONT_MATTER_FENCE = /^(?:---|\+\+\+)[ \t]*$/;
 /** HTML blocks of CommonMark types 1–5 run until their end marker, across blank lines. */
 const HTML_BLOCKS: Array<[RegExp, RegExp]> = [
   [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],

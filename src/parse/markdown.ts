@@ -11,9 +11,13 @@ import { assertMarkdownWithinLimits } from './markdown-limits.js';
 /** Reads the title out of a front matter block (parse/front-matter.ts, which loads a YAML parser). */
 export type FrontMatterTitle = typeof frontMatterTitle;
 
+/** A line that opens or closes front matter (remark-frontmatter's fences). */
+export const FRONT_MATTER_FENCE = /^(?:---|\+\+\+)[ \t]*$/;
+
 /** Whether the text can open with front matter: only then is the title reader worth loading. */
 export function mayHaveFrontMatter(text: string): boolean {
-  return /^(?:---|\+\+\+)[ \t]*(?:\r\n|\n|\r)/.test(text);
+  const eol = text.search(/[\r\n]/);
+  return eol > 0 && FRONT_MATTER_FENCE.test(text.slice(0, eol));
 }
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
@@ -23,8 +27,9 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
  * Markdown through remark: paragraphs, headings and table cells become blocks; only the text of
  * `text` nodes counts as content, so emphasis and list markers, code, HTML, link targets and front
  * matter are masked — but the front matter's title, when `titleOf` is given to find it (callers
- * load it when mayHaveFrontMatter: its YAML parser takes some 30 ms to load). Chinese has no italics, so a single-`*` "emphasis" around Chinese text is taken for
- * what it almost always is in a draft: two `*` placeholders (`*镇…完成*亿元`), kept as content.
+ * load it when mayHaveFrontMatter: its YAML parser takes some 30 ms to load). Chinese has no
+ * italics, so a single-`*` "emphasis" around Chinese text is taken for what it almost always is in
+ * a draft: two `*` placeholders (`*镇…完成*亿元`), kept as content.
  */
 export function parseMarkdown(text: string, titleOf?: FrontMatterTitle): Parsed {
   assertMarkdownWithinLimits(text);
@@ -63,7 +68,6 @@ export function parseMarkdown(text: string, titleOf?: FrontMatterTitle): Parsed 
       case 'html':
         html.push({ start, end, value: node.value });
         return;
-
       case 'code':
       case 'inlineCode':
       case 'definition':

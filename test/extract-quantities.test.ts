@@ -105,6 +105,35 @@ describe('quantities', () => {
     expect(one('86.72%').half).toBeCloseTo(0.005);
   });
 
+  it('reads a space typed or scraped before a percent sign, a magnitude or a unit, and only there', () => {
+    expect(one('出勤率为 96.5 %')).toMatchObject({ raw: '96.5 %', number: 96.5, family: 'percent', decimals: 1 });
+    expect(one('到位资金2.5 万元')).toMatchObject({ raw: '2.5 万元', value: 25000, family: 'money' });
+    expect(one('营业收入3.4亿 元')).toMatchObject({ raw: '3.4亿 元', value: 3.4e8 });
+    expect(one('全年接待7\u00a0万人次')).toMatchObject({ value: 70000, family: 'visits' });
+    expect(one('占比１２．５\u3000％')).toMatchObject({ number: 12.5, family: 'percent' });
+    expect(one('比例为 8.5 ﹪')).toMatchObject({ number: 8.5, family: 'percent' });
+    // A space before a word that is no unit stays outside: the year and the digit groups of OCR.
+    expect(scan('2024 年完成').map((q) => [q.number, q.family])).toEqual([[2024, undefined]]);
+    expect(scan('收入1 0元').filter((q) => q.family)).toEqual([]);
+  });
+
+  it('reads 百分之 with a Chinese decimal, and Chinese-numeral counts with their classifier', () => {
+    expect(one('占百分之二十三点五')).toMatchObject({ number: 23.5, family: 'percent', decimals: 1 });
+    expect(one('降至百分之零点八')).toMatchObject({ number: 0.8, family: 'percent' });
+    expect(one('出生率为7.6‰')).toMatchObject({ number: 7.6, family: 'permille' });
+    const counts = scan('全村五个自然组，其中三个已通自来水，两家企业入驻');
+    expect(counts.map((q) => [q.number, q.family])).toEqual([[5, 'count:个'], [3, 'count:个'], [2, 'count:家']]);
+  });
+
+  it('puts 万 and 亿 amounts of one relation on one scale, each with the rounding of its last digit', () => {
+    const part = one('工业投资8,600万元');
+    const whole = one('固定资产投资2.15亿元');
+    expect((part.value / whole.value) * 100).toBeCloseTo(40);
+    expect(part.half).toBe(5000);
+    expect(whole.half).toBe(500000);
+    expect(one('全年４，２１６人')).toMatchObject({ number: 4216, family: 'people', half: 0 });
+  });
+
   it('skips codes and model numbers', () => {
     expect(scan('5G基站').filter((q) => q.family)).toEqual([]);
     expect(scan('G15沈海高速').length).toBe(0);

@@ -65,14 +65,19 @@ function chineseRunEnd(content: string, at: number, end: number): number {
   return i < end && FOLLOW[content.charCodeAt(i)] ? -1 : i;
 }
 /**
+ * One space typed or scraped between a number and its magnitude or unit (60 %, 2.5 万元, 46.8亿 元),
+ * read as part of the quantity only when a magnitude or unit follows it.
+ */
+const GAP = `(?:[ \\u00a0\\u3000](?=[多余万亿]|${UNIT_SOURCE}))?`;
+/**
  * A quantity from its first digit, compiled once and tried only at candidate positions (sticky;
  * numbered groups, as named ones cost an object per match): number (Arabic, blank, 百分之…,
  * Chinese), 多/余, magnitude, unit, trailing qualifier. A sign or a leading qualifier is read
  * from the text before.
  */
 const QUANTITY = new RegExp(
-  `(?:(${ARABIC})|(${BLANK})(?=多|余|万|亿|${UNIT_SOURCE})|百分之(${CHINESE}|百)|(${CHINESE})(?=多|余|万|亿|${UNIT_SOURCE}))` +
-    `(多|余)?(万亿|千万|百万|万|亿)?(多|余)?(${UNIT_SOURCE})?(以上|左右|以下|以内|上下|多|余)?`,
+  `(?:(${ARABIC})${GAP}|(${BLANK})(?=多|余|万|亿|${UNIT_SOURCE})|百分之(${CHINESE}|百)|(${CHINESE})(?=多|余|万|亿|${UNIT_SOURCE}))` +
+    `(多|余)?(?:(万亿|千万|百万|万|亿)${GAP})?(多|余)?(${UNIT_SOURCE})?(以上|左右|以下|以内|上下|多|余)?`,
   'y',
 );
 const QUALIFIERS = ['将近', '接近', '大约', '超过', '不足', '不到', '约', '近', '逾', '超'];

@@ -17,7 +17,7 @@ export interface UnitInfo {
 
 const TABLE: Array<[string, Family, number]> = [
   ['个百分点', 'points', 1], ['百分点', 'points', 1],
-  ['%', 'percent', 1], ['％', 'percent', 1], ['‰', 'permille', 1], ['倍', 'times', 1],
+  ['%', 'percent', 1], ['％', 'percent', 1], ['﹪', 'percent', 1], ['‰', 'permille', 1], ['倍', 'times', 1],
   ['元', 'money', 1], ['美元', 'usd', 1],
   ['平方公里', 'area', 1e6], ['平方千米', 'area', 1e6], ['平方米', 'area', 1], ['平米', 'area', 1], ['㎡', 'area', 1],
   ['公顷', 'area', 1e4], ['亩', 'area', 10000 / 15],

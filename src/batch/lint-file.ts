@@ -1,3 +1,4 @@
+import type { AnnotatedCopy, AnnotateFailure, AnnotateRequest } from '../annotate/file.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { RuleRegistry } from '../config/rule-set.js';
 import { InputError, type DecodedText } from '../input/decode.js';
@@ -35,6 +36,8 @@ export interface FileJob {
   stdin?: Uint8Array;
   /** Render the document's report entry here and return it instead of the findings. */
   render?: RenderRequest;
+  /** --annotate: write a copy of the Word document with the findings as comments and fixes as tracked changes. */
+  annotate?: AnnotateRequest;
 }
 
 
@@ -61,6 +64,8 @@ export interface FileOutcome {
   fixError?: { code: FixWriteError['code'] | 'docx'; detail: string };
   /** fix: 'stdout': the fixed document, in its own encoding and BOM (absent when nothing was fixed). */
   output?: Uint8Array;
+  /** --annotate: the copy written, or why none was. */
+  annotated?: AnnotatedCopy | AnnotateFailure;
   /** The report entry, when the job asked for it (findings, suppressed and excerpt are then empty). */
   rendered?: { json: string; counts: Counts };
 }
@@ -89,7 +94,7 @@ export async function lintFile(job: FileJob, registry: RuleRegistry): Promise<Fi
   const analyse = (source: string, blocks: Parsed) => lintParsedText(source, blocks, prepared, options);
 
   let outcome = analyse(text, parsed);
-  let fix: Pick<FileOutcome, 'fixed' | 'diff' | 'fixError' | 'output'> = {};
+  let fix: Pick<FileOutcome, 'fixed' | 'diff' | 'fixError' | 'output' | 'annotated'> = {};
   if (job.fix && kind === 'docx') {
     fix = { fixError: { code: 'docx', detail: '' } };
   } else if (job.fix && decoded) {
@@ -119,6 +124,12 @@ export async function lintFile(job: FileJob, registry: RuleRegistry): Promise<Fi
 
   const { model, suppressed, failures } = outcome;
   const findings = allFindings(outcome);
+  // Suppressed findings are not in `findings`: a directive keeps its finding out of the copy too.
+  // Loaded only when asked for: the XML and ZIP libraries cost start-up time every other run.
+  if (job.annotate) {
+    fix.annotated =
+      kind === 'docx' ? (await import('../annotate/file.js')).annotateFile(job.path, text, findings, job.annotate, job.locale, job.stdin) : { code: 'not-docx', detail: '' };
+  }
   // Coverage is reported when a rule checks numeric claims (the claims are extracted for it anyway).
   const coverage = prepared.rules.some((r) => r.definition.type === 'claim') ? model.claims.coverage : undefined;
   const spans = [...findings, ...suppressed].flatMap((f) => (f.fix ? [f, f.fix] : [f]));

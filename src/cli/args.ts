@@ -23,6 +23,8 @@ export interface CliOptions {
   fix: boolean;
   /** Print the fixes as a unified diff instead of writing them. */
   fixDryRun: boolean;
+  /** --annotate: write a copy of each .docx with comments (and, unless --no-revisions, tracked changes). */
+  annotate?: { revisions: boolean };
   /** Numeric claim coverage per document. */
   stats: boolean;
   /** `-` was given: the document is read from standard input. */
@@ -59,6 +61,8 @@ export function parseCli(argv: string[]): CliOptions {
         debug: { type: 'boolean' },
         fix: { type: 'boolean' },
         'fix-dry-run': { type: 'boolean' },
+        annotate: { type: 'boolean' },
+        'no-revisions': { type: 'boolean' },
         stats: { type: 'boolean' },
         'stdin-filename': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -82,6 +86,9 @@ export function parseCli(argv: string[]): CliOptions {
   const stdin = parsed.positionals.includes('-');
   if (stdin && parsed.positionals.length > 1) throw new UsageError('"-" (standard input) cannot be combined with files or directories');
   if (v['stdin-filename'] !== undefined && !stdin) throw new UsageError('--stdin-filename needs "-" (standard input) as the file');
+  if (v['no-revisions'] && !v.annotate) throw new UsageError('--no-revisions needs --annotate');
+  if (v.annotate && (v.fix || v['fix-dry-run'])) throw new UsageError('--annotate writes a copy; it cannot be combined with --fix or --fix-dry-run');
+  if (v.annotate && stdin) throw new UsageError('--annotate needs .docx files, not standard input');
   let workflow: WorkflowOptions;
   try {
     workflow = workflowOptions(v);
@@ -107,6 +114,7 @@ export function parseCli(argv: string[]): CliOptions {
     debug: !!v.debug,
     fix: !!v.fix,
     fixDryRun: !!v['fix-dry-run'],
+    ...(v.annotate && { annotate: { revisions: !v['no-revisions'] } }),
     stats: !!v.stats,
     help: !!v.help,
     version: !!v.version,
@@ -135,6 +143,9 @@ export const HELP = {
       --print-model <文件> 以 JSON 输出对文件的理解（标题、年份、章节树等）
       --fix               自动修复可安全修复的问题并写回文件（保留原编码、BOM 和换行符）
       --fix-dry-run       不写文件，以统一差异格式（unified diff）输出修复内容
+      --annotate          为每个 .docx 写出带批注的副本（初稿.docx → 初稿.gongwen-lint.docx）：问题成为批注，
+                          可安全修复的问题成为修订；原文件不变。-o 指定副本路径（多个文件时为目录）
+      --no-revisions      与 --annotate 同用：只加批注，不加修订
   -                       从标准输入读取文稿（与 --fix 同用时，把修复后的全文写到标准输出、检查结果写到标准错误）
       --stdin-filename <文件> 标准输入按这个文件名检查：据扩展名定格式，按其所在目录查找配置，报告中显示这个名字
 ${WORKFLOW_HELP.zh}
@@ -166,6 +177,10 @@ Options:
       --print-model <file> print what the linter understood of a file as JSON
       --fix               apply safe fixes and write the files back (keeping encoding, BOM, line endings)
       --fix-dry-run       print the fixes as a unified diff instead of writing them
+      --annotate          write a copy of each .docx (draft.docx → draft.gongwen-lint.docx) with the findings
+                          as comments and the safe fixes as tracked changes; the original is not changed.
+                          -o names the copy (a directory for several files)
+      --no-revisions      with --annotate: comments only, no tracked changes
   -                       read the document from standard input (with --fix: the fixed text goes to
                           standard output, the report to standard error)
       --stdin-filename <file> lint standard input as this file: its extension sets the format, its folder

@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import { annotatedName } from '../annotate/file.js';
 import type { LintCache } from '../batch/cache.js';
 import type { FileJob, FileOutcome } from '../batch/lint-file.js';
 import { fileResult, type RenderRequest } from '../batch/render.js';
@@ -42,6 +44,7 @@ export async function planJobs(files: FileTarget[], options: CliOptions, cwd: st
   // A JSON report is rendered file by file where each is linted (cached outcomes keep their findings).
   const render: RenderRequest | undefined =
     options.format === 'json' && !w.cache && !options.fix && !options.fixDryRun ? { format: 'json', quiet: options.quiet, stats: options.stats } : undefined;
+  const annotateTo = options.annotate && annotateOutput(options, cwd, selected.length);
   const jobs: FileJob[] = [];
   for (const f of selected) {
     const { config, ignored } = await resolver.resolve(f.path);
@@ -56,9 +59,18 @@ export async function planJobs(files: FileTarget[], options: CliOptions, cwd: st
       ...(f.stdin && { stdin: f.stdin }),
       ...((options.fix || options.fixDryRun) && { fix: options.fixDryRun ? 'dry-run' : f.stdin ? 'stdout' : 'write' }),
       ...(render && { render }),
+      ...(annotateTo && { annotate: { output: annotateTo(f.path), revisions: options.annotate!.revisions } }),
     });
   }
   return w.shard && !stdin ? selectShard(jobs, (j) => j.display, w.shard) : jobs;
+}
+
+/** Where each annotated copy goes: beside its original, or as -o says (a file for one document, else a directory). */
+function annotateOutput(options: CliOptions, cwd: string, count: number): (file: string) => string {
+  if (options.output === undefined) return annotatedName;
+  const out = path.resolve(cwd, options.output);
+  const isDir = count > 1 || /[\\/]$/.test(options.output) || fs.statSync(out, { throwIfNoEntry: false })?.isDirectory();
+  return isDir ? (file) => path.join(out, path.basename(annotatedName(file))) : () => out;
 }
 
 /** Outcomes → what reporters read, with one localized stderr line per unreadable file or failed rule. */
@@ -66,6 +78,7 @@ export function toResults(
   outcomes: FileOutcome[],
   options: CliOptions,
   stderr: (s: string) => void,
+  cwd = process.cwd(),
 ): { results: FileResult[]; inputErrors: number; failures: string[]; diffs: string[] } {
   const { locale } = options;
   const results: FileResult[] = [];
@@ -85,6 +98,17 @@ export function toResults(
       inputErrors++;
     }
     if (o.diff) diffs.push(o.diff);
+    if (o.annotated) {
+      const a = o.annotated;
+      if ('code' in a) {
+        stderr(`gongwen-lint: ${o.display}: ${t(locale, `annotate.${a.code}`, { detail: a.detail })}\n`);
+        inputErrors++;
+      } else {
+        const file = displayPath(a.output, cwd);
+        stderr(`gongwen-lint: ${o.display}: ${t(locale, 'annotate.written', { file, comments: a.comments, revisions: a.revisions })}\n`);
+        if (a.approximate) stderr(`gongwen-lint: ${o.display}: ${t(locale, 'annotate.approximate', { n: a.approximate })}\n`);
+      }
+    }
     for (const f of o.failures) {
       const message = t(locale, 'rule.failed', { rule: f.ruleId, detail: f.message });
       failures.push(`${o.display}: ${message}`);

@@ -164,7 +164,7 @@ async function lintCommand(options: CliOptions, io: Io): Promise<number> {
   const stdin = options.stdin ? await io.readStdin(t(locale, 'input.stdin-tty')) : undefined;
   const targets = stdin
     ? { files: [{ path: path.resolve(io.cwd, options.stdinFilename ?? '<stdin>'), stdin }], missing: [] }
-    : await resolveTargets(options.paths, io.cwd);
+    : await resolveTargets(options.paths, io.cwd, options.annotate && ['docx']);
   let inputErrors = 0;
   for (const m of targets.missing) {
     io.stderr(`gongwen-lint: ${m.arg}: ${t(locale, 'input.not-found')}\n`);
@@ -175,7 +175,7 @@ async function lintCommand(options: CliOptions, io: Io): Promise<number> {
   const w = options.workflow;
   // Fixing changes the files: their cached results would be stale the moment they are stored. Standard
   // input is not the file it is named after.
-  const cache = w.cache && !options.fix && !options.fixDryRun && !stdin ? await openCache(w.cacheLocation, io.cwd, pkg.version) : undefined;
+  const cache = w.cache && !options.fix && !options.fixDryRun && !options.annotate && !stdin ? await openCache(w.cacheLocation, io.cwd, pkg.version) : undefined;
   const outcomes = await lintFiles(jobs, { registry, concurrency: w.concurrency, cache, progress: true });
   if (cache) saveCache(cache, locale, io.stderr);
   if (stdin && options.fix) {
@@ -184,7 +184,7 @@ async function lintCommand(options: CliOptions, io: Io): Promise<number> {
     // the configuration); the report goes to standard error.
     io.stdoutBytes(outcomes[0]?.output ?? stdin);
   }
-  const { results, failures, inputErrors: unreadable, diffs } = toResults(outcomes, options, io.stderr);
+  const { results, failures, inputErrors: unreadable, diffs } = toResults(outcomes, options, io.stderr, io.cwd);
   inputErrors += unreadable;
   // A pull request that changes no document, or a shard with nothing in it, is clean rather than an error.
   const narrowed = w.changedSince !== undefined || w.shard !== undefined || jobs.length < targets.files.length;
@@ -236,7 +236,8 @@ async function lintCommand(options: CliOptions, io: Io): Promise<number> {
       report = await formatStylish(results, { locale, color, maxWarnings: options.maxWarnings, stats: options.stats });
     }
   }
-  if (options.output) {
+  // With --annotate, -o names the annotated copy; the report goes to standard output.
+  if (options.output && !options.annotate) {
     const out = path.resolve(io.cwd, options.output);
     fs.mkdirSync(path.dirname(out), { recursive: true });
     fs.writeFileSync(out, report);

@@ -5,8 +5,8 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 /** Extensions linted when a directory is named; a file named explicitly is linted whatever its extension. */
 const DOCUMENT_EXTENSIONS = ['txt', 'md', 'markdown', 'docx'];
 
-// Word leaves ~$name.docx lock files next to open documents.
-const IGNORED_DIRS = ['**/node_modules/**', '**/.git/**', '**/~$*'];
+// Word leaves ~$name.docx lock files next to open documents; *.gongwen-lint.docx are our own annotated copies.
+const IGNORED_DIRS = ['**/node_modules/**', '**/.git/**', '**/~$*', '**/*.gongwen-lint.docx'];
 
 export interface FileTarget {
   /** Absolute path (for standard input, of the name it is linted under). */

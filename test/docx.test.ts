@@ -77,7 +77,7 @@ describe('.docx input', () => {
     const root = tempDir({ 'a.docx': bytes });
     const r = await cli(['--fix', 'a.docx', '-f', 'json', '--locale', 'en'], root);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('gongwen-lint: a.docx: cannot fix a .docx file in place (its formatting would be lost); edit it in Word\n');
+    expect(r.stderr).toBe('gongwen-lint: a.docx: cannot fix a .docx file in place (its formatting would be lost); --annotate writes a copy with comments and tracked changes to accept in Word\n');
     expect(JSON.parse(r.stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId)).toContain('duplicate-punctuation');
     expect(fs.readFileSync(`${root}/a.docx`).equals(bytes)).toBe(true);
   });

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# The ways in that the README documents, each tried as a user would, from this clone's committed HEAD:
+#   1. the tarball `npm pack` makes, installed into an empty prefix with production dependencies only;
+#   2. `npm install -g git+file://…` (what `npm install -g github:gongwen-lint/gongwen-lint` does);
+#   3. the pre-commit hook, installed by real pre-commit from a file:// repository URL.
+# Each install must lint a draft with a placeholder (exit 1) and a clean document (exit 0).
+# Usage: bash .ci/install-tests.sh   (needs npm; the pre-commit part is skipped when pre-commit is missing)
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+head="$(git -C "$root" rev-parse HEAD)"
+export npm_config_audit=false npm_config_fund=false npm_config_update_notifier=false
+
+mkdir -p "$work/docs"
+printf '关于某镇2024年上半年工作总结\n一、主要成效\n新建道路XX公里。\n二、存在问题\n资金不足。\n' >"$work/docs/draft.txt"
+printf '关于城关镇2024年上半年工作总结\n一、主要成效\n新建道路12公里。\n二、存在问题\n资金不足。\n' >"$work/docs/clean.txt"
+
+fail() { echo "install-tests: $*" >&2; exit 1; }
+
+# expect STATUS CMD...: run CMD, require exit STATUS; the output is kept in $work/out.
+expect() {
+  local want="$1"; shift
+  set +e; "$@" >"$work/out" 2>&1; local got=$?; set -e
+  if [ "$got" != "$want" ]; then cat "$work/out" >&2; fail "expected exit $want, got $got: $*"; fi
+}
+
+check_cli() { # check_cli LABEL BIN
+  local label="$1" bin="$2"
+  expect 1 "$bin" "$work/docs/draft.txt"
+  grep -q 'no-placeholder' "$work/out" || { cat "$work/out" >&2; fail "$label: no placeholder finding"; }
+  expect 0 "$bin" "$work/docs/clean.txt"
+  expect 0 "$bin" --version
+  echo "install-tests: $label: ok ($(cat "$work/out"))"
+}
+
+# 1. The tarball (`npm pack` runs prepare: a fresh build), into an empty prefix: a global install
+#    takes production dependencies only.
+started=$SECONDS
+(cd "$root" && npm pack --silent --pack-destination "$work" >/dev/null)
+tarball="$(ls "$work"/gongwen-lint-*.tgz)"
+tar -tzf "$tarball" | grep -qx 'package/dist/web/index.html' || fail "the tarball has no web page"
+! tar -tzf "$tarball" | grep -q '^package/\(src\|test\|node_modules\)/' || fail "the tarball carries sources or tests"
+npm install -g --prefix "$work/tar-prefix" --prefer-offline "$tarball" >/dev/null
+[ ! -e "$work/tar-prefix/lib/node_modules/gongwen-lint/node_modules/esbuild" ] || fail "the tarball install pulled dev dependencies"
+check_cli "npm pack tarball ($((SECONDS - started)) s)" "$work/tar-prefix/bin/gongwen-lint"
+
+# 2. From git: npm clones, installs dev dependencies, runs prepare (the build), packs and installs.
+started=$SECONDS
+npm install -g --prefix "$work/git-prefix" --prefer-offline "git+file://$root#$head" >/dev/null
+check_cli "npm install -g git+file:// ($((SECONDS - started)) s)" "$work/git-prefix/bin/gongwen-lint"
+
+# 3. pre-commit, from a repository URL at HEAD, on a temporary repository.
+if ! command -v pre-commit >/dev/null 2>&1; then
+  echo "install-tests: pre-commit: skipped (pre-commit is not installed)"
+  exit 0
+fi
+started=$SECONDS
+repo="$work/repo"
+mkdir "$repo" && git -C "$repo" init -q
+cp "$work/docs/draft.txt" "$repo/总结.txt"
+cat >"$repo/.pre-commit-config.yaml" <<EOF
+repos:
+  - repo: file://$root
+    rev: $head
+    hooks:
+      - id: gongwen-lint
+EOF
+git -C "$repo" add -A
+export PRE_COMMIT_HOME="$work/pre-commit-home"
+(cd "$repo" && expect 1 pre-commit run --all-files)
+grep -q 'no-placeholder' "$work/out" || { cat "$work/out" >&2; fail "pre-commit: no placeholder finding"; }
+cp "$work/docs/clean.txt" "$repo/总结.txt" && git -C "$repo" add -A
+(cd "$repo" && expect 0 pre-commit run --all-files)
+echo "install-tests: pre-commit $(pre-commit --version | cut -d' ' -f2) hook: ok ($((SECONDS - started)) s)"

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The ways in that the README documents, each tried as a user would, from this clone's committed HEAD:
 #   1. the tarball `npm pack` makes, installed into an empty prefix with production dependencies only;
-#   2. `npm install -g git+file://…` (what `npm install -g github:gongwen-lint/gongwen-lint` does);
-#   3. the pre-commit hook, installed by real pre-commit from a file:// repository URL.
+#   2. `npm install -g git+file://…#<release tag>`, the tag that `npm run release` makes;
+#   3. the pre-commit hook, installed by real pre-commit from a file:// repository URL at HEAD.
 # Each install must lint a draft with a placeholder (exit 1) and a clean document (exit 0).
 # Usage: bash .ci/install-tests.sh   (needs npm; the pre-commit part is skipped when pre-commit is missing)
 set -euo pipefail
@@ -34,21 +34,31 @@ check_cli() { # check_cli LABEL BIN
   echo "install-tests: $label: ok ($(cat "$work/out"))"
 }
 
-# 1. The tarball (`npm pack` runs prepare: a fresh build), into an empty prefix: a global install
-#    takes production dependencies only.
+# The release (`npm run release`) of HEAD, made in a clone that borrows this one's node_modules.
 started=$SECONDS
-(cd "$root" && npm pack --silent --pack-destination "$work" >/dev/null)
-tarball="$(ls "$work"/gongwen-lint-*.tgz)"
-tar -tzf "$tarball" | grep -qx 'package/dist/web/index.html' || fail "the tarball has no web page"
-! tar -tzf "$tarball" | grep -q '^package/\(src\|test\|node_modules\)/' || fail "the tarball carries sources or tests"
+git clone -q "$root" "$work/origin"
+ln -s "$root/node_modules" "$work/origin/node_modules"
+(cd "$work/origin" && npm run --silent release >"$work/out" 2>&1) || { cat "$work/out" >&2; fail "npm run release failed"; }
+version="$(node -p "require('$root/package.json').version")"
+tarball="$work/origin/release/gongwen-lint-$version.tgz"
+page="$work/origin/release/gongwen-lint-$version.html"
+[ -s "$page" ] || fail "the release has no web page"
+echo "install-tests: npm run release: ok ($((SECONDS - started)) s)"
+
+# 1. The tarball, into an empty prefix: a global install takes production dependencies only.
+started=$SECONDS
+tar -tzf "$tarball" >"$work/contents"
+grep -qx 'package/dist/web/index.html' "$work/contents" || fail "the tarball has no web page"
+! grep -q '^package/\(src\|test\|node_modules\)/' "$work/contents" || fail "the tarball carries sources or tests"
 npm install -g --prefix "$work/tar-prefix" --prefer-offline "$tarball" >/dev/null
 [ ! -e "$work/tar-prefix/lib/node_modules/gongwen-lint/node_modules/esbuild" ] || fail "the tarball install pulled dev dependencies"
 check_cli "npm pack tarball ($((SECONDS - started)) s)" "$work/tar-prefix/bin/gongwen-lint"
 
-# 2. From git: npm clones, installs dev dependencies, runs prepare (the build), packs and installs.
+# 2. From git at the release tag, which carries dist/: npm's global install from git runs prepare
+#    without dependencies (npm/cli#8440), so only a commit with dist/ installs this way.
 started=$SECONDS
-npm install -g --prefix "$work/git-prefix" --prefer-offline "git+file://$root#$head" >/dev/null
-check_cli "npm install -g git+file:// ($((SECONDS - started)) s)" "$work/git-prefix/bin/gongwen-lint"
+npm install -g --prefix "$work/git-prefix" --prefer-offline "git+file://$work/origin#v$version" >/dev/null
+check_cli "npm install -g git+file://…#v$version ($((SECONDS - started)) s)" "$work/git-prefix/bin/gongwen-lint"
 
 # 3. pre-commit, from a repository URL at HEAD, on a temporary repository.
 if ! command -v pre-commit >/dev/null 2>&1; then

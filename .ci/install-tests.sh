@@ -18,6 +18,9 @@ printf '关于城关镇2024年上半年工作总结\n一、主要成效\n新建�
 
 fail() { echo "install-tests: $*" >&2; exit 1; }
 
+# quiet CMD...: run CMD with its output in a log, shown (the end of it) only when CMD fails.
+quiet() { "$@" >"$work/log" 2>&1 || { tail -40 "$work/log" >&2; fail "failed: $*"; }; }
+
 # expect STATUS CMD...: run CMD, require exit STATUS; the output is kept in $work/out.
 expect() {
   local want="$1"; shift
@@ -38,7 +41,7 @@ check_cli() { # check_cli LABEL BIN
 started=$SECONDS
 git clone -q "$root" "$work/origin"
 ln -s "$root/node_modules" "$work/origin/node_modules"
-(cd "$work/origin" && npm run --silent release >"$work/out" 2>&1) || { cat "$work/out" >&2; fail "npm run release failed"; }
+(cd "$work/origin" && quiet npm run --silent release)
 version="$(node -p "require('$root/package.json').version")"
 tarball="$work/origin/release/gongwen-lint-$version.tgz"
 page="$work/origin/release/gongwen-lint-$version.html"
@@ -50,14 +53,14 @@ started=$SECONDS
 tar -tzf "$tarball" >"$work/contents"
 grep -qx 'package/dist/web/index.html' "$work/contents" || fail "the tarball has no web page"
 ! grep -q '^package/\(src\|test\|node_modules\)/' "$work/contents" || fail "the tarball carries sources or tests"
-npm install -g --prefix "$work/tar-prefix" --prefer-offline "$tarball" >/dev/null
+quiet npm install -g --prefix "$work/tar-prefix" --prefer-offline "$tarball"
 [ ! -e "$work/tar-prefix/lib/node_modules/gongwen-lint/node_modules/esbuild" ] || fail "the tarball install pulled dev dependencies"
 check_cli "npm pack tarball ($((SECONDS - started)) s)" "$work/tar-prefix/bin/gongwen-lint"
 
 # 2. From git at the release tag, which carries dist/: npm's global install from git runs prepare
 #    without dependencies (npm/cli#8440), so only a commit with dist/ installs this way.
 started=$SECONDS
-npm install -g --prefix "$work/git-prefix" --prefer-offline "git+file://$work/origin#v$version" >/dev/null
+quiet npm install -g --prefix "$work/git-prefix" --prefer-offline "git+file://$work/origin#v$version"
 check_cli "npm install -g git+file://…#v$version ($((SECONDS - started)) s)" "$work/git-prefix/bin/gongwen-lint"
 
 # 3. pre-commit, from a repository URL at HEAD, on a temporary repository.

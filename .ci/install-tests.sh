@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The ways in that the README documents, each tried as a user would, from this clone's committed HEAD:
 #   1. the tarball `npm pack` makes, installed into an empty prefix with production dependencies only;
-#   2. `npm install -g git+file://…#<release tag>`, the tag that `npm run release` makes;
+#   2. `npm install git+file://…#<release tag>`, the tag that `npm run release` makes;
 #   3. the pre-commit hook, installed by real pre-commit from a file:// repository URL at HEAD.
 # Each install must lint a draft with a placeholder (exit 1) and a clean document (exit 0).
 # Usage: bash .ci/install-tests.sh   (needs npm; the pre-commit part is skipped when pre-commit is missing)
@@ -57,11 +57,14 @@ quiet npm install -g --prefix "$work/tar-prefix" --prefer-offline "$tarball"
 [ ! -e "$work/tar-prefix/lib/node_modules/gongwen-lint/node_modules/esbuild" ] || fail "the tarball install pulled dev dependencies"
 check_cli "npm pack tarball ($((SECONDS - started)) s)" "$work/tar-prefix/bin/gongwen-lint"
 
-# 2. From git at the release tag, which carries dist/: npm's global install from git runs prepare
-#    without dependencies (npm/cli#8440), so only a commit with dist/ installs this way.
+# 2. From git at the release tag, which carries dist/ and no prepare script, as a project's dependency.
+#    (npm 11's *global* install from git links the package to a temporary clone it then deletes,
+#    npm/cli#3692: the README gives the tarball for a global install.)
 started=$SECONDS
-quiet npm install -g --prefix "$work/git-prefix" --prefer-offline "git+file://$work/origin#v$version"
-check_cli "npm install -g git+file://…#v$version ($((SECONDS - started)) s)" "$work/git-prefix/bin/gongwen-lint"
+mkdir "$work/project" && printf '{ "name": "project", "private": true }\n' >"$work/project/package.json"
+(cd "$work/project" && quiet npm install --prefer-offline "git+file://$work/origin#v$version")
+[ ! -e "$work/project/node_modules/esbuild" ] || fail "the git install pulled dev dependencies"
+check_cli "npm install git+file://…#v$version ($((SECONDS - started)) s)" "$work/project/node_modules/.bin/gongwen-lint"
 
 # 3. pre-commit, from a repository URL at HEAD, on a temporary repository.
 if ! command -v pre-commit >/dev/null 2>&1; then

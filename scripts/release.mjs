@@ -2,8 +2,8 @@
 //   - gongwen-lint-<version>.tgz, the npm package (`npm publish <it>` uploads exactly this);
 //   - gongwen-lint-<version>.html, the offline web page as one self-contained file, for reviewers who
 //     never open a terminal;
-//   - the tag v<version>: HEAD plus the built dist/, so that installing from git needs no build
-//     toolchain (`npm install -g git+…#v<version>`, the GitHub Action, pre-commit's `rev:`).
+//   - the tag v<version>: HEAD plus the built dist/, without the prepare script, so that installing
+//     from git needs no build (`npm install -g git+…#v<version>`, the GitHub Action, pre-commit's `rev:`).
 // The working tree and the branch are left as they are: the tag's commit is written through a
 // temporary index. `--no-tag` skips the tag.
 import { execFileSync } from 'node:child_process';
@@ -49,6 +49,13 @@ if (makeTag) {
   const env = { GIT_INDEX_FILE: index };
   git(['read-tree', 'HEAD'], env);
   git(['add', '--force', 'dist'], env);
+  // The tag is the package as published: built, so without the prepare script. npm would otherwise
+  // rebuild it when installing from git, and its global install from git runs prepare without any
+  // dependencies and then loses the package's files (npm/cli#8440, npm/cli#3692).
+  const manifest = JSON.parse(git(['show', 'HEAD:package.json']));
+  delete manifest.scripts.prepare;
+  const blob = execFileSync('git', ['hash-object', '-w', '--stdin'], { cwd: root, input: `${JSON.stringify(manifest, null, 2)}\n`, encoding: 'utf8' }).trim();
+  git(['update-index', '--cacheinfo', `100644,${blob},package.json`], env);
   const tree = git(['write-tree'], env);
   fs.rmSync(path.dirname(index), { recursive: true, force: true });
   const commit = git(['commit-tree', tree, '-p', 'HEAD', '-m', `Release ${tag}: ${git(['rev-parse', '--short', 'HEAD'])} with the built dist/`]);

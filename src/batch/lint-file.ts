@@ -72,7 +72,7 @@ export interface FileOutcome {
 
 /** read → decode → parse → model → rules → suppression filter (→ fixes), for one document. */
 export async function lintFile(job: FileJob, registry: RuleRegistry): Promise<FileOutcome> {
-  const kind = kindOf(job.path);
+  const kind = kindOf(job.path, job.stdin);
   const base = { path: job.path, display: job.display, kind, findings: [], suppressed: [], failures: [] };
   let text: string;
   let decoded: DecodedText | undefined;

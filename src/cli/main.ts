@@ -3,7 +3,7 @@ import path from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
 import { lintFiles } from '../batch/lint-files.js';
 import { shardAutomationId } from '../batch/shard.js';
-import { RuleRegistry } from '../config/rule-set.js';
+import { nearest, RuleRegistry } from '../config/rule-set.js';
 import { ConfigError } from '../config/types.js';
 import { t } from '../i18n/messages.js';
 import { InputError } from '../input/decode.js';
@@ -124,9 +124,11 @@ async function lintCommand(options: CliOptions, io: Io): Promise<number> {
     return 0;
   }
   if (options.explain !== undefined) {
-    const rule = (await definitions()).find((d) => d.id === options.explain);
+    const all = await definitions();
+    const rule = all.find((d) => d.id === options.explain);
     if (!rule) {
-      io.stderr(`gongwen-lint: ${t(locale, 'usage.unknownRule', { id: options.explain })}\n`);
+      const guess = nearest(options.explain, all.map((d) => d.id));
+      io.stderr(`gongwen-lint: ${t(locale, guess ? 'usage.unknownRuleGuess' : 'usage.unknownRule', { id: options.explain, guess: guess ?? '' })}\n`);
       return 2;
     }
     io.stdout(explain(rule, locale));
@@ -233,7 +235,7 @@ async function lintCommand(options: CliOptions, io: Io): Promise<number> {
     default: {
       // Loaded only for this format (and string-width, ~25 ms of start-up, only for text that needs it).
       const { formatStylish } = await import('../report/stylish.js');
-      report = await formatStylish(results, { locale, color, maxWarnings: options.maxWarnings, stats: options.stats });
+      report = await formatStylish(results, { locale, color, maxWarnings: options.maxWarnings, stats: options.stats, missing: targets.missing.length });
     }
   }
   // With --annotate, -o names the annotated copy; the report goes to standard output.

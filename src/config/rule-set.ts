@@ -14,7 +14,7 @@ export interface PreparedRules {
 }
 
 /** Closest known id, for "did you mean" (a misspelt id in a config would otherwise be ignored). */
-function nearest(id: string, known: string[]): string | undefined {
+export function nearest(id: string, known: string[]): string | undefined {
   const distance = (a: string, b: string) => {
     const row = Array.from({ length: b.length + 1 }, (_, i) => i);
     for (let i = 1; i <= a.length; i++) {

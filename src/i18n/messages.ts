@@ -8,18 +8,19 @@ const MESSAGES = {
   'level.info': { zh: '提示', en: 'info' },
   'summary.problems': {
     zh: '{total} 个问题（{error} 个错误，{warning} 个警告，{info} 个提示）',
-    en: '{total} problems ({error} errors, {warning} warnings, {info} infos)',
+    en: '{total} {total|problem|problems} ({error} {error|error|errors}, {warning} {warning|warning|warnings}, {info} info)',
   },
   'summary.clean': { zh: '未发现问题', en: 'No problems found' },
-  'summary.files': { zh: '共检查 {files} 个文件', en: '{files} files checked' },
-  'summary.unreadable': { zh: '{n} 个文件无法检查', en: '{n} files could not be checked' },
+  'summary.nothingChecked': { zh: '没有检查任何文件', en: 'No files checked' },
+  'summary.files': { zh: '共检查 {files} 个文件', en: '{files} {files|file|files} checked' },
+  'summary.unreadable': { zh: '{n} 个文件无法检查', en: '{n} {n|file|files} could not be checked' },
   'summary.maxWarnings': {
     zh: '警告数 {warning} 超过了 --max-warnings 设定的 {max}',
-    en: '{warning} warnings exceed --max-warnings {max}',
+    en: '{warning} {warning|warning exceeds|warnings exceed} --max-warnings {max}',
   },
   'summary.fixable': { zh: '其中 {n} 个可用 --fix 自动修复（标 ✓ 者）', en: '{n} of them can be fixed with --fix (marked ✓)' },
-  'summary.fixed': { zh: '已自动修复 {n} 个问题', en: '{n} problems fixed' },
-  'fix.dryRun': { zh: '--fix 将修复 {files} 个文件中的 {fixes} 个问题', en: '--fix would fix {fixes} problems in {files} files' },
+  'summary.fixed': { zh: '已自动修复 {n} 个问题', en: '{n} {n|problem|problems} fixed' },
+  'fix.dryRun': { zh: '--fix 将修复 {files} 个文件中的 {fixes} 个问题', en: '--fix would fix {fixes} {fixes|problem|problems} in {files} {files|file|files}' },
   'fix.not-lossless': {
     zh: '未写回修复：文件按 {detail} 解码后无法原样还原为原字节（含无法识别的字节），写回会改动未修复的内容',
     en: 'fixes not written: the file does not re-encode to its original bytes as {detail} (undecodable bytes); writing would change text no fix touched',
@@ -94,11 +95,15 @@ const MESSAGES = {
     en: 'Unused suppression directive (no problems from {rule}); remove it',
   },
   'suppress.unusedAll': { zh: '屏蔽指令没有屏蔽任何问题，可以删除', en: 'Unused suppression directive (no problems reported here); remove it' },
-  'summary.suppressed': { zh: '另有 {n} 个问题已按指令屏蔽', en: '{n} more problems suppressed by directives' },
+  'summary.suppressed': { zh: '另有 {n} 个问题已按指令屏蔽', en: '{n} more {n|problem|problems} suppressed by directives' },
   'git.failed': { zh: '无法确定自 {ref} 以来改动的文件：{detail}', en: 'cannot list the files changed since {ref}: {detail}' },
   'cache.unwritable': { zh: '无法写入缓存文件 {file}：{detail}', en: 'cannot write the cache file {file}: {detail}' },
   'rule.failed': { zh: '规则 {rule} 运行出错：{detail}', en: 'rule {rule} failed: {detail}' },
   'usage.unknownRule': { zh: '没有 id 为“{id}”的规则（--list-rules 列出全部规则）', en: 'no rule with id "{id}" (see --list-rules)' },
+  'usage.unknownRuleGuess': {
+    zh: '没有 id 为“{id}”的规则，是不是“{guess}”？（--list-rules 列出全部规则）',
+    en: 'no rule with id "{id}"; did you mean "{guess}"? (see --list-rules)',
+  },
   'docs.what': { zh: '说明', en: 'What it does' },
   'docs.why': { zh: '为什么', en: 'Why it matters' },
   'docs.source': { zh: '依据', en: 'Standard or source' },
@@ -108,7 +113,7 @@ const MESSAGES = {
   'docs.supersedes': { zh: '取代（落在本规则问题范围内的不再重复报告）', en: 'Supersedes (not reported again inside this rule\'s findings)' },
   'coverage.summary': {
     zh: '数值声明 {found} 项：核查 {checked} 项，无法核查 {notCheckable} 项',
-    en: '{found} numeric claims: {checked} checked, {notCheckable} not checkable',
+    en: '{found} numeric {found|claim|claims}: {checked} checked, {notCheckable} not checkable',
   },
   'coverage.heading': { zh: '数值核查覆盖情况：', en: 'Numeric claim coverage:' },
   'coverage.total': { zh: '合计', en: 'total' },
@@ -136,6 +141,15 @@ const MESSAGES = {
 
 export type MessageId = keyof typeof MESSAGES;
 
+const englishPlural = new Intl.PluralRules('en');
+
+/** `{n|one|other}` in an English message: the form for the count n ("1 file", "0 files"). */
+function selectPlurals(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (whole, name: string, one: string, other: string) =>
+    values[name] === undefined ? whole : englishPlural.select(Number(values[name])) === 'one' ? one : other,
+  );
+}
+
 export function t(locale: Locale, id: MessageId, values: Record<string, string | number> = {}): string {
-  return fillTemplate(MESSAGES[id][locale], values);
+  return fillTemplate(selectPlurals(MESSAGES[id][locale], values), values);
 }

@@ -66,7 +66,7 @@ function ruleDescriptor(rule: RuleDefinition, locale: Locale, helpUri: string | 
   const present = sections.filter(([, body]) => body);
   return {
     id: rule.id,
-    name: rule.id.replace(/(^|-)([a-z])/g, (_m, _d, ch: string) => ch.toUpperCase()),
+    name: rule.id.replace(/(^|-)([a-z0-9])/g, (_m, _d, ch: string) => ch.toUpperCase()),
     shortDescription: { text: d.summary[locale] },
     fullDescription: { text: what.length > 1024 ? `${what.slice(0, 1023)}…` : what },
     ...(helpUri && { helpUri }),

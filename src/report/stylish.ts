@@ -17,6 +17,8 @@ export interface StylishOptions {
   maxWarnings?: number;
   /** Numeric claim coverage per document (--stats). */
   stats?: boolean;
+  /** Paths given that do not exist (reported on stderr, not in the results): the run is no pass. */
+  missing?: number;
 }
 
 /** Characters of context shown either side of a finding; the lines of these documents run to hundreds of characters. */
@@ -67,7 +69,7 @@ function render(results: FileResult[], options: StylishOptions): string {
     out.push(c.underline(result.display));
     for (const finding of result.findings) {
       const f = locate(finding, result.lines);
-      const fixMark = f.fix ? c.green(' ✓') : '';
+      const fixMark = f.fix && !result.docx ? c.green(' ✓') : '';
       // In a Word document line N is paragraph N; ¶ says so.
       out.push(`  ${c.dim(`${result.docx ? '¶' : ''}${f.line}:${f.column}`)}  ${levelLabel(f.level, options.locale, c)}  ${f.message}  ${c.dim(f.ruleId)}${fixMark}`);
       out.push(...codeFrame(f, result.lines, c));
@@ -76,17 +78,23 @@ function render(results: FileResult[], options: StylishOptions): string {
   }
   const counts = count(results);
   const total = counts.error + counts.warning + counts.info;
-  const unreadable = results.filter((r) => r.error).length;
+  const failedFiles = results.filter((r) => r.error).length;
+  const checked = results.length - failedFiles;
+  const unreadable = failedFiles + (options.missing ?? 0);
+  // A run that checked nothing (every path missing or unreadable) must not read as a pass.
   const summary =
-    total === 0
-      ? c.green(`✔ ${t(options.locale, 'summary.clean')}`)
-      : (counts.error ? c.red : c.yellow)(`✖ ${t(options.locale, 'summary.problems', { total, ...counts })}`);
-  const files = t(options.locale, 'summary.files', { files: results.length - unreadable });
+    checked === 0
+      ? c.red(`✖ ${t(options.locale, 'summary.nothingChecked')}`)
+      : total === 0
+        ? (unreadable ? c.yellow : c.green)(`${unreadable ? '!' : '✔'} ${t(options.locale, 'summary.clean')}`)
+        : (counts.error ? c.red : c.yellow)(`✖ ${t(options.locale, 'summary.problems', { total, ...counts })}`);
+  const files = checked === 0 ? '' : `${options.locale === 'zh' ? '，' : ', '}${t(options.locale, 'summary.files', { files: checked })}`;
   const coverage = totalCoverage(results);
   const numeric = coverage ? `${options.locale === 'zh' ? '；' : '; '}${coverageLine(coverage, options.locale)}` : '';
-  out.push(`${summary}${options.locale === 'zh' ? '，' : ', '}${files}${numeric}`);
+  out.push(`${summary}${files}${numeric}`);
   // What --fix would apply: overlapping fixes wait for a second run, so count the plan, not the ✓s.
-  const fixable = results.reduce((n, r) => n + (r.lines && counts.fixable ? planFixes(r.lines, r.findings).applied.length : 0), 0);
+  // --fix refuses Word documents (their formatting would be lost): their ✓s are not promised here.
+  const fixable = results.reduce((n, r) => n + (r.lines && !r.docx && counts.fixable ? planFixes(r.lines, r.findings).applied.length : 0), 0);
   if (fixable) out.push(c.green(t(options.locale, 'summary.fixable', { n: fixable })));
   const fixed = results.reduce((n, r) => n + (r.fixed ?? 0), 0);
   if (fixed) out.push(c.green(t(options.locale, 'summary.fixed', { n: fixed })));

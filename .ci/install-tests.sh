@@ -2,7 +2,8 @@
 # The ways in that the README documents, each tried as a user would, from this clone's committed HEAD:
 #   1. the tarball `npm pack` makes, installed into an empty prefix with production dependencies only;
 #   2. `npm install git+file://…#<release tag>`, the tag that `npm run release` makes;
-#   3. the pre-commit hook, installed by real pre-commit from a file:// repository URL at HEAD.
+#   3. the pre-commit hook, installed by real pre-commit from a file:// repository URL, at HEAD and at
+#      the release tag.
 # Each install must lint a draft with a placeholder (exit 1) and a clean document (exit 0).
 # Usage: bash .ci/install-tests.sh   (needs npm; the pre-commit part is skipped when pre-commit is missing)
 set -euo pipefail
@@ -66,26 +67,23 @@ mkdir "$work/project" && printf '{ "name": "project", "private": true }\n' >"$wo
 [ ! -e "$work/project/node_modules/esbuild" ] || fail "the git install pulled dev dependencies"
 check_cli "npm install git+file://…#v$version ($((SECONDS - started)) s)" "$work/project/node_modules/.bin/gongwen-lint"
 
-# 3. pre-commit, from a repository URL at HEAD, on a temporary repository.
+# 3. pre-commit, from a repository URL, on a temporary repository.
 if ! command -v pre-commit >/dev/null 2>&1; then
   echo "install-tests: pre-commit: skipped (pre-commit is not installed)"
   exit 0
 fi
-started=$SECONDS
-repo="$work/repo"
-mkdir "$repo" && git -C "$repo" init -q
-cp "$work/docs/draft.txt" "$repo/总结.txt"
-cat >"$repo/.pre-commit-config.yaml" <<EOF
-repos:
-  - repo: file://$root
-    rev: $head
-    hooks:
-      - id: gongwen-lint
-EOF
-git -C "$repo" add -A
 export PRE_COMMIT_HOME="$work/pre-commit-home"
-(cd "$repo" && expect 1 pre-commit run --all-files)
-grep -q 'no-placeholder' "$work/out" || { cat "$work/out" >&2; fail "pre-commit: no placeholder finding"; }
-cp "$work/docs/clean.txt" "$repo/总结.txt" && git -C "$repo" add -A
-(cd "$repo" && expect 0 pre-commit run --all-files)
-echo "install-tests: pre-commit $(pre-commit --version | cut -d' ' -f2) hook: ok ($((SECONDS - started)) s)"
+# At HEAD pre-commit installs the dev dependencies and builds; at the release tag it only packs.
+for rev in "$head" "v$version"; do
+  started=$SECONDS
+  repo="$work/repo-$rev"
+  mkdir "$repo" && git -C "$repo" init -q
+  cp "$work/docs/draft.txt" "$repo/总结.txt"
+  printf 'repos:\n  - repo: file://%s\n    rev: %s\n    hooks:\n      - id: gongwen-lint\n' "$work/origin" "$rev" >"$repo/.pre-commit-config.yaml"
+  git -C "$repo" add -A
+  (cd "$repo" && expect 1 pre-commit run --all-files)
+  grep -q 'no-placeholder' "$work/out" || { cat "$work/out" >&2; fail "pre-commit at $rev: no placeholder finding"; }
+  cp "$work/docs/clean.txt" "$repo/总结.txt" && git -C "$repo" add -A
+  (cd "$repo" && expect 0 pre-commit run --all-files)
+  echo "install-tests: pre-commit $(pre-commit --version | cut -d' ' -f2) hook at $rev: ok ($((SECONDS - started)) s)"
+done

@@ -86,6 +86,8 @@ await build({
 console.error(`gongwen-lint: built dist/ with ${definitions.length} rules in ${Math.round(performance.now() - started)} ms`);
 
 // The offline web page (dist/web/index.html) that `gongwen-lint serve` serves; vite is a dev dependency.
+// --no-web: the CLI alone (the GitHub Action at a ref without a release build).
+if (process.argv.includes('--no-web')) process.exit(0);
 const webStarted = performance.now();
 const { build: buildWeb } = await import('vite');
 await buildWeb({ configFile: 'web/vite.config.ts', logLevel: 'warn' });

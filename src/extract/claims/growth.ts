@@ -4,7 +4,7 @@ import { boundariesBetween, clauseStart, endOffset, offsetOf, Q, quantityAt, T, 
 import { isAmount } from '../units.js';
 
 const UP = ['增长', '增加', '提高', '提升', '上升', '上涨', '攀升', '扩大', '比增', '增'];
-const DOWN = ['下降', '减少', '降低', '回落', '下滑', '下跌', '缩小', '收窄', '比降', '减', '降'];
+const DOWN = ['下降', '减少', '降低', '回落', '下滑', '下跌', '缩小', '收窄', '压缩', '比降', '减', '降'];
 const OPPOSITE: Record<string, string> = {
   '增长': '下降', '增加': '减少', '提高': '降低', '提升': '下降', '上升': '下降', '上涨': '下跌', '比增': '比降', '增': '降',
   '下降': '增长', '减少': '增加', '降低': '提高', '下跌': '上涨', '比降': '比增', '减': '增', '降': '增',
@@ -12,7 +12,25 @@ const OPPOSITE: Record<string, string> = {
 };
 const DIR = [...UP, ...DOWN].sort((a, b) => b.length - a.length).join('|');
 const RATE_PHRASE = new RegExp(
-  `(?:(?<dir>${DIR})(?<link>了|达到|达|为|至|到|成)?|(?<fw>增幅|增速|涨幅|降幅|减幅)(?:为|达到|达|是)?)(?<q>${Q})|翻了?(?<fan>一|两|二|三|四)番`,
+  `(?:(?<dir>${DIR})(?<link>了|达到|达|为|至|到|成)?|(?<fw>增幅|增速|涨幅|降幅|减幅|增长比例|增长幅度|下降比例|下降幅度|减少比例)(?:为|达到|达|是)?)(?<q>${Q})` +
+    // 是上年同期2100人次的2.6倍: the earlier value inside the phrase.
+    `|(?:是|为|相当于)(?<ofLead>${T}{0,8}?)(?<of>${Q})的(?<q2>${Q})` +
+    `|(?<fanWord>翻了?(?<fan>一|两|二|三|四)?番)`,
+  'gu',
+);
+/** 翻番 hedged (近翻番, 翻了一番多) is not a claim of an exact multiple. */
+const FAN_HEDGE_BEFORE = /(?:近|接近|将近|基本|几乎|超过|逾|力争|争取|确保|目标)$/;
+const FAN_HEDGE_AFTER = /^(?:多|以上|有余)/;
+/** The earlier value in brackets, before or after the rate: 9.46亿元（上年8.52亿元）, 增长12%（上年同期3.1亿元）. */
+const PAREN_BASE = new RegExp(`[（(](?:比|较)?(?:上年同期|去年同期|上年度|上年末|去年末|上年|去年|同期)(?:为|是|：|:)?(?<pa>${Q})[）)]`, 'u');
+const PAREN_BASE_ALL = new RegExp(PAREN_BASE.source, 'gu');
+const PAREN_BASE_AT = new RegExp(PAREN_BASE.source, 'uy');
+/** A direction word right before a quantity: the quantity is a difference (增加12件). */
+const DIFFERENCE = new RegExp(`(${DIR})了?$`, 'u');
+/** 分别由A1、A2增加到B1、B2，分别增长r1和r2: pairs in order. */
+const LIST = (name: string) => `(?<${name}>${Q}(?:[、和与及]${Q})+)`;
+const PAIRS = new RegExp(
+  `分别(?:由|从)${T}{0,10}?${LIST('as')}${T}{0,6}?(?<vdir>${DIR})了?(?:至|到|为|成)${T}{0,6}?${LIST('bs')}[，,]?${T}{0,6}?分别${T}{0,4}?(?<pdir>${DIR})了?${LIST('rs')}`,
   'gu',
 );
 /** 由A增至B / 从A提高到B: both endpoints in one clause. */
@@ -21,33 +39,82 @@ const ENDPOINTS = new RegExp(`(?:由|从)${T}{0,12}?(?<a>${Q})${T}{0,6}?(?<vdir>
 const FROM = /由|从/;
 /** 比上年的A / 较去年同期（A）, right before the rate's direction word. */
 const COMPARED = new RegExp(`(?:比|较)${T}{0,8}?(?<a>${Q})${T}{0,3}$`, 'u');
+/** 比上年的A增加C: the earlier value and the difference, followed by the rate. */
+const DELTA_FROM = new RegExp(`(?:比|较)${T}{0,8}?(?<a>${Q})${T}{0,2}?(?<dd>${DIR})了?(?<d>${Q})`, 'gu');
 /** 比上年增加C: a difference, followed by the rate. */
 const DELTA = new RegExp(`(?:比|较)${T}{0,8}?(?<dd>${DIR})了?(?<d>${Q})`, 'gu');
-/** Rates that are not the plain change between the two stated values. */
-const NOT_COMPARABLE = /年均|年平均|平均每年|每年平均|平均增长|实际|可比|扣除价格|剔除价格/;
+/** An annual average: comparable with the values only as a compound rate over known years. */
+const ANNUAL = /年均|年平均|平均每年|每年平均|平均增长/;
+const REAL = /实际|可比|扣除价格|剔除价格/;
+const YEAR = /((?:19|20)\d\d)年/g;
 const HAS_QUANTITY = new RegExp(Q, 'u');
-const RATE_LEAD = /^[，,]?(?:即|也就是|同比|环比|比上年|比去年|较上年|较去年|比上年同期|较去年同期|累计|总共|共|年均|年平均|平均每年|实际|按可比价格?计算|，|,|了|达|约|分别)*$/u;
+const RATE_LEAD = /^[，,、]?(?:即|也就是|同比|环比|比上年|比去年|较上年|较去年|比上年同期|较去年同期|累计|总共|共|年均|年平均|平均每年|实际|按可比价格?计算|实现|，|,|、|了|达|约|分别)*$/u;
 const FAN: Record<string, number> = { '一': 1, '两': 2, '二': 2, '三': 3, '四': 4 };
 
-type Mode = 'percent' | 'points' | 'times' | 'timesTo' | 'double';
+type Mode = 'percent' | 'points' | 'times' | 'timesTo' | 'double' | 'annual';
 
 function directionOf(word: string): 1 | -1 {
-  return UP.includes(word) || word === '增幅' || word === '增速' || word === '涨幅' ? 1 : -1;
+  return UP.includes(word) || word.startsWith('增') || word === '涨幅' ? 1 : -1;
+}
+
+/** A value the rate is about: a stated quantity, or one computed from others (上年的A增加C). */
+interface Value {
+  value: number;
+  half: number;
+  family: Quantity['family'];
+  text: string;
+  /** The quantities it is read from (for placeholders and approximations). */
+  from: Quantity[];
+  /** Set when the value is stated as a percentage (for 个百分点 differences). */
+  percent?: number;
 }
 
 interface Base {
-  now: Quantity;
-  before?: Quantity;
-  delta?: { q: Quantity; direction: 1 | -1 };
+  now: Value;
+  before: Value;
   verbDirection: number;
   /** 增至, 减少到 …: the word between the two values, when they are given as 由A…至B. */
   verb?: string;
   /** Shape index where the base starts. */
   from: number;
+  /** Content offsets where the statement starts and ends (the base may follow the rate). */
+  start: number;
+  end: number;
 }
 
-/** The values the rate is stated about, looking back from the rate phrase within the sentence. */
-function findBase(s: SentenceShape, regionStart: number, rateStart: number): Base | undefined {
+function valueOf(q: Quantity, content: string): Value {
+  return { value: q.value, half: q.half, family: q.family, text: content.slice(q.start, q.end), from: [q], ...(q.family === 'percent' && { percent: q.number }) };
+}
+
+/** A + direction × C: the value before or after a stated difference. */
+function shifted(a: Value, d: Quantity, direction: number, content: string): Value {
+  const sign = direction > 0 ? '+' : '−';
+  return {
+    value: a.value + direction * d.value,
+    half: a.half + d.half,
+    family: d.family === a.family ? a.family : undefined,
+    text: `${a.text} ${sign} ${content.slice(d.start, d.end)}`,
+    from: [...a.from, d],
+  };
+}
+
+function baseOf(content: string, now: Quantity | Value, before: Quantity | Value, from: number, extra: Partial<Base> = {}): Base {
+  const n = 'text' in now ? now : valueOf(now, content);
+  const b = 'text' in before ? before : valueOf(before, content);
+  const quantities = [...n.from, ...b.from];
+  return {
+    now: n,
+    before: b,
+    verbDirection: 0,
+    from,
+    start: Math.min(...quantities.map((q) => q.start)),
+    end: Math.max(...quantities.map((q) => q.end)),
+    ...extra,
+  };
+}
+
+/** The values the rate is stated about, looking back from the rate phrase within the sentence (or into the bracket after it). */
+function findBase(s: SentenceShape, content: string, regionStart: number, rateStart: number, rateEnd: number): Base | undefined {
   const region = s.shape.slice(regionStart, rateStart);
   let last: RegExpExecArray | undefined;
   ENDPOINTS.lastIndex = 0;
@@ -56,13 +123,37 @@ function findBase(s: SentenceShape, regionStart: number, rateStart: number): Bas
     const bEnd = regionStart + last.index + last[0].length;
     if (leadsToRate(s.shape, bEnd, rateStart)) {
       const aAt = regionStart + last.index + last[0].indexOf(last.groups!.a);
-      return {
-        before: quantityAt(s, aAt),
-        now: quantityAt(s, bEnd - 1)!,
+      return baseOf(content, quantityAt(s, bEnd - 1)!, quantityAt(s, aAt)!, regionStart + last.index, {
         verbDirection: directionOf(last.groups!.vdir),
         verb: last.groups!.vdir,
-        from: regionStart + last.index,
-      };
+      });
+    }
+  }
+  // 9.46亿元（上年8.52亿元），比增12.6%
+  let paren: RegExpExecArray | undefined;
+  PAREN_BASE_ALL.lastIndex = 0;
+  for (let m = PAREN_BASE_ALL.exec(region); m; m = PAREN_BASE_ALL.exec(region)) paren = m;
+  if (paren && paren.index > 0) {
+    const nowAt = regionStart + paren.index - 1;
+    const now = quantityAt(s, nowAt);
+    const before = quantityAt(s, regionStart + paren.index + paren[0].length - 2)!;
+    if (now && now.family === before.family && !DIFFERENCE.test(s.shape.slice(Math.max(0, nowAt - 4), nowAt)) && leadsToRate(s.shape, regionStart + paren.index + paren[0].length, rateStart)) {
+      return baseOf(content, now, before, nowAt, { end: offsetOf(s, regionStart + paren.index + paren[0].length) });
+    }
+  }
+  // 3.68亿元，同比增长21.6%（上年同期3.14亿元）
+  PAREN_BASE_AT.lastIndex = rateEnd;
+  const after = PAREN_BASE_AT.exec(s.shape);
+  if (after) {
+    const before = quantityAt(s, rateEnd + after[0].length - 2)!;
+    const now = nearestBefore(s, regionStart, rateStart, before);
+    if (now && leadsToRate(s.shape, now.at + 1, rateStart)) {
+      const end = offsetOf(s, rateEnd + after[0].length);
+      // 比上年减少3起、下降20%（上年15起）: the quantity before the rate is the difference.
+      const changed = DIFFERENCE.exec(s.shape.slice(Math.max(0, now.at - 4), now.at));
+      if (!changed) return baseOf(content, now.q, before, now.at, { end });
+      const b = valueOf(before, content);
+      return baseOf(content, shifted(b, now.q, directionOf(changed[1]), content), b, now.at, { end });
     }
   }
   const clause = Math.max(regionStart, clauseStart(s.shape, rateStart));
@@ -71,7 +162,21 @@ function findBase(s: SentenceShape, regionStart: number, rateStart: number): Bas
     const aAt = clause + compared.index + compared[0].indexOf(compared.groups!.a);
     const before = quantityAt(s, aAt)!;
     const now = nearestBefore(s, regionStart, clause + compared.index, before);
-    if (now) return { now: now.q, before, verbDirection: 0, from: now.at };
+    if (now) return baseOf(content, now.q, before, now.at);
+  }
+  // 比上年的62件增加17件，增长27.4%: the earlier value is stated, the later one is their sum.
+  DELTA_FROM.lastIndex = 0;
+  let deltaFrom: RegExpExecArray | undefined;
+  for (let m = DELTA_FROM.exec(region); m; m = DELTA_FROM.exec(region)) deltaFrom = m;
+  if (deltaFrom) {
+    const dAt = regionStart + deltaFrom.index + deltaFrom[0].length - 1;
+    const d = quantityAt(s, dAt)!;
+    const a = quantityAt(s, regionStart + deltaFrom.index + deltaFrom[0].indexOf(deltaFrom.groups!.a))!;
+    if (isAmount(d.family) && d.family === a.family && leadsToRate(s.shape, dAt + 1, rateStart)) {
+      const stated = nearestBefore(s, regionStart, regionStart + deltaFrom.index, d);
+      const now = stated ? valueOf(stated.q, content) : shifted(valueOf(a, content), d, directionOf(deltaFrom.groups!.dd), content);
+      return baseOf(content, now, a, stated?.at ?? regionStart + deltaFrom.index);
+    }
   }
   DELTA.lastIndex = 0;
   let delta: RegExpExecArray | undefined;
@@ -81,7 +186,7 @@ function findBase(s: SentenceShape, regionStart: number, rateStart: number): Bas
     const d = quantityAt(s, dAt)!;
     if (isAmount(d.family) && leadsToRate(s.shape, dAt + 1, rateStart)) {
       const now = nearestBefore(s, regionStart, regionStart + delta.index, d);
-      if (now) return { now: now.q, delta: { q: d, direction: directionOf(delta.groups!.dd) }, verbDirection: 0, from: now.at };
+      if (now) return baseOf(content, now.q, shifted(valueOf(now.q, content), d, -directionOf(delta.groups!.dd), content), now.at);
     }
   }
   return undefined;
@@ -115,7 +220,7 @@ interface Range {
   high: number;
 }
 
-function compute(mode: Mode, direction: 1 | -1, now: Quantity, before: { value: number; half: number }): Range | Reason {
+function compute(mode: Mode, direction: 1 | -1, now: Value, before: Value, years: number): Range | Reason {
   const nLow = now.value - now.half;
   const nHigh = now.value + now.half;
   const bLow = before.value - before.half;
@@ -134,6 +239,12 @@ function compute(mode: Mode, direction: 1 | -1, now: Quantity, before: { value: 
       return direction > 0
         ? { computed: (ratio - 1) * 100, low: (rLow - 1) * 100, high: (rHigh - 1) * 100 }
         : { computed: (1 - ratio) * 100, low: (1 - rHigh) * 100, high: (1 - rLow) * 100 };
+    case 'annual': {
+      const root = (r: number) => r ** (1 / years);
+      return direction > 0
+        ? { computed: (root(ratio) - 1) * 100, low: (root(rLow) - 1) * 100, high: (root(rHigh) - 1) * 100 }
+        : { computed: (1 - root(ratio)) * 100, low: (1 - root(rHigh)) * 100, high: (1 - root(rLow)) * 100 };
+    }
     case 'times':
       return direction > 0 ? { computed: ratio - 1, low: rLow - 1, high: rHigh - 1 } : 'not-comparable';
     default:
@@ -143,106 +254,210 @@ function compute(mode: Mode, direction: 1 | -1, now: Quantity, before: { value: 
 
 function rateText(mode: Mode, n: number): string {
   if (mode === 'points') return `${fmt(n)}个百分点`;
-  if (mode === 'percent') return `${fmt(n)}%`;
+  if (mode === 'percent' || mode === 'annual') return `${fmt(n)}%`;
   return `${fmt(n)}倍`;
+}
+
+/** The last year named in content[from, to), as a number. */
+function lastYear(content: string, from: number, to: number): number | undefined {
+  let year: number | undefined;
+  for (const m of content.slice(from, to).matchAll(YEAR)) year = Number(m[1]);
+  return year;
+}
+
+/**
+ * Years between the two values of 由2019年的A增加到2024年的B, when both are named: an annual
+ * average is a compound rate over them, and without them it cannot be checked.
+ */
+function yearsBetween(s: SentenceShape, content: string, base: Base): number | undefined {
+  const [b] = base.before.from;
+  const [n] = base.now.from;
+  if (base.before.from.length !== 1 || base.now.from.length !== 1 || b.end > n.start) return undefined;
+  const y1 = lastYear(content, offsetOf(s, base.from), b.start);
+  const y2 = lastYear(content, b.end, n.start);
+  return y1 !== undefined && y2 !== undefined && y2 > y1 ? y2 - y1 : undefined;
+}
+
+interface Rate {
+  mode: Mode;
+  direction: 1 | -1;
+  stated: number;
+  step: number;
+  word: string;
+  q?: Quantity;
+  phraseStart: number;
+  phraseEnd: number;
+  /** The words between the base and the rate, for 年均 and 实际 (shape text). */
+  lead: string;
+  hedged?: boolean;
+}
+
+/** The claim of one rate about one base (or about none: then it cannot be checked). */
+function claimOf(s: SentenceShape, content: string, r: Rate, base: Base | undefined): Claim {
+  const { mode: stated, direction, word, q: rate } = r;
+  let mode = stated;
+  const values: Record<string, number> = {
+    rate: r.stated,
+    direction,
+    step: r.step,
+    multiple: mode === 'times' || mode === 'timesTo' || mode === 'double' ? 1 : 0,
+    points: mode === 'points' ? 1 : 0,
+  };
+  // Numbers a condition needs only for some claims stay unset elsewhere, so that rules about
+  // decreases or negative rates are not even evaluated on the rest.
+  if (rate?.negative) values.negative = 1;
+  if (direction < 0) values.decrease = r.stated;
+  if (base?.verbDirection) values.verbDirection = base.verbDirection;
+  const rateRaw = content.slice(rate ? rate.start : r.phraseStart, r.phraseEnd);
+  const text: Record<string, string> = { rateText: rateRaw, word };
+  if (base?.verb) text.verb = base.verb;
+  const claim: Claim = {
+    kind: 'growth',
+    start: base ? Math.min(base.start, r.phraseStart) : r.phraseStart,
+    end: base ? Math.max(base.end, r.phraseEnd) : r.phraseEnd,
+    label: word,
+    values,
+    text,
+    spans: { statement: { start: r.phraseStart, end: r.phraseEnd } },
+  };
+  if (rate?.negative && OPPOSITE[word]) {
+    const middle = content.slice(r.phraseStart + word.length, rate.numberStart);
+    const digits = content.slice(rate.numberStart, rate.end).replace(/^(?:[-－−]|负)/, '');
+    text.flipped = `${OPPOSITE[word]}${middle}${digits}`;
+  }
+  if (!base) {
+    claim.reason = rate?.placeholder ? 'placeholder' : 'missing-base';
+    return claim;
+  }
+  const { now, before } = base;
+  values.now = now.value;
+  values.before = before.value;
+  text.nowText = now.text;
+  text.beforeText = before.text;
+  const endpointsPercent = now.percent !== undefined && before.percent !== undefined;
+  values.endpointsPercent = endpointsPercent ? 1 : 0;
+  values.pointDiff = endpointsPercent ? direction * (now.percent! - before.percent!) : 0;
+  claim.reason = unusable([...now.from, ...before.from, rate]);
+  if (!claim.reason && r.hedged) claim.reason = 'approximate';
+  const lead = r.lead + word;
+  let years: number | undefined;
+  if (!claim.reason && REAL.test(lead)) claim.reason = 'not-comparable';
+  if (!claim.reason && ANNUAL.test(lead)) {
+    // Only a percentage can be an annual average; over named years it is a compound rate.
+    years = mode === 'percent' ? yearsBetween(s, content, base) : undefined;
+    if (years === undefined) claim.reason = 'not-comparable';
+    else mode = 'annual';
+  }
+  if (!claim.reason && (now.family === undefined || now.family !== before.family)) claim.reason = 'unit-mismatch';
+  if (!claim.reason && mode === 'points' && !endpointsPercent) claim.reason = 'unit-mismatch';
+  if (!claim.reason) {
+    const range = compute(mode, direction, now, before, years ?? 1);
+    if (typeof range === 'string') claim.reason = range;
+    else {
+      Object.assign(values, range);
+      text.computedText = rateText(mode, range.computed);
+      if (years !== undefined) text.computedText = `年均${text.computedText}（${years}年）`;
+    }
+  }
+  return claim;
+}
+
+/** The rate a phrase states: its mode, value and rounding step. */
+function rateOf(g: Record<string, string | undefined>, rate: Quantity | undefined): Omit<Rate, 'word' | 'phraseStart' | 'phraseEnd' | 'lead' | 'direction'> | undefined {
+  if (g.fanWord) {
+    // 翻番 is a round figure: only a multiple clearly off it (below ×1.8 for 翻一番) contradicts it.
+    const stated = 2 ** FAN[g.fan ?? '一'];
+    return { mode: 'double', stated, step: 0.1 * stated };
+  }
+  if (!rate) return undefined;
+  let mode: Mode;
+  if (g.q2) {
+    if (rate.family !== 'times') return undefined;
+    mode = 'timesTo';
+  } else {
+    const to = g.link !== undefined && '至到为成'.includes(g.link);
+    if (rate.family === 'percent' && !to) mode = 'percent';
+    else if (rate.family === 'points' && !to) mode = 'points';
+    else if (rate.family === 'times') mode = to ? 'timesTo' : 'times';
+    else return undefined;
+  }
+  // 增长3倍 for ×3 is the classic slip, one unit in the last digit: multiples get rounding only.
+  // Point differences carry the endpoints' rounding in their interval already.
+  const step = mode === 'points' ? 1e-9 : mode === 'percent' ? stepOf(rate) : stepOf(rate) / 2;
+  return { mode, stated: rate.number, step };
 }
 
 /** Growth claims: a stated rate of change (增长8.5%, 下降3个百分点, 增长2倍, 翻一番) with the values it is about. */
 export function growthClaims(s: SentenceShape, content: string, out: Claim[]): void {
-  let regionStart = 0;
   const usedEndpoints = new Set<number>();
+  const paired = pairClaims(s, content, usedEndpoints, out);
+  let regionStart = 0;
   RATE_PHRASE.lastIndex = 0;
   for (let m = RATE_PHRASE.exec(s.shape); m; m = RATE_PHRASE.exec(s.shape)) {
     const g = m.groups!;
-    const rate = g.q ? quantityAt(s, m.index + m[0].length - 1) : undefined;
-    let mode: Mode;
-    let stated: number;
-    let step: number;
-    if (g.fan) {
-      mode = 'double';
-      stated = 2 ** FAN[g.fan];
-      step = 0.05 * stated;
-    } else {
-      if (!rate) continue;
-      const to = g.link !== undefined && '至到为成'.includes(g.link);
-      if (rate.family === 'percent' && !to) mode = 'percent';
-      else if (rate.family === 'points' && !to) mode = 'points';
-      else if (rate.family === 'times') mode = to ? 'timesTo' : 'times';
-      else continue;
-      stated = rate.number;
-      // 增长3倍 for ×3 is the classic slip, one unit in the last digit: multiples get rounding only.
-      // Point differences carry the endpoints' rounding in their interval already.
-      step = mode === 'points' ? 1e-9 : mode === 'percent' ? stepOf(rate) : stepOf(rate) / 2;
+    const rateAt = m.index + m[0].length - 1;
+    const rate = g.q || g.q2 ? quantityAt(s, rateAt) : undefined;
+    if (rate && paired.has(rate)) {
+      regionStart = m.index + m[0].length;
+      continue;
     }
-    const word = g.dir ?? g.fw ?? '翻番';
-    const direction = g.fan ? 1 : directionOf(word);
+    const read = rateOf(g, rate);
+    if (!read) continue;
+    const word = g.dir ?? g.fw ?? g.fanWord ?? '倍';
+    const direction = g.fanWord || g.q2 ? 1 : directionOf(word);
     const phraseStart = offsetOf(s, m.index);
     const phraseEnd = endOffset(s, m.index + m[0].length);
-    const base = findBase(s, regionStart, m.index);
+    let base: Base | undefined;
+    if (g.q2) {
+      // 是上年同期A的N倍: the earlier value is in the phrase, the later one before it.
+      const before = quantityAt(s, m.index + m[0].length - 3)!;
+      const now = nearestBefore(s, regionStart, m.index, before);
+      if (now && leadsToRate(s.shape, now.at + 1, m.index)) base = baseOf(content, now.q, before, now.at);
+    } else base = findBase(s, content, regionStart, m.index, m.index + m[0].length);
+    const hedged = g.fanWord !== undefined && (FAN_HEDGE_BEFORE.test(s.shape.slice(Math.max(0, m.index - 2), m.index)) || FAN_HEDGE_AFTER.test(s.shape.slice(m.index + m[0].length)));
+    const lead = base ? content.slice(offsetOf(s, base.from), phraseStart) : content.slice(Math.max(s.start, phraseStart - 4), phraseStart);
     regionStart = m.index + m[0].length;
-    if (base?.before) usedEndpoints.add(s.quantities.indexOf(base.before));
-
-    const values: Record<string, number> = {
-      rate: stated,
-      direction,
-      step,
-      multiple: mode === 'times' || mode === 'timesTo' || mode === 'double' ? 1 : 0,
-      points: mode === 'points' ? 1 : 0,
-    };
-    // Numbers a condition needs only for some claims stay unset elsewhere, so that rules about
-    // decreases or negative rates are not even evaluated on the rest.
-    if (rate?.negative) values.negative = 1;
-    if (direction < 0) values.decrease = stated;
-    if (base?.verbDirection) values.verbDirection = base.verbDirection;
-    const rateRaw = content.slice(rate ? rate.start : phraseStart, phraseEnd);
-    const text: Record<string, string> = { rateText: rateRaw, word };
-    if (base?.verb) text.verb = base.verb;
-    const claim: Claim = {
-      kind: 'growth',
-      start: base ? base.now.start < (base.before?.start ?? Infinity) ? base.now.start : base.before!.start : phraseStart,
-      end: phraseEnd,
-      label: word,
-      values,
-      text,
-      spans: { statement: { start: phraseStart, end: phraseEnd } },
-    };
-    if (rate?.negative && OPPOSITE[word]) {
-      const middle = content.slice(phraseStart + word.length, rate.numberStart);
-      const digits = content.slice(rate.numberStart, rate.end).replace(/^(?:[-－−]|负)/, '');
-      text.flipped = `${OPPOSITE[word]}${middle}${digits}`;
-    }
-    if (base) {
-      const before = base.before
-        ? base.before
-        : { value: base.now.value - base.delta!.direction * base.delta!.q.value, half: base.now.half + base.delta!.q.half };
-      values.now = base.now.value;
-      values.before = before.value;
-      text.nowText = content.slice(base.now.start, base.now.end);
-      text.beforeText = base.before ? content.slice(base.before.start, base.before.end) : `${text.nowText} − ${content.slice(base.delta!.q.start, base.delta!.q.end)}`;
-      const endpointsPercent = base.now.family === 'percent' && base.before?.family === 'percent';
-      values.endpointsPercent = endpointsPercent ? 1 : 0;
-      values.pointDiff = endpointsPercent ? direction * (base.now.number - base.before!.number) : 0;
-      const span = content.slice(offsetOf(s, base.from), phraseStart);
-      claim.reason = unusable([base.now, base.before, base.delta?.q, rate]);
-      if (!claim.reason && NOT_COMPARABLE.test(span + word)) claim.reason = 'not-comparable';
-      if (!claim.reason && NOT_COMPARABLE.test(content.slice(Math.max(s.start, phraseStart - 4), phraseStart))) claim.reason = 'not-comparable';
-      if (!claim.reason && base.before && base.now.family !== base.before.family) claim.reason = 'unit-mismatch';
-      if (!claim.reason && base.delta && base.now.family !== base.delta.q.family) claim.reason = 'unit-mismatch';
-      if (!claim.reason && mode === 'points' && !endpointsPercent) claim.reason = 'unit-mismatch';
-      if (!claim.reason) {
-        const r = compute(mode, direction, base.now, before);
-        if (typeof r === 'string') claim.reason = r;
-        else {
-          Object.assign(values, r);
-          text.computedText = rateText(mode, r.computed);
-        }
-      }
-    } else {
-      claim.reason = rate?.placeholder ? 'placeholder' : 'missing-base';
-    }
-    out.push(claim);
+    if (base) for (const q of base.before.from) usedEndpoints.add(s.quantities.indexOf(q));
+    out.push(claimOf(s, content, { ...read, direction, word, q: rate, phraseStart, phraseEnd, lead: lead + content.slice(Math.max(s.start, phraseStart - 4), phraseStart), hedged }, base));
   }
   endpointOnlyClaims(s, content, usedEndpoints, out);
+}
+
+/** The quantities of a list such as A、B和C in the shape, in order. */
+function listed(s: SentenceShape, from: number, text: string): Quantity[] {
+  const qs: Quantity[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const q = quantityAt(s, from + i);
+    if (q) qs.push(q);
+  }
+  return qs;
+}
+
+/** 分别由A1、A2增加到B1、B2，分别增长r1和r2: one claim per pair, in order. Returns the rates used. */
+function pairClaims(s: SentenceShape, content: string, used: Set<number>, out: Claim[]): Set<Quantity> {
+  const rates = new Set<Quantity>();
+  if (!s.shape.includes('分别')) return rates;
+  PAIRS.lastIndex = 0;
+  for (let m = PAIRS.exec(s.shape); m; m = PAIRS.exec(s.shape)) {
+    const g = m.groups!;
+    const at = (name: string) => m.index + m[0].indexOf(g[name]);
+    const as = listed(s, at('as'), g.as);
+    const bs = listed(s, at('bs'), g.bs);
+    const rs = listed(s, m.index + m[0].length - g.rs.length, g.rs);
+    if (as.length !== bs.length || as.length !== rs.length) continue;
+    const direction = directionOf(g.pdir);
+    rs.forEach((rate, i) => {
+      rates.add(rate);
+      used.add(s.quantities.indexOf(as[i]));
+      const mode: Mode | undefined = rate.family === 'percent' ? 'percent' : rate.family === 'points' ? 'points' : rate.family === 'times' ? 'times' : undefined;
+      if (!mode) return;
+      const step = mode === 'points' ? 1e-9 : mode === 'percent' ? stepOf(rate) : stepOf(rate) / 2;
+      const base = baseOf(content, bs[i], as[i], m.index, { verbDirection: directionOf(g.vdir), verb: g.vdir });
+      const lead = content.slice(offsetOf(s, m.index), rate.start);
+      out.push(claimOf(s, content, { mode, direction, stated: rate.number, step, word: g.pdir, q: rate, phraseStart: rate.start, phraseEnd: rate.end, lead }, base));
+    });
+  }
+  return rates;
 }
 
 /** 由A减至B with no rate: only the direction word can be checked against the numbers. */

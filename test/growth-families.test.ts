@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { lintString } from './helpers/lint.js';
+
+const rule = 'growth-rate-mismatch';
+const reported = async (text: string) => (await lintString(text, { rule })).length;
+
+/** Each family: a sentence whose rate follows from its values, and the same with a slip. */
+describe('growth-rate-mismatch: phrasings of growth', () => {
+  it.each([
+    ['由A增至B，增长r%', '农机合作社由40家增至46家，增长15%。', '农机合作社由40家增至46家，增长18%。'],
+    ['增长比例达', '电商销售额由800万元增至1000万元，增长比例达25%。', '电商销售额由800万元增至1000万元，增长比例达20%。'],
+    ['增幅', '游客量从50,000人次增加到60,000人次，增幅为20%。', '游客量从50,000人次增加到60,000人次，增幅为16.7%。'],
+    ['比增 with the earlier value in brackets before it', '实现营业收入6.30亿元（上年5.60亿元），比增12.5%。', '实现营业收入6.30亿元（上年5.60亿元），比增11.1%。'],
+    ['the earlier value in brackets after the rate', '完成工业投资2.46亿元，同比增长20%（上年同期2.05亿元）。', '完成工业投资2.46亿元，同比增长16.7%（上年同期2.05亿元）。'],
+    ['a difference after the earlier value: 比上年的A增加C', '调处纠纷数比上年的48件增加12件，增长25%。', '调处纠纷数比上年的48件增加12件，增长20%。'],
+    ['较上年增加C: the base is B−C', '税收收入1150万元，较上年增加150万元，增长15%。', '税收收入1150万元，较上年增加150万元，增长13%。'],
+    ['减少C、下降r with the earlier value in brackets', '发生火灾比上年减少3起、下降20%（上年15起）。', '发生火灾比上年减少3起、下降25%（上年15起）。'],
+    ['压缩', '会议数量由120个压缩到90个，压缩25%。', '会议数量由120个压缩到90个，压缩30%。'],
+    ['是上年的N倍', '接诊4,200人次，是上年同期1,400人次的3倍。', '接诊4,200人次，是上年同期1,400人次的4倍。'],
+    ['增长N倍 is ×(N+1)', '订单由300件增加到900件，增长2倍。', '订单由300件增加到900件，增长3倍。'],
+    ['翻一番', '果业产值由2019年的1.6亿元增至2023年的3.3亿元，实现翻番。', '果业产值由2019年的2.1亿元增至2023年的3.0亿元，实现翻番。'],
+    ['翻两番', '产值由2亿元增至8亿元，翻了两番。', '产值由2亿元增至4亿元，翻了两番。'],
+    ['年均增长 over named years, and the cumulative rate written as annual', '村集体收入由2018年的36万元增加到2023年的58万元，年均增长10.0%。', '村集体收入由2018年的36万元增加到2023年的58万元，年均增长61.1%。'],
+    ['年均下降 over named years', '能耗由2020年的1.00吨增至2022年的0.81吨，年均下降10%。'.replace('增至', '降至'), '能耗由2020年的1.00吨降至2022年的0.81吨，年均下降19%。'],
+    ['分别由……增加到……，分别增长……', '甲、乙两项分别由12.5亿元、30.2亿元增加到14.1亿元、33.0亿元，分别增长12.8%和9.3%。', '甲、乙两项分别由12.5亿元、30.2亿元增加到14.1亿元、33.0亿元，分别增长12.8%和10.3%。'],
+    ['同比分别减少', '两类案件分别由50起、40起减少到45起、30起，同比分别减少10%、25%。', '两类案件分别由50起、40起减少到45起、30起，同比分别减少10%、20%。'],
+    ['个百分点 between two percentages', '满意度由88.5%提高到91.0%，提高2.5个百分点。', '满意度由88.5%提高到91.0%，提高2.8个百分点。'],
+  ])('%s', async (_family, right, wrong) => {
+    expect(await reported(right), right).toBe(0);
+    expect(await reported(wrong), wrong).toBe(1);
+  });
+
+  it('says which pair of a 分别 statement is wrong', async () => {
+    const [f] = await lintString('甲、乙两项分别由12.5亿元、30.2亿元增加到14.1亿元、33.0亿元，分别增长12.8%和10.3%。', { rule });
+    expect(f.message).toBe('增长幅度“10.3%”与数值不符：由30.2亿元到33.0亿元，计算结果为9.27%');
+  });
+
+  it('names the years of an annual average', async () => {
+    const [f] = await lintString('村集体收入由2018年的36万元增加到2023年的58万元，年均增长61.1%。', { rule });
+    expect(f.message).toContain('年均10.01%（5年）');
+  });
+
+  it('stays silent where the rate cannot be compared with the values', async () => {
+    for (const text of [
+      // Real growth at comparable prices against nominal values.
+      '地区生产总值由30亿元增至33亿元，按可比价计算增长6.5%。',
+      '营业收入9.2亿元（上年8.5亿元），实际增长4.1%。',
+      // An annual average without the years it spans.
+      '农民收入从1.2万元增加到1.6万元，年均增长7.5%。',
+      // 翻番 hedged, or near enough to a round doubling.
+      '产值由1.5亿元增至2.6亿元，接近翻番。',
+      '产值由1.5亿元增至2.9亿元，实现翻番。',
+      // A difference in points is not a growth rate of the percentages.
+      '覆盖率由60%提高到66%，提高6个百分点。',
+      // Grey zone: 20.5% rounds either way within the values' own rounding.
+      '产量由1.2万吨增至1.45万吨，增长20.5%。',
+      // The rate of something else after the values.
+      '成交额从1,795万元增加到2,260万元，入驻企业增长30%。',
+    ]) expect(await reported(text), text).toBe(0);
+  });
+});

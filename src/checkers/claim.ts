@@ -21,7 +21,7 @@ const CLAIM_VARIABLES: Record<ClaimKind, readonly string[]> = {
   growth: ['rate', 'direction', 'decrease', 'step', 'multiple', 'points', 'negative', 'verbDirection', 'now', 'before', 'endpointsPercent', 'pointDiff', 'computed', 'low', 'high'],
   ratio: ['rate', 'step', 'numerator', 'denominator', 'computed', 'low', 'high', 'overfulfilled'],
   completion: ['rate', 'step', 'numerator', 'denominator', 'computed', 'low', 'high', 'overfulfilled'],
-  breakdown: ['total', 'totalLow', 'totalHigh', 'sum', 'sumLow', 'sumHigh', 'maxPart', 'maxPartLow', 'parts', 'complete'],
+  breakdown: ['total', 'totalLow', 'totalHigh', 'sum', 'sumLow', 'sumHigh', 'maxPart', 'maxPartLow', 'parts', 'complete', 'disjoint'],
   enumeration: ['items', 'count', 'etc'],
   indicator: ['value', 'low', 'high', 'conflict', 'otherValue'],
 };

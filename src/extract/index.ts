@@ -68,7 +68,7 @@ function coverageOf(claims: Claim[]): Coverage {
 }
 
 const RATIO_HINT = /率|占|比重|比例|的/;
-const BREAKDOWN_HINT = /其中|分别|合计|共计|总计/;
+const BREAKDOWN_HINT = /其中|分别|合计|共计|总计|包括|包含|产业|[（(]/;
 
 /** One pass over the document: quantities, then the claims each sentence makes with them. */
 export function extractClaims(model: DocumentModel): ClaimSet {

@@ -2,8 +2,9 @@ import { fmt, unusable, type Claim } from '../claim.js';
 import type { Quantity } from '../quantities.js';
 import { boundariesBetween, BOUNDARY, endOffset, offsetOf, quantityAt, type SentenceShape } from '../sentence.js';
 import { isAmount, isCount } from '../units.js';
+import KINDS from './part-kinds.json' with { type: 'json' };
 
-const SUB = /其中|分别为|分别是|分别有/g;
+const SUB = /其中|分别为|分别是|分别有|包括|包含/g;
 const SUM_AFTER = /合计|共计|总计/g;
 /** A quantity right after these words is a change or a comparison, not a part. */
 const NOT_PART = /(?:增长|增加|提高|减少|下降|降低|比|较|超过|新增|达到|占)了?$/;
@@ -12,8 +13,53 @@ const TOTAL_WORD = /共|总|合计|累计|全部/;
 const AVERAGE = /年均|平均|人均|每年/;
 /** 其中高速公路由4771公里增加到2.52万公里: values of a change, not parts. */
 const CHANGE_IN_SEGMENT = /由|从|比|较|增加|增长|减少|下降|提高|降低/;
+/** Last year's figure beside this year's (其中上年结转12件, （上年1,500人）): not a part. */
+const EARLIER = /上年|去年|同期|上一年/;
 const YEAR = /(?:19|20)\d\d年/;
 const CHANGE = /由|从|增|减|提高|下降|降低|比|较|到|至|年均|平均/;
+/** Words that open a breakdown, dropped from the first part's label. */
+const LABEL_LEAD = /^(?:其中|分别为|分别是|分别有|包括|包含|[（(])+/;
+const LABEL_STOP = '、（(';
+const LABEL_TAIL = /(?:为|有|达到|达|是|共|计|约)+$/;
+/** 3.0万亩的108.7%: a quantity followed by 的 qualifies what comes after it, it is not a total. */
+const QUALIFIES = /^的/;
+const wordsOf = (words: string[]) => new RegExp(words.join('|'), 'u');
+const DIMENSIONS = Object.entries(KINDS.dimensions).map(([name, words]) => ({ name, re: wordsOf(words) }));
+const UPPER = wordsOf(KINDS.thresholds.upper);
+const LOWER = wordsOf(KINDS.thresholds.lower);
+const THRESHOLD = new RegExp(`${UPPER.source}|${LOWER.source}`, 'u');
+/** 5000万元至1亿元: a band between two bounds. */
+const BAND = /至|到|[-—–~～]/;
+const FUNNEL = wordsOf(KINDS.funnel);
+const LEVELS = KINDS.levels.map(([upper, lower]) => ({ upper: new RegExp(upper, 'u'), lower: new RegExp(lower, 'u') }));
+
+interface Part {
+  q: Quantity;
+  at: number;
+  label: string;
+}
+
+/** The words that introduce the quantity at shape position i, back to a separator (quantities included: 1000万元以上企业). */
+function labelOf(s: SentenceShape, content: string, i: number, floor = 0): string {
+  let from = i;
+  while (from > floor && !BOUNDARY.includes(s.shape[from - 1]) && !LABEL_STOP.includes(s.shape[from - 1])) from--;
+  return content.slice(offsetOf(s, from), offsetOf(s, i)).replace(LABEL_LEAD, '').replace(LABEL_TAIL, '');
+}
+
+/** The words around the quantity at shape position i, up to separators on both sides (辖12个行政村). */
+function contextOf(s: SentenceShape, content: string, i: number): string {
+  let to = i + 1;
+  while (to < s.shape.length && !BOUNDARY.includes(s.shape[to]) && s.shape[to] !== '、' && s.shape[to] !== '（' && !quantityAt(s, to)) to++;
+  return labelOf(s, content, i) + content.slice(quantityAt(s, i)!.end, offsetOf(s, to));
+}
+
+/** 一类站6个: a quantity followed, before the next separator, by another is part of a label. */
+function qualifies(s: SentenceShape, i: number): boolean {
+  for (let j = i + 1; j < s.shape.length && !BOUNDARY.includes(s.shape[j]) && !LABEL_STOP.includes(s.shape[j]) && s.shape[j] !== '）'; j++) {
+    if (quantityAt(s, j)) return true;
+  }
+  return false;
+}
 
 /** The words that introduce the quantity at shape position i: back to a separator or another quantity. */
 function segmentBefore(s: SentenceShape, content: string, i: number): string {
@@ -23,33 +69,72 @@ function segmentBefore(s: SentenceShape, content: string, i: number): string {
 }
 
 /**
- * Parts after 其中: quantities in the total's unit, up to the next 其中, the bracket that 其中
- * opened (（其中一个是…，一个是…）), or the first part larger than the total once parts have
+ * Parts after a marker: quantities of one family (the first part's), up to the next 其中, the bracket
+ * that holds them (（其中一个是…，一个是…）), or the first part larger than the total once parts have
  * started — that one begins a new statement (新增营造林148万亩、其中A 43万亩，修复草原517万亩).
+ * Quantities in a bracket opened among the parts are parts of a part (企业120户（含高新技术企业8户）).
  */
-function partsAfter(s: SentenceShape, content: string, from: number, total: Quantity): Array<{ q: Quantity; at: number }> {
-  const family = total.family;
-  const parts: Array<{ q: Quantity; at: number }> = [];
-  const opener = s.shape[from - 3];
-  const closer = opener === '（' ? '）' : opener === '(' ? ')' : undefined;
+function partsAfter(s: SentenceShape, content: string, from: number, closer: string | undefined, family: Quantity['family'], limit: (q: Quantity) => boolean): Part[] {
+  const parts: Part[] = [];
+  let depth = 0;
   for (let i = from; i < s.shape.length; i++) {
-    if (s.shape.startsWith('其中', i) || s.shape[i] === closer) break;
+    const c = s.shape[i];
+    if (s.shape.startsWith('其中', i) && i > from) break;
+    if (depth === 0 && c === closer) break;
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
     const q = quantityAt(s, i);
-    if (!q) continue;
-    if (q.family !== family) continue;
+    if (!q || depth > 0 || q.family !== family || qualifies(s, i)) continue;
     const lead = content.slice(Math.max(s.start, q.start - 4), q.start);
-    if (NOT_PART.test(lead) || CHANGE_IN_SEGMENT.test(segmentBefore(s, content, i))) continue;
+    const segment = segmentBefore(s, content, i);
+    if (NOT_PART.test(lead) || CHANGE_IN_SEGMENT.test(segment) || EARLIER.test(segment)) continue;
     if (YEAR.test(content.slice(Math.max(s.start, q.start - 8), q.start))) return [];
-    if (parts.length > 0 && q.value - q.half > total.value + total.half) break;
-    parts.push({ q, at: i });
+    if (parts.length > 0 && limit(q)) break;
+    parts.push({ q, at: i, label: labelOf(s, content, i, from) });
   }
   return parts;
 }
 
-function claimFor(content: string, total: Quantity, parts: Quantity[], complete: boolean, start: number, end: number): Claim {
+/**
+ * Whether the parts may overlap, so that their sum says nothing: parts classified along two
+ * dimensions at once (女, 35岁以下, 大专以上), nested thresholds (1000万元以上, 5000万元以上),
+ * or a funnel whose later stage is inside an earlier one (调解 …, 成功 …).
+ */
+function overlapping(parts: Part[]): boolean {
+  const dimensions = new Set<string>();
+  let up = 0;
+  let down = 0;
+  let plain = 0;
+  for (const p of parts) {
+    if (UPPER.test(p.label)) up++;
+    else if (LOWER.test(p.label)) down++;
+    else if (!BAND.test(p.label)) plain++;
+    for (const d of DIMENSIONS) if (d.re.test(p.label)) dimensions.add(d.name);
+  }
+  // 亿元以上4个、5000万元至1亿元6个、5000万元以下9个 are bands; 1000万元以上…5000万元以上… nest.
+  if (up + down > 0 && (up > 1 || down > 1 || plain > 0)) return true;
+  if (dimensions.size > 1) return true;
+  return parts.some((p, i) => i > 0 && FUNNEL.test(p.label) && !FUNNEL.test(parts[0].label));
+}
+
+/** 企业1,936户 … 高新技术企业41户: a part named as a kind of another part is inside it, not beside it. */
+function withoutSubkinds(parts: Part[]): Part[] {
+  return parts.filter((p) => !parts.some((o) => o !== p && o.label.length >= 2 && o.label.length < p.label.length && p.label.endsWith(o.label)));
+}
+
+/** 行政村12个，其中自然村86个: units of another level, not parts. */
+function otherLevel(totalLabel: string, parts: Part[]): boolean {
+  return LEVELS.some((l) => l.upper.test(totalLabel) && !l.lower.test(totalLabel) && parts.some((p) => l.lower.test(p.label)));
+}
+
+function claimFor(content: string, total: Quantity, partList: Part[], complete: boolean, start: number, end: number): Claim {
+  const overlap = overlapping(partList);
+  const counted = withoutSubkinds(partList);
+  const parts = counted.map((p) => p.q);
+  const all = partList.map((p) => p.q);
   const sum = parts.reduce((n, p) => n + p.value, 0);
   const slack = parts.reduce((n, p) => n + p.half, 0);
-  const max = parts.reduce((m, p) => (p.value > m.value ? p : m), parts[0]);
+  const max = all.reduce((m, p) => (p.value > m.value ? p : m), all[0]);
   const claim: Claim = {
     kind: 'breakdown',
     start,
@@ -63,8 +148,9 @@ function claimFor(content: string, total: Quantity, parts: Quantity[], complete:
       sumHigh: sum + slack,
       maxPart: max.value,
       maxPartLow: max.value - max.half,
-      parts: parts.length,
-      complete: complete ? 1 : 0,
+      parts: all.length,
+      complete: complete && counted.length === partList.length ? 1 : 0,
+      disjoint: overlap ? 0 : 1,
     },
     text: {
       totalText: content.slice(total.start, total.end),
@@ -73,29 +159,86 @@ function claimFor(content: string, total: Quantity, parts: Quantity[], complete:
       sumText: fmt(sum / (total.value / total.number || 1)) + (content.slice(total.numberEnd, total.end).replace(/^(?:多|余)/, '') || ''),
     },
   };
-  claim.reason = unusable([total, ...parts]);
+  claim.reason = unusable([total, ...all]);
   return claim;
 }
 
 /**
- * Breakdown claims: a total and its parts — after 其中 (parts need not be complete), after
- * 分别为 (complete), or before 合计/共计 (complete).
+ * The total a breakdown at shape position `at` is of: the nearest quantity of the parts' family
+ * before it, in its clause or the two before, that is neither a change (增加12件) nor a qualifier
+ * (任务3.0万亩的108.7%).
+ */
+function totalBefore(s: SentenceShape, content: string, at: number, family: Quantity['family']): { q: Quantity; at: number } | undefined {
+  for (let i = at - 1; i >= 0; i--) {
+    const q = quantityAt(s, i);
+    if (!q) continue;
+    if (boundariesBetween(s.shape, i, at) > 2) return undefined;
+    if (q.family !== family) continue;
+    if (NOT_PART.test(content.slice(Math.max(s.start, q.start - 4), q.start)) || QUALIFIES.test(s.shape.slice(i + 1, i + 2))) continue;
+    return { q, at: i };
+  }
+  return undefined;
+}
+
+/** The family of the first part after `from`: the breakdown's unit. */
+function firstFamily(s: SentenceShape, from: number): Quantity['family'] {
+  for (let i = from; i < s.shape.length; i++) {
+    const q = quantityAt(s, i);
+    // 1000万元以上企业18家: the threshold qualifies the part, the part is 18家.
+    if (q && isAmount(q.family) && !THRESHOLD.test(q.approx ?? '') && !qualifies(s, i)) return q.family;
+  }
+  return undefined;
+}
+
+/**
+ * A breakdown whose total names its parts (A和B资金合计8.6亿元，其中A…、B…): the parts, one per
+ * name, are the whole of it.
+ */
+function namedWhole(content: string, s: SentenceShape, total: Quantity, parts: Part[]): boolean {
+  const clause = content.slice(s.start, total.start);
+  const lead = clause.slice(Math.max(...[...BOUNDARY].map((c) => clause.lastIndexOf(c))) + 1);
+  const m = /^(.*?)(?:合计|共计|总计|共)[^\u3000-\u303f]{0,4}$/u.exec(lead);
+  if (!m) return false;
+  const names = m[1].split(/[、和及与]/u).filter((n) => n.length >= 2);
+  return names.length === parts.length && names.length >= 2 && names.every((n, i) => parts[i].label.includes(n) || n.includes(parts[i].label));
+}
+
+/** 三次产业结构中第一产业占12.4%、第二产业占51.3%、第三产业占38.3%: shares of one whole add up to 100%. */
+const SECTORS = /三次产业|一二三产业?/;
+const SECTOR = [/第一产业|一产/, /第二产业|二产/, /第三产业|三产/];
+
+function sectorShares(s: SentenceShape, content: string, out: Claim[]): void {
+  // Read in the content: 三次 alone reads as a count.
+  const m = SECTORS.exec(content.slice(s.start, s.end));
+  if (!m) return;
+  const shares: Part[] = [];
+  for (let i = 0; i < s.shape.length; i++) {
+    if (offsetOf(s, i) < s.start + m.index + m[0].length) continue;
+    const q = quantityAt(s, i);
+    if (q?.family === 'percent') shares.push({ q, at: i, label: segmentBefore(s, content, i) });
+  }
+  if (shares.length !== 3 || !shares.every((p, k) => SECTOR[k].test(p.label))) return;
+  const hundred: Quantity = { ...shares[0].q, value: 100, number: 100, half: 0, decimals: 0 };
+  const claim = claimFor(content, hundred, shares, true, shares[0].q.start, shares[2].q.end);
+  claim.text.totalText = '100%';
+  claim.text.sumText = `${fmt(claim.values.sum)}%`;
+  out.push(claim);
+}
+
+/**
+ * Breakdown claims: a total and its parts — after 其中 or 包括, or in brackets right after the
+ * total (parts need not be complete), after 分别为 (complete), or before 合计/共计 (complete).
  */
 export function breakdownClaims(s: SentenceShape, content: string, out: Claim[]): void {
   SUB.lastIndex = 0;
   for (let m = SUB.exec(s.shape); m; m = SUB.exec(s.shape)) {
-    const complete = m[0] !== '其中';
+    const complete = m[0].startsWith('分别');
     const after = m.index + m[0].length;
-    // The total is the nearest amount before the marker (this clause or the one before).
-    let total: Quantity | undefined;
-    for (let i = m.index - 1; i >= 0; i--) {
-      const q = quantityAt(s, i);
-      if (!q) continue;
-      if (boundariesBetween(s.shape, i, m.index) > 1) break;
-      if (isAmount(q.family)) total = q;
-      break;
-    }
-    if (!total) continue;
+    const family = firstFamily(s, after);
+    if (!family) continue;
+    const found = totalBefore(s, content, m.index, family);
+    if (!found) continue;
+    const total = found.q;
     // 年均产量464万吨（其中1995年为475万吨）: an average and one year of it, not a total and parts.
     if (AVERAGE.test(content.slice(Math.max(s.start, total.start - 8), total.start))) continue;
     if (complete) {
@@ -103,26 +246,54 @@ export function breakdownClaims(s: SentenceShape, content: string, out: Claim[])
       const lastBoundary = Math.max(...[...BOUNDARY].map((c) => clause.lastIndexOf(c)));
       if (!TOTAL_WORD.test(clause.slice(lastBoundary + 1))) continue;
     }
-    const parts = partsAfter(s, content, after, total);
+    const opener = s.shape[m.index - 1];
+    const closer = opener === '（' ? '）' : opener === '(' ? ')' : undefined;
+    const parts = partsAfter(s, content, after, closer, family, (q) => q.value - q.half > total.value + total.half);
     if (parts.length === 0 || (complete && parts.length < 2)) continue;
+    if (otherLevel(contextOf(s, content, found.at), parts)) continue;
     const last = parts[parts.length - 1];
-    out.push(claimFor(content, total, parts.map((p) => p.q), complete, total.start, endOffset(s, last.at + 1)));
+    out.push(claimFor(content, total, parts, complete || namedWhole(content, s, total, parts), total.start, endOffset(s, last.at + 1)));
   }
   SUM_AFTER.lastIndex = 0;
   for (let m = SUM_AFTER.exec(s.shape); m; m = SUM_AFTER.exec(s.shape)) {
-    const total = quantityAt(s, m.index + m[0].length);
+    // 合计150人, 两项合计发放1,298万元
+    let at = m.index + m[0].length;
+    while (at < s.shape.length && at < m.index + m[0].length + 4 && !quantityAt(s, at) && !BOUNDARY.includes(s.shape[at])) at++;
+    const total = quantityAt(s, at);
     if (!total || !isAmount(total.family)) continue;
-    const parts: Quantity[] = [];
+    const parts: Part[] = [];
     for (let i = m.index - 1; i >= 0; i--) {
       const q = quantityAt(s, i);
       if (!q) continue;
       if (boundariesBetween(s.shape, i, m.index) > 2) break;
-      if (q.family === total.family && !NOT_PART.test(content.slice(Math.max(s.start, q.start - 4), q.start))) parts.unshift(q);
+      if (q.family === total.family && !NOT_PART.test(content.slice(Math.max(s.start, q.start - 4), q.start))) parts.unshift({ q, at: i, label: labelOf(s, content, i) });
     }
     if (parts.length < 2) continue;
     // 由A增加到B，五年共计C: values over time, not parts of C.
-    if (CHANGE.test(content.slice(parts[0].start, total.start))) continue;
-    out.push(claimFor(content, total, parts, true, parts[0].start, total.end));
+    if (CHANGE.test(content.slice(parts[0].q.start, total.start))) continue;
+    out.push(claimFor(content, total, parts, true, parts[0].q.start, total.end));
+  }
+  sectorShares(s, content, out);
+  bracketClaims(s, content, out);
+}
+
+/** 其中 and 包括 in brackets are read as markers. */
+const BRACKET_MARKER = /^(?:其中|包括|包含)/;
+
+/** Breakdowns in brackets right after their total: 培训3,180人次（男1,426人次、女1,802人次）. */
+function bracketClaims(s: SentenceShape, content: string, out: Claim[]): void {
+  for (let n = 0; n < s.quantities.length; n++) {
+    const at = s.at[n];
+    const open = s.shape[at + 1];
+    if (open !== '（' && open !== '(') continue;
+    const total = s.quantities[n];
+    if (!isAmount(total.family) || BRACKET_MARKER.test(s.shape.slice(at + 2, at + 4))) continue;
+    const closer = open === '（' ? '）' : ')';
+    const parts = partsAfter(s, content, at + 2, closer, total.family, () => false);
+    if (parts.length < 2) continue;
+    if (otherLevel(contextOf(s, content, at), parts)) continue;
+    const last = parts[parts.length - 1];
+    out.push(claimFor(content, total, parts, false, total.start, endOffset(s, last.at + 1)));
   }
 }
 

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { lintString } from './helpers/lint.js';
+
+const rule = 'breakdown-exceeds-total';
+const reported = async (text: string) => (await lintString(text, { rule })).length;
+
+/** Each family: parts that fit their total, and the same with a slip. */
+describe('breakdown-exceeds-total: phrasings of a breakdown', () => {
+  it.each([
+    ['parts in brackets after the total', '开展技能培训2,400人次（男1,100人次、女1,300人次）。', '开展技能培训2,400人次（男1,100人次、女1,350人次）。'],
+    ['seven parts in brackets', '持证残疾人1,000人（视力120人、听力130人、言语20人、肢体500人、智力80人、精神90人、多重60人）。', '持证残疾人1,000人（视力120人、听力130人、言语20人、肢体500人、智力80人、精神90人、多重80人）。'],
+    ['其中 after a total that is not the nearest quantity', '纳入监测对象64户250人，其中脱贫不稳定户30户、边缘户22户、困难户12户。', '纳入监测对象64户250人，其中脱贫不稳定户30户、边缘户22户、困难户15户。'],
+    ['其中 after a rate', '完成水利投资5.20亿元，比上年增长14.2%，其中中央资金3.00亿元、地方配套1.20亿元、社会融资1.00亿元。', '完成水利投资5.20亿元，比上年增长14.2%，其中中央资金3.00亿元、地方配套1.20亿元、社会融资1.10亿元。'],
+    ['其中 after a second total of another unit', '共实施项目12个，总投资50亿元，其中产业项目7个、基础设施项目5个。', '共实施项目12个，总投资50亿元，其中产业项目7个、基础设施项目6个。'],
+    ['其中 after a task the total is measured against', '完成造林2.10万亩，为任务2.00万亩的105%，其中人工造林0.80万亩、封山育林1.10万亩、抚育2,000亩。', '完成造林2.10万亩，为任务2.00万亩的105%，其中人工造林0.80万亩、封山育林1.10万亩、抚育4,000亩。'],
+    ['包括', '发放消费券800万元，包括餐饮券300万元、家电券300万元、汽车券200万元。', '发放消费券800万元，包括餐饮券300万元、家电券350万元、汽车券200万元。'],
+    ['parts over several clauses, a sub-kind inside', '全镇共有市场主体5,000户，其中企业1,500户，“专精特新”企业20户、高新技术企业35户，个体工商户3,500户。', '全镇共有市场主体5,000户，其中企业1,500户，“专精特新”企业20户、高新技术企业35户，个体工商户3,600户。'],
+    ['Chinese-numeral labels before the parts', '共建成服务站15个，其中一类站6个、二类站5个、三类站4个。', '共建成服务站15个，其中一类站6个、二类站7个、三类站4个。'],
+    ['size bands are disjoint', '引进项目18个，其中亿元以上项目3个、5000万元至1亿元项目6个、5000万元以下项目9个。', '引进项目18个，其中亿元以上项目5个、5000万元至1亿元项目6个、5000万元以下项目9个。'],
+    ['分别为', '共培训150人，分别为种植类90人、养殖类60人。', '共培训150人，分别为种植类90人、养殖类50人。'],
+    ['合计 after the parts, with a verb between', '两项补贴分别为300万元、420万元，合计发放720万元。', '两项补贴分别为300万元、420万元，合计发放620万元。'],
+    ['a total that names its parts is complete', '甲项和乙项资金合计5.2亿元，其中甲项资金16,000万元、乙项资金3.6亿元。', '甲项和乙项资金合计5.6亿元，其中甲项资金16,000万元、乙项资金3.6亿元。'],
+    ['units change (万亩 and 亩)', '种植面积3.6万亩，其中水稻21,400亩、玉米14,600亩。', '种植面积3.6万亩，其中水稻21,400亩、玉米16,600亩。'],
+    ['Chinese-numeral parts', '五个村，其中三个村已完成改造，两个村正在施工。', '五个村，其中四个村已完成改造，两个村正在施工。'],
+    ['三次产业 shares add up to 100%', '三次产业结构中，第一产业占10.2%、第二产业占50.3%、第三产业占39.5%。', '三次产业结构中，第一产业占10.2%、第二产业占50.3%、第三产业占41.5%。'],
+  ])('%s', async (_family, right, wrong) => {
+    expect(await reported(right), right).toBe(0);
+    expect(await reported(wrong), wrong).toBe(1);
+  });
+
+  it.each([
+    ['overlapping subsets: one total classified along several dimensions', '全镇党员820名，其中女党员210名、35岁以下180名、大专以上学历500名。'],
+    ['overlapping land designations', '全乡耕地面积1.8万亩，其中永久基本农田1.5万亩，高标准农田0.9万亩。'],
+    ['nested thresholds', '新引进企业20家，其中1000万元以上企业14家、5000万元以上企业7家、亿元以上企业3家。'],
+    ['a funnel', '排查矛盾纠纷230件，其中调解210件，调解成功185件。'],
+    ['自然村 are not parts of 行政村', '全镇辖12个行政村，其中自然村86个。'],
+    ['last year’s figure beside the parts', '受理案件120件（上年98件、本年新收70件）。'],
+    ['last year’s figure in the 其中 list', '办结案件120件，其中本年新收80件，上年结转案件30件，上年同期办结110件。'],
+  ])('stays silent: %s', async (_trap, text) => {
+    expect(await reported(text), text).toBe(0);
+  });
+
+  it('still reports a single part larger than an overlapping total', async () => {
+    const [f] = await lintString('全镇党员820名，其中女党员900名、35岁以下180名、大专以上学历500名。', { rule });
+    expect(f.message).toBe('分项900名超过总数820名');
+  });
+
+  it('names the sum and the parts it counted', async () => {
+    const [f] = await lintString('全镇共有市场主体5,000户，其中企业1,500户，“专精特新”企业20户、高新技术企业35户，个体工商户3,600户。', { rule });
+    expect(f.message).toBe('分项之和5100户（1,500户 + 3,600户）超过总数5,000户');
+  });
+});

@@ -179,7 +179,7 @@ describe('--print-config and --init', () => {
     expect(out.rules['no-placeholder']).toBe('error');
     expect(out.rules['missing-problems-section'].level).toBe('info');
     expect(out.rules['missing-problems-section'].options.leads).toEqual([]);
-    expect(out.rules['missing-problems-section'].options.headings.length).toBeGreaterThan(0);
+    expect(out.rules['missing-problems-section'].options.topic.nouns.length).toBeGreaterThan(0);
   });
 
   it('writes a starter config that validates, and never overwrites', async () => {

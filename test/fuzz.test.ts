@@ -88,10 +88,10 @@ describe('fuzz: the engine over arbitrary input', () => {
 });
 
 describe('fuzz findings, kept as regressions', () => {
-  it('a garbled bracketed ordinal is fixed to its level’s bracket width in one pass', async () => {
+  it('a garbled bracketed ordinal among ASCII ones is fixed to the full-width form in one pass', async () => {
     const text = '（-）总体要求\n(二)重点任务\n(三)保障措施\n';
     const { findings } = await lintText(text, 'text', { rules });
-    expect(findings.find((f) => f.ruleId === 'heading-ordinal-format')?.fix?.text).toBe('(一)');
+    expect(findings.find((f) => f.ruleId === 'heading-ordinal-format')?.fix?.text).toBe('（一）');
     await checkDocument(text, 'text', rules, new FuzzStats());
   });
 

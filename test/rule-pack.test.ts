@@ -23,10 +23,10 @@ describe('heading-ordinal-sequence', () => {
 });
 
 describe('heading-ordinal-format', () => {
-  it('fixes a garbled (-) to the ordinal its sequence expects, in the brackets it was written with', async () => {
-    const [f] = await findings('一、基本情况\n(一)经济运行平稳。\n(-)项目建设提速。', 'heading-ordinal-format');
-    expect(f.text).toBe('(-)');
-    expect(f.fix?.text).toBe('(二)');
+  it('fixes a garbled (-) to the ordinal its sequence expects, in full-width brackets', async () => {
+    const found = await findings('一、基本情况\n(一)经济运行平稳。\n(-)项目建设提速。', 'heading-ordinal-format');
+    const f = found.find((x) => x.text === '(-)')!;
+    expect(f.fix?.text).toBe('（二）');
   });
 
   it('brings a minority bracket width into line with the level', async () => {

@@ -1,27 +1,33 @@
 import type { Heading } from '../model/headings.js';
 import type { Bilingual } from '../rules/definition.js';
+import type { Fix } from '../types.js';
 import type { Checker, Hit } from './types.js';
 import { chineseNumeral } from './util.js';
-
-const FULL = { open: '（', close: '）' };
-const ASCII = { open: '(', close: ')' };
 
 const MESSAGES: Record<string, Bilingual> = {
   punct: {
     zh: '序号“{found}”格式不规范，{level}层序号应写作“{expected}”',
     en: 'Ordinal "{found}" is malformed; level {levelNumber} ordinals are written "{expected}"',
   },
+  punctShifted: {
+    zh: '序号“{found}”格式不规范，应写作“{expected}”（GB/T 9704-2012 的{level}层写法；本文把它用作{docLevel}层）',
+    en: 'Ordinal "{found}" is malformed; write "{expected}" (the level {levelNumber} form of GB/T 9704-2012, used here as level {docLevelNumber})',
+  },
   garbled: {
     zh: '序号“{found}”有误，按顺序应为“{expected}”',
     en: 'Ordinal "{found}" is garbled; the sequence expects "{expected}"',
   },
-  brackets: {
-    zh: '同一层序号的括号全角、半角混用：“{found}”，本文该层多用“{expected}”的写法',
-    en: 'Full-width and ASCII brackets are mixed within one ordinal level: "{found}"; this document mostly writes "{expected}"',
+  halfwidth: {
+    zh: '序号“{found}”用了半角括号，应使用全角括号“{expected}”',
+    en: 'Ordinal "{found}" uses ASCII brackets; write "{expected}" with full-width brackets',
+  },
+  halfwidthAll: {
+    zh: '本文{level}层序号都用半角括号（共{count}处，如“{found}”），应使用全角括号（如“{expected}”），可用 --fix 一并改正',
+    en: 'All {count} level {levelNumber} ordinals of this document use ASCII brackets (such as "{found}"); write full-width brackets ("{expected}"); --fix corrects them all',
   },
 };
 
-const LEVEL_ZH = ['', '第一', '第二', '第三', '第四'];
+const LEVEL_ZH = ['', '第一', '第二', '第三', '第四', '第五', '第六'];
 
 type BracketForm = 'full' | 'ascii' | 'mixed';
 
@@ -33,16 +39,53 @@ function bracketForm(raw: string): BracketForm {
   return 'mixed';
 }
 
-function bracketed(h: Heading, form: 'full' | 'ascii', value: number): string {
-  const b = form === 'full' ? FULL : ASCII;
+function fullWidth(h: Heading, value: number): string {
   const numeral = h.ordinal!.style === 'cn-paren' ? chineseNumeral(value) : String(value);
-  return `${b.open}${numeral}${b.close}`;
+  return `（${numeral}）`;
+}
+
+/** This many ordinals of one level in ASCII brackets, and none in full-width ones, are the document's habit: one finding. */
+const HABIT = 3;
+
+/**
+ * One fix for every ordinal of a habit: the span from the first to the last with each ASCII bracket
+ * turned full-width in place. It has the span's length, so the fix planner reduces it to the
+ * brackets and another rule's fix between them is not blocked.
+ */
+function habitFix(text: string, list: readonly Heading[]): Fix {
+  const start = list[0].ordinal!.start;
+  const end = list[list.length - 1].ordinal!.end;
+  const chars = text.slice(start, end).split('');
+  for (const h of list) {
+    const o = h.ordinal!;
+    for (let i = o.start; i < o.end; i++) {
+      if (text[i] === '(') chars[i - start] = '（';
+      else if (text[i] === ')') chars[i - start] = '）';
+    }
+  }
+  return { start, end, text: chars.join('') };
+}
+
+/** An ordinal opening a Latin-script line (`(1) Fixed a crash`) keeps its ASCII brackets. */
+const LATIN_TITLE = /^[A-Za-z]/;
+
+/**
+ * The level each standard level plays in this document: a document that numbers 一、 then 1、
+ * (skipping （一）) uses the third-level form as its second level. Counted from the levels present.
+ */
+function documentLevels(headings: readonly Heading[]): number[] {
+  const present = [false, false, false, false, false];
+  for (const h of headings) if (h.ordinal) present[h.level] = true;
+  const rank = [0, 0, 0, 0, 0];
+  let n = 0;
+  for (let l = 1; l <= 4; l++) if (present[l]) rank[l] = ++n;
+  return rank;
 }
 
 /**
- * The four ordinal forms of GB/T 9704-2012 §7.3.3 — 一、 （一） 1. （1）— and one bracket width per
- * level. Fixes are offered only when the intended form is certain: the punctuation of the level,
- * a numeral the sequence determines, the bracket width most of the level uses.
+ * The four ordinal forms of GB/T 9704-2012 §7.3.3 — 一、 （一） 1. （1）— with full-width brackets.
+ * Fixes are offered only when the intended form is certain: the punctuation of the level, a
+ * numeral the sequence determines, full-width brackets for ASCII ones.
  */
 export const headingFormatChecker: Checker = {
   type: 'heading-format',
@@ -52,55 +95,71 @@ export const headingFormatChecker: Checker = {
       const arabicDots = model.headings.filter((h) => h.ordinal?.style === 'arabic-dot' && h.ordinal.punct !== '、');
       const fullStops = arabicDots.filter((h) => h.ordinal!.punct === '．').length;
       const arabicDot = fullStops * 2 > arabicDots.length ? '．' : '.';
+      const docLevel = documentLevels(model.headings);
 
-      // Bracket width per level: the majority form; a tie goes to the standard's full-width form.
-      const forms = new Map<number, { full: number; ascii: number }>();
+      // Ordinals in ASCII brackets that only their width keeps from the standard form, per level; a
+      // level with no full-width one and at least HABIT of them is a habit of the document.
+      const ascii = new Map<number, Heading[]>();
+      const fullCount = new Map<number, number>();
       for (const h of model.headings) {
         const o = h.ordinal;
         if (!o || (o.style !== 'cn-paren' && o.style !== 'arabic-paren')) continue;
-        const f = bracketForm(o.raw);
-        const c = forms.get(h.level) ?? { full: 0, ascii: 0 };
-        if (f !== 'mixed') c[f]++;
-        forms.set(h.level, c);
+        if (bracketForm(o.raw) === 'full') fullCount.set(h.level, (fullCount.get(h.level) ?? 0) + 1);
+        else if (!o.inferred && !o.punct && !LATIN_TITLE.test(h.title) && !/[\r\n]/.test(o.raw)) {
+          const list = ascii.get(h.level) ?? [];
+          list.push(h);
+          ascii.set(h.level, list);
+        }
+      }
+      const habits = new Set<Heading>();
+      for (const [level, list] of ascii) {
+        if (list.length < HABIT || fullCount.has(level)) continue;
+        for (const h of list) habits.add(h);
+        const first = list[0].ordinal!;
+        const expected = fullWidth(list[0], first.value);
+        hits.push({
+          start: first.start,
+          end: first.end,
+          message: MESSAGES.halfwidthAll,
+          evidence: { found: first.raw, expected, level: LEVEL_ZH[level], levelNumber: level, count: list.length },
+          fix: habitFix(model.text, list),
+        });
       }
 
       for (const h of model.headings) {
         const o = h.ordinal;
         if (!o) continue;
-        const evidence = { found: o.raw, level: LEVEL_ZH[h.level], levelNumber: h.level };
+        const evidence = {
+          found: o.raw,
+          level: LEVEL_ZH[h.level],
+          levelNumber: h.level,
+          docLevel: LEVEL_ZH[docLevel[h.level]],
+          docLevelNumber: docLevel[h.level],
+        };
+        const punct = docLevel[h.level] === h.level ? MESSAGES.punct : MESSAGES.punctShifted;
         if (o.inferred) {
-          // The bracket width the mixed-bracket check below would ask for, so that one fix settles both.
-          const form = bracketForm(o.raw);
-          const counts = forms.get(h.level) ?? { full: 0, ascii: 0 };
-          const majority = counts.ascii > counts.full ? 'ascii' : 'full';
-          const minority = form === 'mixed' || (form !== majority && counts.full > 0 && counts.ascii > 0);
-          const expected = bracketed(h, minority ? majority : form === 'ascii' ? 'ascii' : 'full', o.value);
+          const expected = fullWidth(h, o.value);
           hits.push({ start: o.start, end: o.end, message: MESSAGES.garbled, evidence: { ...evidence, expected }, fix: { start: o.start, end: o.end, text: expected } });
           continue;
         }
         if (o.style === 'cn-dun' && o.punct !== '、') {
           const expected = `${chineseNumeral(o.value)}、`;
-          hits.push({ start: o.start, end: o.end, message: MESSAGES.punct, evidence: { ...evidence, expected }, fix: { start: o.end - 1, end: o.end, text: '、' } });
+          hits.push({ start: o.start, end: o.end, message: punct, evidence: { ...evidence, expected }, fix: { start: o.end - 1, end: o.end, text: '、' } });
           continue;
         }
         if (o.style === 'arabic-dot' && o.punct === '、') {
           const expected = `${o.value}${arabicDot}`;
-          hits.push({ start: o.start, end: o.end, message: MESSAGES.punct, evidence: { ...evidence, expected }, fix: { start: o.end - 1, end: o.end, text: arabicDot } });
+          hits.push({ start: o.start, end: o.end, message: punct, evidence: { ...evidence, expected }, fix: { start: o.end - 1, end: o.end, text: arabicDot } });
           continue;
         }
         if (o.style !== 'cn-paren' && o.style !== 'arabic-paren') continue;
-        const counts = forms.get(h.level)!;
-        const majority = counts.ascii > counts.full ? 'ascii' : 'full';
-        const form = bracketForm(o.raw);
-        const minority = form === 'mixed' || (form !== majority && counts.full > 0 && counts.ascii > 0);
+        const asciiForm = bracketForm(o.raw) !== 'full' && !LATIN_TITLE.test(h.title);
+        const expected = asciiForm ? fullWidth(h, o.value) : o.raw.slice(0, o.raw.length - o.punct.length);
         if (o.punct) {
           // （一）、 → （一）: the bracket already separates the ordinal.
-          const body = o.raw.slice(0, o.raw.length - o.punct.length);
-          const expected = minority ? bracketed(h, majority, o.value) : body;
-          hits.push({ start: o.start, end: o.end, message: MESSAGES.punct, evidence: { ...evidence, expected }, fix: { start: o.start, end: o.end, text: expected } });
-        } else if (minority) {
-          const expected = bracketed(h, majority, o.value);
-          hits.push({ start: o.start, end: o.end, message: MESSAGES.brackets, evidence: { ...evidence, expected }, fix: { start: o.start, end: o.end, text: expected } });
+          hits.push({ start: o.start, end: o.end, message: punct, evidence: { ...evidence, expected }, fix: { start: o.start, end: o.end, text: expected } });
+        } else if (asciiForm && !habits.has(h)) {
+          hits.push({ start: o.start, end: o.end, message: MESSAGES.halfwidth, evidence: { ...evidence, expected }, fix: { start: o.start, end: o.end, text: expected } });
         }
       }
       for (const hit of hits) {

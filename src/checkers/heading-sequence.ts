@@ -24,23 +24,40 @@ function ordinalLabel(h: Heading, value: number): string {
   }
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+const GAP = '(?:^|[\\r\\n：:])[ \\t\\u3000]*';
+const written = new Map<string, RegExp>();
 
-/** The expected ordinal written at a line start between two headings, though the model did not take it for a heading (`20.2026年…`). */
+/**
+ * The expected ordinal written, in the heading's own form, at a line start between two headings
+ * though the model did not take it for a heading (`20.2026年…`). Only the same form counts: the
+ * （三） of a lower level is not the missing 三、.
+ */
 function writtenBetween(content: string, from: number, to: number, h: Heading, value: number): boolean {
-  const numeral = h.ordinal!.style === 'cn-dun' || h.ordinal!.style === 'cn-paren' ? chineseNumeral(value) : String(value);
-  const re = new RegExp(`(?:^|[\\r\\n：:])[ \\t\\u3000]*[（(]?${escape(numeral)}[）)、.．]`);
+  const style = h.ordinal!.style;
+  const key = `${style}:${value}`;
+  let re = written.get(key);
+  if (!re) {
+    const numeral = style === 'cn-dun' || style === 'cn-paren' ? chineseNumeral(value) : String(value);
+    const body =
+      style === 'cn-dun' ? `${numeral}[、.．，,]` :
+      style === 'arabic-dot' ? `${numeral}[、.．]` :
+      `[（(][ \\t\\u3000]*${numeral}[ \\t\\u3000]*[）)]`;
+    re = new RegExp(GAP + body);
+    written.set(key, re);
+  }
   return re.test(content.slice(from, to));
 }
+
+/** Same-form lists nested deeper than this are not real: older ones are forgotten, keeping the walk linear. */
+const MAX_OPEN = 8;
 
 /**
  * Ordinals within one level under one parent must count 1, 2, 3 …: a skipped, repeated or
  * backward number is reported at the heading that breaks the run. A run that starts again at 1 is
- * a new list (the livelihood projects of a report, an attachment), not an error; so is a first
- * ordinal under a new parent that continues the level's numbering from the previous parent, and an
- * ordinal that resumes an outer list after an inner list written in the same form (一、二、 then an
+ * a new list (the livelihood projects of a report, an attachment), not an error, unless the list it
+ * restarts holds a single item and nothing continues the new one (1. then 1. under one （一）); a
+ * first ordinal under a new parent may continue the level's numbering from the previous parent, and
+ * an ordinal may resume an outer list after an inner list written in the same form (一、二、 then an
  * inner 一、…四、 then 三、, as older reports do).
  */
 export const headingSequenceChecker: Checker = {
@@ -51,46 +68,56 @@ export const headingSequenceChecker: Checker = {
       // Numbering may also run on through the document across parents (1. 2. under （一）, 3. 4. under （二）).
       const running = new Map<number, number>();
       walkSections(model.root, (parent) => {
+        const siblings = parent.children.map((c) => c.heading).filter((h): h is Heading => !!h?.ordinal);
+        // The value of the next sibling of the same level, to tell a restarted list from a repeated 1.
+        const nextValue: number[] = new Array(siblings.length);
+        const seen = new Map<number, number>();
+        for (let i = siblings.length - 1; i >= 0; i--) {
+          nextValue[i] = seen.get(siblings[i].level) ?? 0;
+          seen.set(siblings[i].level, siblings[i].ordinal!.value);
+        }
         // Per level, the open lists under this parent, innermost last; each holds its latest heading.
         const lists = new Map<number, Heading[]>();
-        for (const child of parent.children) {
-          const h = child.heading;
-          if (!h?.ordinal) continue;
-          const value = h.ordinal.value;
+        siblings.forEach((h, i) => {
+          const value = h.ordinal!.value;
           const continued = (running.get(h.level) ?? 0) + 1;
           running.set(h.level, value);
           const open = lists.get(h.level) ?? [];
           lists.set(h.level, open);
           const prev = open[open.length - 1];
           if (value === 1 && prev) {
-            open.push(h);
-            continue;
-          }
-          const resumed = open.findLastIndex((l) => l.ordinal!.value + 1 === value);
-          if (resumed >= 0) {
-            open.length = resumed;
-            open.push(h);
-            continue;
+            if (prev.ordinal!.value !== 1 || nextValue[i] === 2) {
+              open.push(h);
+              if (open.length > MAX_OPEN) open.shift();
+              return;
+            }
+          } else {
+            for (let k = open.length - 1; k >= 0; k--) {
+              if (open[k].ordinal!.value + 1 !== value) continue;
+              open.length = k;
+              open.push(h);
+              return;
+            }
           }
           if (!prev) {
             open.push(h);
-            if (value === 1 || value === continued) continue;
+            if (value === 1 || value === continued) return;
           } else {
             open[open.length - 1] = h;
           }
           const expected = prev ? prev.ordinal!.value + 1 : 1;
-          if (expected < value && writtenBetween(model.content, prev?.end ?? parent.start, h.start, h, expected)) continue;
+          if (expected < value && writtenBetween(model.content, prev?.end ?? parent.start, h.start, h, expected)) return;
           emit({
-            start: h.ordinal.start,
-            end: h.ordinal.end,
+            start: h.ordinal!.start,
+            end: h.ordinal!.end,
             evidence: {
-              found: h.ordinal.raw,
+              found: h.ordinal!.raw,
               expected: ordinalLabel(h, expected),
               previous: prev ? prev.ordinal!.raw : null,
               problem: !prev ? 'missing' : value === prev.ordinal!.value ? 'repeated' : value > expected ? 'skipped' : 'backward',
             },
           });
-        }
+        });
       });
       flush();
     };

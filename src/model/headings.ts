@@ -57,10 +57,13 @@ const SP = '[ \\t\\u3000\\u2002\\u2003\\u00a0]*';
 // One alternative per ordinal form; the named group says which matched.
 const ORDINAL_SOURCE =
   `(?<cnParen>[（(]${SP}(?:[${CN}]{1,3}|[-－—])${SP}[）)](?:、|[.．](?!\\d))?)` +
-  `|(?<arParen>[（(]${SP}\\d{1,2}${SP}[）)])` +
+  `|(?<arParen>[（(]${SP}\\d{1,2}${SP}[）)](?:、|[.．](?!\\d))?)` +
   `|(?<cnDun>[${CN}]{1,3}${SP}(?:、|[.．](?!\\d))(?![${CN}]{1,3}[、，]))` +
   `|(?<arDot>\\d{1,2}${SP}[.．、](?![\\d.．%％]))`;
-const AT_START = new RegExp(`^(?:${ORDINAL_SOURCE})`);
+// 一， is a top-level ordinal only at the start of a line that is a short title (一，经济发展情况):
+// in running text a comma after a numeral is a list (一，二，三).
+const CN_COMMA_SOURCE = `(?<cnComma>[${CN}]{1,3}${SP}[，,])(?=[^，,。；;：:！？!?]{2,30}$)`;
+const AT_START = new RegExp(`^(?:${ORDINAL_SOURCE}|${CN_COMMA_SOURCE})`);
 const ANYWHERE = new RegExp(ORDINAL_SOURCE, 'g');
 const PAGE_MARKER = /^(\d{1,3})、/;
 // Inside a line only a sentence end opens a heading: after ：or ；an ordinal starts a list item.
@@ -71,7 +74,7 @@ const LINE_END_OK = new Set([...'。！？!?；;：:”’」』）)…—】》
 
 function parseOrdinal(raw: string, start: number, groups: Record<string, string | undefined>): Ordinal | null {
   const end = start + raw.length;
-  if (groups.cnDun !== undefined) {
+  if (groups.cnDun !== undefined || groups.cnComma !== undefined) {
     const m = /^([一二三四五六七八九十]+)\s*(.)$/u.exec(raw.replace(/\u3000/g, ' '))!;
     const value = parseChineseInteger(m[1]);
     return value ? { raw, start, end, style: 'cn-dun', value, inferred: false, punct: m[2] } : null;
@@ -119,6 +122,28 @@ function splitLines(content: string, blocks: Block[]): Line[] {
   return lines;
 }
 
+const CLAUSE_BREAK = /[，,]/;
+const DOC_TITLE_END = /(?:总结|报告|汇报|计划|规划|方案|要点|意见|通知|安排|打算|设想|情况)$/;
+const SENTENCE_BREAK = /[。；;！？!?]/;
+
+/**
+ * A line that ends without punctuation because it is a title, not because a page break cut it: a
+ * Markdown heading, a short line without a sentence break that opens with an ordinal
+ * (（一）经济运行, 1、茶叶产业), or the document's title line (…工作总结). A numbered paragraph right under it is not a page marker.
+ */
+function titleLine(content: string, line: Line, index: number): boolean {
+  if (line.block.kind === 'heading') return true;
+  if (line.end - line.start > 40) return false;
+  const text = content.slice(line.start, line.end);
+  if (SENTENCE_BREAK.test(text)) return false;
+  if (index === 0 && !CLAUSE_BREAK.test(text) && DOC_TITLE_END.test(text)) return true;
+  const m = AT_START.exec(text);
+  if (!m) return false;
+  // A heading title may hold a comma (（一）健全工作机制，夯实平安基础); a numbered line that is a
+  // candidate marker itself is a title only when it is a bare name (1、茶叶产业).
+  return m.groups!.arDot === undefined || !CLAUSE_BREAK.test(text);
+}
+
 /** Line-start `N、` runs that are page numbers: most of them follow a line cut mid-sentence. */
 function findPageMarkers(content: string, lines: Line[]): Map<number, Span> {
   const candidates: Array<{ line: number; value: number; cut: boolean; span: Span }> = [];
@@ -126,7 +151,7 @@ function findPageMarkers(content: string, lines: Line[]): Map<number, Span> {
     const m = PAGE_MARKER.exec(content.slice(line.start, line.start + 5));
     if (!m) return;
     const prev = lines[i - 1];
-    const cut = !!prev && !LINE_END_OK.has(content[prev.end - 1]);
+    const cut = !!prev && !LINE_END_OK.has(content[prev.end - 1]) && !titleLine(content, prev, i - 1);
     candidates.push({ line: i, value: Number(m[1]), cut, span: { start: line.start, end: line.start + m[0].length } });
   });
   const markers = new Map<number, Span>();

@@ -170,9 +170,9 @@ describe.skipIf(!hasChromium)(`web page in Chromium (${CHROMIUM})`, () => {
     const html = await saveDownload(page, '#export-html');
     expect(html.name).toBe('粘贴的文本-检查报告.html');
     // Document text is escaped: a draft quoting markup cannot inject into the report.
-    await paste(page, `${DRAFT}备注：<img src=x onerror=alert(1)>XX\n`);
+    await paste(page, `${DRAFT}备注：<img src=x onerror=alert(1)>投资==亿元\n`);
     const hostile = await saveDownload(page, '#export-html');
-    expect(hostile.text).toContain('：&lt;img src=x onerror=alert(1)&gt;<b>XX</b>');
+    expect(hostile.text).toContain('=alert(1)&gt;投资<b>==</b>');
     expect(hostile.text).not.toContain('<img');
     expect(html.text).toContain('公文检查报告');
     expect(html.text).toContain('<b>XX</b>');

@@ -529,7 +529,7 @@ el.exportJson.addEventListener('click', () => {
 el.exportHtml.addEventListener('click', () => {
   const r = state.result;
   if (!r) return;
-  const html = htmlReport({ text: r.text, lines: r.lines, findings: r.findings, name: documentName(), locale: state.locale, checkedAt: new Date() });
+  const html = htmlReport({ text: r.text, lines: r.lines, findings: r.findings, name: documentName(), locale: state.locale, checkedAt: new Date(), rules: RULES_BY_ID, version: VERSION });
   download(derivedName(documentName(), state.locale === 'zh' ? '-检查报告' : '-report', '.html'), html, 'text/html;charset=utf-8');
 });
 

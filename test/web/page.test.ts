@@ -6,7 +6,9 @@ import iconv from 'iconv-lite';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../src/cli/serve.js';
+import { readDocx } from '../../src/input/docx.js';
 import { makeDocx } from '../helpers/docx.js';
+import { commentSpans, resolveRevisions, wAttr, wElements, wordLikeDraft, xmlOf } from '../helpers/word.js';
 
 /**
  * The web page in a real browser: Debian's Chromium driven by playwright-core (no browser is ever
@@ -182,6 +184,38 @@ describe.skipIf(!hasChromium)(`web page in Chromium (${CHROMIUM})`, () => {
     await report.setContent(html.text);
     await report.screenshot({ path: path.join(artifacts, 'web-report.png'), fullPage: true });
     expect(requests).toEqual([pageUrl]);
+    await context.close();
+  });
+
+  it('downloads the opened .docx with its findings as Word comments and fixes as tracked changes, made in the page', async () => {
+    const { context, page, errors, requests } = await open();
+    const original = await wordLikeDraft();
+    await expect(page.isHidden('#download-docx')).resolves.toBe(true);
+    await page.setInputFiles('#file', { name: '初稿.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: original });
+    await page.waitForFunction(() => document.querySelector('#source-name')!.textContent!.includes('初稿.docx'));
+    await page.waitForSelector('body[data-state="done"]');
+    const findings = await page.$$eval('#findings-list li', (lis) => lis.map((li) => li.dataset.rule!));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-docx')]);
+    expect(download.suggestedFilename()).toBe('初稿.gongwen-lint.docx');
+    const copy = fs.readFileSync((await download.path())!);
+    const comments = wElements(xmlOf(copy, 'word/comments.xml'), 'comment').filter((c) => wAttr(c, 'author') === 'gongwen-lint');
+    expect(comments.map((c) => /规则：([\w-]+)/.exec(c.textContent ?? '')![1]).sort()).toEqual([...findings].sort());
+    const spans = commentSpans(copy);
+    expect(comments.filter((c) => c.textContent!.includes('no-placeholder')).map((c) => spans.get(wAttr(c, 'id')))).toEqual(['XX', 'XX', 'XX']);
+    expect(wElements(xmlOf(copy, 'word/document.xml'), 'ins').map((i) => i.textContent)).toContain('，');
+    // Rejecting every change gives back the text that was opened.
+    const { text } = await readDocx('rejected.docx', resolveRevisions(copy, 'reject'));
+    await expect(page.inputValue('#source')).resolves.toBe(text);
+    await expect(page.textContent('#status')).resolves.toMatch(/已生成带批注的副本：\d+ 条批注/);
+
+    // Once the text is edited in the page, the copy would no longer match it.
+    await page.click('#tab-edit');
+    await page.fill('#source', `${text}\n补充一段。`);
+    await page.click('#check');
+    await page.waitForSelector('body[data-state="done"]');
+    await expect(page.isDisabled('#download-docx')).resolves.toBe(true);
+    expect(errors).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('blob:'))).toEqual([]);
     await context.close();
   });
 

@@ -1,5 +1,5 @@
 /** Saves `content` through the browser's download, from a blob: URL (no request leaves the page). */
-export function download(name: string, content: string, type: string): void {
+export function download(name: string, content: string | Uint8Array<ArrayBuffer>, type: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
   const a = document.createElement('a');
   a.href = url;

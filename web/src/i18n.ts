@@ -76,6 +76,8 @@ const UI = {
   'actions.undo': { zh: '撤销', en: 'Undo' },
   'actions.copy': { zh: '复制全文', en: 'Copy text' },
   'actions.download': { zh: '下载文本', en: 'Download text' },
+  'actions.docx': { zh: '下载带批注的 Word 文档', en: 'Download the Word document with comments' },
+  'status.docxWritten': { zh: '已生成带批注的副本：{comments} 条批注，{revisions} 处修订', en: 'Annotated copy: {comments} comments, {revisions} tracked changes' },
   'actions.report': { zh: '下载报告', en: 'Download report' },
   'actions.sarif': { zh: 'SARIF', en: 'SARIF' },
   'actions.json': { zh: 'JSON', en: 'JSON' },

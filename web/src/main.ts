@@ -3,6 +3,8 @@ import { t } from '../../src/i18n/messages.js';
 import { InputError } from '../../src/input/decode.js';
 import { localize } from '../../src/rules/definition.js';
 import type { Finding, Level, Locale, SourceFormat } from '../../src/types.js';
+import { annotateDocx } from '../../src/annotate/docx.js';
+import { AnnotateError } from '../../src/annotate/package.js';
 import { renderAnnotated } from './annotate.js';
 import { copyText, derivedName, download } from './download.js';
 import { jsonReport, lintPage, prepareEngine, RULES, RULES_BY_ID, sarifReport, VERSION, type PageResult } from './engine.js';
@@ -47,6 +49,7 @@ const el = {
   undo: $<HTMLButtonElement>('undo'),
   copy: $<HTMLButtonElement>('copy'),
   downloadText: $<HTMLButtonElement>('download-text'),
+  downloadDocx: $<HTMLButtonElement>('download-docx'),
   exportHtml: $<HTMLButtonElement>('export-html'),
   exportSarif: $<HTMLButtonElement>('export-sarif'),
   exportJson: $<HTMLButtonElement>('export-json'),
@@ -59,7 +62,7 @@ interface State {
   text: string;
   format: SourceFormat;
   /** Set when the text came from a file. */
-  file?: { name: string; encoding: string; bom: boolean; crlf: boolean };
+  file?: { name: string; encoding: string; bom: boolean; crlf: boolean; docx?: { bytes: Uint8Array; text: string } };
   result?: PageResult;
   /** Index into result.findings. */
   selected?: number;
@@ -281,6 +284,10 @@ function renderActions(): void {
   el.undo.disabled = state.history.length === 0;
   for (const b of [el.copy, el.downloadText]) b.disabled = state.text === '';
   for (const b of [el.exportHtml, el.exportSarif, el.exportJson]) b.disabled = !r;
+  // The copy's comments sit on the spans of the document as opened: once the text is edited here they would not.
+  const docx = state.file?.docx;
+  el.downloadDocx.hidden = !docx;
+  el.downloadDocx.disabled = !r || !docx || r.text !== docx.text;
 }
 
 function render(): void {
@@ -362,7 +369,8 @@ async function open(file: File): Promise<void> {
   hideAlert();
   try {
     const opened = await openFile(file);
-    setText(opened.text, { file: { name: opened.name, encoding: opened.encoding, bom: opened.bom, crlf: opened.text.includes('\r\n') }, format: opened.format });
+    const docx = opened.docx && { bytes: opened.docx, text: opened.text };
+    setText(opened.text, { file: { name: opened.name, encoding: opened.encoding, bom: opened.bom, crlf: opened.text.includes('\r\n'), docx }, format: opened.format });
     state.selected = undefined;
     await runLint();
     showTab(state.result?.findings.length ? 'annotated' : 'edit');
@@ -515,6 +523,20 @@ el.downloadText.addEventListener('click', () => {
   // Browsers write only UTF-8. A file that had a BOM, or came in GB18030 or UTF-16, gets a UTF-8 BOM so that old Windows editors still read it right.
   const bom = state.file && (state.file.bom || !['utf-8', 'docx'].includes(state.file.encoding)) ? '\ufeff' : '';
   download(name, bom + state.text, 'text/plain;charset=utf-8');
+});
+el.downloadDocx.addEventListener('click', () => {
+  const r = state.result;
+  const docx = state.file?.docx;
+  if (!r || !docx || r.text !== docx.text) return;
+  try {
+    // The CLI's annotator (src/annotate), run here: the document never leaves the browser.
+    const out = annotateDocx(docx.bytes, r.text, r.findings, { locale: state.locale });
+    download(derivedName(documentName(), '.gongwen-lint', '.docx'), out.bytes as Uint8Array<ArrayBuffer>, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    el.status.textContent = say('status.docxWritten', { comments: out.comments, revisions: out.revisions });
+  } catch (e) {
+    if (!(e instanceof AnnotateError)) throw e;
+    showAlert(`${documentName()}: ${t(state.locale, `annotate.${e.code}`, { detail: e.detail })}`);
+  }
 });
 el.exportSarif.addEventListener('click', () => {
   if (!state.result) return;

@@ -13,6 +13,8 @@ export interface OpenedFile {
   /** utf-8, gb18030 … or "docx". */
   encoding: string;
   bom: boolean;
+  /** A Word document's own bytes, for its annotated copy. */
+  docx?: Uint8Array;
 }
 
 /** A dropped or chosen file → text; throws InputError with the CLI's codes. */
@@ -21,13 +23,14 @@ export async function openFile(file: File): Promise<OpenedFile> {
   const extension = /\.[^.]+$/.exec(file.name)?.[0].toLowerCase() ?? '';
   if (extension === '.docx') {
     let text: string;
+    const bytes = new Uint8Array(await file.arrayBuffer());
     try {
-      text = await extractDocxText(await file.arrayBuffer());
+      text = await extractDocxText(bytes.slice().buffer);
     } catch {
       throw new InputError('unreadable', '.docx');
     }
     if (text.trim() === '') throw new InputError('empty');
-    return { name: file.name, text, format: 'text', encoding: 'docx', bom: false };
+    return { name: file.name, text, format: 'text', encoding: 'docx', bom: false, docx: bytes };
   }
   if (/^\.(docm?|dotx?|wps|pdf|xlsx?|pptx?|odt|rtf|zip|png|jpe?g)$/.test(extension)) throw new InputError('unsupported-type', extension);
   // The CLI's own decoder: BOM, strict UTF-8, then GB18030 (or a confident chardet guess), all through TextDecoder.

@@ -79,6 +79,11 @@ describe('quantities', () => {
     expect(one('增长5%左右').approx).toBe('左右');
     expect(one('1万人以上').approx).toBe('以上');
     expect(one('完成120亩').approx).toBeUndefined();
+    // 约 ending a word (签约, 节约) qualifies nothing; alone or in 大约 it does.
+    expect(one('已签约3,126人').approx).toBeUndefined();
+    expect(one('节约用水12吨').approx).toBeUndefined();
+    expect(one('约3,126人').approx).toBe('约');
+    expect(one('大约40户').approx).toBe('大约');
   });
 
   it('marks digits replaced by placeholders as unknown values', () => {

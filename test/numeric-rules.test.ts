@@ -37,10 +37,12 @@ describe('numeric rules', () => {
     expect((await lintString('安全事故比上年下降120%。', { rule: 'bounded-rate-over-100' }))[0].message).toContain('下降超过100%');
   });
 
-  it('completion-over-100 stays silent for plausible over-fulfilment', async () => {
-    expect(await lintString('重点项目投资完成率129.6%。', { rule: 'completion-over-100' })).toEqual([]);
-    expect(await lintString('超额完成年度任务，完成率216%。', { rule: 'completion-over-100' })).toEqual([]);
-    expect(await lintString('完成土地清理44亩，完成率485%。', { rule: 'completion-over-100' })).toHaveLength(1);
+  it('completion-over-100 says why a completion percentage is shown, at the level its reason allows', async () => {
+    const [plain] = await lintString('重点项目投资完成率129.6%。', { rule: 'completion-over-100' });
+    expect([plain.level, plain.message]).toEqual(['warning', '“重点项目投资完成率129.6%”超过100%，文中未说明超额的原因：请核实完成数和计划数（笔误、口径或计划调整），属实的可写明“超额完成”']);
+    const [stated] = await lintString('超额完成年度任务，完成率216%。', { rule: 'completion-over-100' });
+    expect([stated.level, stated.message]).toEqual(['info', '“完成率216%”超过100%，文中写明超额完成：请确认完成数和计划数无误']);
+    expect((await lintString('完成土地清理44亩，完成率485%。', { rule: 'completion-over-100' }))[0].message).toContain('超过150%');
   });
 
   it('enumeration-count-mismatch reports the count', async () => {

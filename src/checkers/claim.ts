@@ -1,7 +1,7 @@
 import type { Claim, ClaimKind } from '../extract/claim.js';
 import type { DocumentModel } from '../model/document.js';
 import { RuleError, type Bilingual, type RuleDefinition } from '../rules/definition.js';
-import type { EvidenceValue } from '../types.js';
+import type { EvidenceValue, Level } from '../types.js';
 import type { Check, Checker } from './types.js';
 
 interface ClaimCheckSpec {
@@ -14,13 +14,21 @@ interface ClaimCheckSpec {
   report?: string;
   /** Replacement text for the reported span; {name} takes evidence values. */
   fix?: string;
+  /** This check's level, when it is not the rule's (a plausible case reported for confirmation). */
+  severity?: Level;
+}
+
+interface ClaimOptions {
+  checks: ClaimCheckSpec[];
+  /** Named thresholds the conditions and messages may use; a configuration can set them. */
+  params?: Record<string, number>;
 }
 
 /** The numbers each claim kind offers to conditions (a missing one reads as NaN). */
 const CLAIM_VARIABLES: Record<ClaimKind, readonly string[]> = {
   growth: ['rate', 'direction', 'decrease', 'step', 'multiple', 'points', 'negative', 'verbDirection', 'now', 'before', 'endpointsPercent', 'pointDiff', 'computed', 'low', 'high'],
-  ratio: ['rate', 'step', 'numerator', 'denominator', 'computed', 'low', 'high', 'overfulfilled'],
-  completion: ['rate', 'step', 'numerator', 'denominator', 'computed', 'low', 'high', 'overfulfilled'],
+  ratio: ['rate', 'step', 'numerator', 'denominator', 'computed', 'low', 'high', 'overfulfilled', 'swapped'],
+  completion: ['rate', 'step', 'numerator', 'denominator', 'computed', 'low', 'high', 'overfulfilled', 'swapped'],
   breakdown: ['total', 'totalLow', 'totalHigh', 'sum', 'sumLow', 'sumHigh', 'maxPart', 'maxPartLow', 'parts', 'complete', 'disjoint'],
   enumeration: ['items', 'count', 'etc'],
   indicator: ['value', 'low', 'high', 'conflict', 'otherValue'],
@@ -30,6 +38,8 @@ interface CompiledCheck {
   spec: ClaimCheckSpec;
   label?: RegExp;
   used: string[];
+  /** The parameters the condition names, with their values. */
+  constants: Record<string, number>;
   condition: (scope: Record<string, number>) => boolean;
 }
 
@@ -51,13 +61,18 @@ export const claimChecker: Checker = {
   type: 'claim',
   async compile(rule: RuleDefinition): Promise<Check> {
     const { compileCondition } = await import('../rules/expression.js');
-    const specs = (rule.options as unknown as { checks: ClaimCheckSpec[] }).checks;
+    const { checks: specs, params = {} } = rule.options as unknown as ClaimOptions;
+    for (const [name, value] of Object.entries(params)) {
+      if (Object.values(CLAIM_VARIABLES).some((names) => names.includes(name))) throw new RuleError(rule.file, `/options/params/${name}`, `"${name}" is a claim's number; name the parameter otherwise`);
+      if (!Number.isFinite(value)) throw new RuleError(rule.file, `/options/params/${name}`, 'must be a number');
+    }
+    const paramNames = Object.keys(params);
     const compiled: CompiledCheck[] = specs.map((spec, i) => {
       const pointer = `/options/checks/${i}`;
       const variables = CLAIM_VARIABLES[spec.claim];
       let condition: CompiledCheck['condition'];
       try {
-        condition = compileCondition(spec.where, variables);
+        condition = compileCondition(spec.where, [...variables, ...paramNames]);
       } catch (e) {
         throw new RuleError(rule.file, `${pointer}/where`, (e as Error).message);
       }
@@ -70,28 +85,30 @@ export const claimChecker: Checker = {
         }
       }
       const names = new Set(spec.where.match(/[A-Za-z_]\w*/g) ?? []);
-      return { spec, label, condition, used: variables.filter((v) => names.has(v)) };
+      const constants = Object.fromEntries(paramNames.filter((p) => names.has(p)).map((p) => [p, params[p]]));
+      return { spec, label, condition, used: variables.filter((v) => names.has(v)), constants };
     });
 
     return (model: DocumentModel, emit) => {
       for (const claim of model.claims.claims) {
         if (claim.reason === 'placeholder' || claim.reason === 'approximate') continue;
-        for (const { spec, label, used, condition } of compiled) {
+        for (const { spec, label, used, constants, condition } of compiled) {
           if (claim.kind !== spec.claim) continue;
           if (label && !label.test(claim.label ?? '')) continue;
           if (!used.every((v) => Number.isFinite(claim.values[v]))) continue;
           // The condition reads only the names it uses, all known here.
-          const scope: Record<string, number> = {};
+          const scope: Record<string, number> = { ...constants };
           for (const v of used) scope[v] = claim.values[v];
           if (!condition(scope)) continue;
           const span = (spec.report && claim.spans?.[spec.report]) || claim;
-          const evidence = evidenceOf(claim);
+          const evidence = { ...evidenceOf(claim), ...constants };
           const fixText = spec.fix?.replace(/\{(\w+)\}/g, (token, name: string) => (evidence[name] === undefined ? '\u0000' : String(evidence[name])));
           emit({
             start: span.start,
             end: span.end,
             evidence,
             message: spec.message,
+            ...(spec.severity && { level: spec.severity }),
             ...(fixText !== undefined && !fixText.includes('\u0000') && { fix: { start: span.start, end: span.end, text: fixText } }),
           });
           break;

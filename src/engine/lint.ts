@@ -47,7 +47,8 @@ export function lintModel(model: DocumentModel, options: LintOptions): LintResul
         const template = (hit.message ?? definition.message)[locale];
         findings.push({
           ruleId: definition.id,
-          level,
+          // A level set in the configuration is the user's word for every finding of the rule.
+          level: hit.level && level === definition.severity ? hit.level : level,
           message: fillTemplate(template, hit.evidence),
           start: hit.start,
           end: hit.end,

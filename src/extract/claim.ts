@@ -5,8 +5,9 @@ export type ClaimKind = 'growth' | 'ratio' | 'completion' | 'breakdown' | 'enume
 export const CLAIM_KINDS: readonly ClaimKind[] = ['growth', 'ratio', 'completion', 'breakdown', 'enumeration', 'indicator'];
 
 /** Why a claim found in the text cannot be checked. */
-export type Reason = 'placeholder' | 'missing-base' | 'unit-mismatch' | 'approximate' | 'not-comparable';
-export const REASONS: readonly Reason[] = ['placeholder', 'missing-base', 'unit-mismatch', 'approximate', 'not-comparable'];
+/** not-linked: a rate whose counts are in the sentence but were not connected to it. */
+export type Reason = 'placeholder' | 'missing-base' | 'not-linked' | 'unit-mismatch' | 'approximate' | 'not-comparable';
+export const REASONS: readonly Reason[] = ['placeholder', 'missing-base', 'not-linked', 'unit-mismatch', 'approximate', 'not-comparable'];
 
 /**
  * A statement about numbers, found in one sentence: plain data with offsets into the document.

@@ -5,7 +5,7 @@ import { indicatorClaims, markConflicts, ParagraphLeads } from './claims/indicat
 import { breakdownClaims, enumerationClaims } from './claims/parts.js';
 import { ratioClaims } from './claims/ratio.js';
 import { scanQuantities, type Quantity } from './quantities.js';
-import { buildShape } from './sentence.js';
+import { buildShape, type SentenceShape } from './sentence.js';
 
 export type { Claim, ClaimKind, Reason } from './claim.js';
 export type { Quantity } from './quantities.js';
@@ -79,7 +79,10 @@ export function extractClaims(model: DocumentModel): ClaimSet {
   let section = 0;
   let qi = 0;
   const leads = new ParagraphLeads(content);
-  for (const sentence of model.sentences) {
+  // The sentence before, when it is the one just before in the same paragraph: a base stated there may serve this one's shares.
+  let previous: { shape: SentenceShape; index: number; paragraph: number } | undefined;
+  for (let index = 0; index < model.sentences.length; index++) {
+    const sentence = model.sentences[index];
     while (section + 1 < sections.length && sections[section + 1].start <= sentence.start) section++;
     while (qi < quantities.length && quantities[qi].start < sentence.start) qi++;
     let qj = qi;
@@ -88,10 +91,12 @@ export function extractClaims(model: DocumentModel): ClaimSet {
     const shape = buildShape(content, sentence.start, sentence.end, quantities.slice(qi, qj));
     growthClaims(shape, content, claims);
     // Cheap tests first: most sentences name no rate and no breakdown.
-    if (RATIO_HINT.test(shape.shape)) ratioClaims(shape, content, claims);
+    const adjacent = previous && previous.index === index - 1 && previous.paragraph === sentence.paragraph ? previous.shape : undefined;
+    if (RATIO_HINT.test(shape.shape)) ratioClaims(shape, content, claims, adjacent);
     if (BREAKDOWN_HINT.test(shape.shape)) breakdownClaims(shape, content, claims);
     enumerationClaims(shape, content, claims);
     indicatorClaims(shape, content, { paragraph: model.paragraphs[sentence.paragraph], section }, leads, claims);
+    previous = { shape, index, paragraph: sentence.paragraph };
     qi = qj;
   }
   markConflicts(claims);

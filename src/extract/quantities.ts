@@ -81,6 +81,8 @@ const QUANTITY = new RegExp(
   'y',
 );
 const QUALIFIERS = ['将近', '接近', '大约', '超过', '不足', '不到', '约', '近', '逾', '超'];
+/** 签约3,126人, 节约12吨: 约 ends a word there and qualifies nothing (大约, 约 alone still do). */
+const WORD_BEFORE_YUE = '签节集合履违预制公特契缔毁守践邀';
 const SIGNS = '-－−负';
 const DIGIT_CHAR = /[0-9０-９]/;
 const QUALIFIER_END = [...new Set(QUALIFIERS.map((w) => w[w.length - 1]))].join('');
@@ -184,7 +186,9 @@ function readQuantity(content: string, at: number, matchEnd: number, m: RegExpEx
   const sign = before !== '' && SIGNS.includes(before) && !DIGIT_CHAR.test(charAt(content, at - 2)) ? before : undefined;
   const numberStart = at - (sign ? 1 : 0);
   const last = charAt(content, numberStart - 1);
-  const pre = last !== '' && QUALIFIER_END.includes(last) ? QUALIFIERS.find((w) => numberStart >= w.length && content.startsWith(w, numberStart - w.length)) : undefined;
+  const pre = last !== '' && QUALIFIER_END.includes(last) && !(last === '约' && numberStart >= 2 && WORD_BEFORE_YUE.includes(content[numberStart - 2]))
+    ? QUALIFIERS.find((w) => numberStart >= w.length && content.startsWith(w, numberStart - w.length))
+    : undefined;
   const quantityStart = numberStart - (pre?.length ?? 0);
 
   const unit = pct !== undefined ? '%' : unitText;

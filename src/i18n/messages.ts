@@ -120,6 +120,7 @@ const MESSAGES = {
   'coverage.byKind': { zh: '按类型（已核查/找到）：', en: 'by kind (checked/found): ' },
   'coverage.reason.placeholder': { zh: '含占位符', en: 'placeholder' },
   'coverage.reason.missing-base': { zh: '缺少基数', en: 'missing base' },
+  'coverage.reason.not-linked': { zh: '数据未能对应', en: 'not linked' },
   'coverage.reason.unit-mismatch': { zh: '单位不一致', en: 'unit mismatch' },
   'coverage.reason.approximate': { zh: '约数或区间', en: 'approximate' },
   'coverage.reason.not-comparable': { zh: '口径不可比', en: 'not comparable' },

@@ -1,64 +1,107 @@
-import { fmt, stepOf, unusable, type Claim, type ClaimKind } from '../claim.js';
+import { fmt, unusable, type Claim, type ClaimKind } from '../claim.js';
 import type { Quantity } from '../quantities.js';
-import { boundariesBetween, BOUNDARY, endOffset, offsetOf, Q, quantityAt, T, type SentenceShape } from '../sentence.js';
-import { isAmount } from '../units.js';
+import { clauseStart, endOffset, offsetOf, Q, quantityAt, T, type SentenceShape } from '../sentence.js';
+import { linkCounts, notLinked, type Counts } from './ratio-links.js';
 
-/** 调结率90.13%, 占比35%, 比重达到60%: a named rate and its value. */
-const NAMED_RATE = new RegExp(`(?<name>率|占比|比重|比例)(?:均)?(?:为|达到|达|是|保持在|稳定在|约为)?(?<q>${Q})`, 'gu');
-/** 占全镇的10.1%, 为年度目标6亿元的86.7%, 完成全年任务的105%: a share of something, maybe with its amount. */
-const SHARE = new RegExp(`(?<verb>占|为|是|达到|达|完成了?)(?<of>${T}{0,14}?)(?<den>${Q})?(?<tail>${T}{0,4}?)的(?<q>${Q})`, 'gu');
+/** 调结率90.13%, 占比35%, 比重达到60%, 占比分别为36.9%、28.5%: a named rate and its value. */
+const NAMED_RATE = new RegExp(`(?<name>率|占比|比重|比例)(?:均|分别)?(?:为|达到|达|是|保持在|稳定在|约为)?[ \\u3000]?(?<q>${Q})`, 'gu');
+/**
+ * 占全镇的10.1%, 为年度目标6亿元的86.7%, 完成全年任务的105%, 占地区生产总值46.8亿元的比重为42.4%:
+ * a share of something, maybe with its amount.
+ */
+const SHARE = new RegExp(`(?<verb>占|为|是|达到|达|完成了?)(?<of>${T}{0,14}?)(?<den>${Q})?(?<tail>${T}{0,4}?)的(?:比重|比例|份额)?(?:为|是|达到?)?(?<q>${Q})`, 'gu');
+/** 其中甲892件、乙641件，分别占36.9%和28.5%: a series of shares, one per part listed before. */
+const SERIES_SHARE = new RegExp(`分别(?<verb>占|为|是)(?:比为?)?(?<q>${Q})`, 'gu');
+/** 其中加装电梯312户，占10.1%: a bare share of the whole stated before. */
+const BARE_SHARE = new RegExp(`(?<!分别)占(?:为|达到?)?[ \\u3000]?(?<q>${Q})`, 'gu');
+/** What joins the values of a series: 36.9%、28.5%和22.0%. */
+const SERIES_JOIN = '、和及与';
+/** Words of a whole's name that name no particular count: 总数 (占调解总数的 → 调解). */
+const GENERIC_WHOLE = /(?:的)?(?:总数|总量|总额|总和|总计|总)$/;
+/** The scope a whole is named with: 全市 of 占全市工业投资的 is not this town's 工业投资. */
+const SCOPE = /^(?:全|本)(?:国|省|市|州|县|区|镇|乡|村|街道)?/;
+const LABEL_MAX = 9;
 const LABEL_STOP = /[^\u3400-\u9fff]|[的为是达和及与、在其中共]/u;
-const TARGET = /目标|计划|任务/;
-const OVER = /超额完成|超计划|超目标|超额/;
+const TARGET = /目标|计划|任务|预算|序时进度/;
+const OVER = /超额|超计划|超目标|超任务|超预算|超序时进度|超过序时进度/;
 
-/** Up to six characters of the rate's name, ending in 率. */
+/** Words that may stand before 占 without naming a subject: 分别占, 约占, 仅占, 其中占. */
+const SHARE_ADVERBS = /分别|其中|合计|共计|约|仅|只|共|均|则|即|已|达|各/g;
+
+/**
+ * What a share's own clause names as its part when it holds no count (冻鳟鱼出口占全国…的98.5%):
+ * the numerator is then the count those words name, not the nearest one. Empty when the clause
+ * starts with the verb (，占10.1%) or holds its count (其中水田1.2万亩占40%).
+ */
+function shareSubject(s: SentenceShape, content: string, at: number): string {
+  const from = clauseStart(s.shape, at);
+  for (let i = from; i < at; i++) if (quantityAt(s, i)) return '';
+  return content.slice(offsetOf(s, from), offsetOf(s, at)).replace(SHARE_ADVERBS, '');
+}
+
+/** The rate's name, ending in 率, back to a word that cannot be part of it; 达 of 达标率 is part of it. */
 function labelBefore(content: string, end: number, floor: number): string {
   let i = end;
-  while (i > floor && end - i < 6 && !LABEL_STOP.test(content[i - 1])) i--;
+  while (i > floor && end - i < LABEL_MAX && (!LABEL_STOP.test(content[i - 1]) || (content[i - 1] === '达' && content[i] === '标'))) i--;
   return content.slice(i, end);
 }
 
-interface Pair {
-  numerator: Quantity;
-  denominator: Quantity;
+/** A rate phrase found in the sentence, before its counts are looked for. */
+export interface Found {
+  /** Shape range of the rate phrase. */
+  at: number;
+  end: number;
+  claim: Claim;
+  rate: Quantity;
+  /** The rate's action or subject (调结 for 调结率, 优良天数 for 优良天数比例): the numerator's words name it. */
+  stem: string;
+  /** Stated in the phrase itself (为目标6亿元的90%). */
+  denominator?: Quantity;
+  /**
+   * The whole as the phrase names it (调解 of 占调解总数的35.8%, 工业投资 in 全市 of
+   * 占全市工业投资的): the base is the count so named, in that scope.
+   */
+  whole?: { name: string; scope: string };
+  /** The i-th of a 分别 series of n values (0 and 1 when alone), and all the series' values. */
+  index: number;
+  of: number;
+  series: Quantity[];
 }
 
-/**
- * The counts a rate is computed from: the numerator stands in a clause that names the rate's
- * action (调结111宗 for 调结率, 破18宗 for 破案率), the denominator is the nearest quantity of the
- * same unit before it. Only quantities after the previous rate count: a rate never borrows the
- * counts of a neighbouring statement.
- */
-function findCounts(s: SentenceShape, content: string, regionStart: number, at: number, stem: string): Partial<Pair> {
-  if (!stem) return {};
-  let numerator: Quantity | undefined;
-  let numAt = -1;
-  for (let i = at - 1; i >= regionStart; i--) {
-    const q = quantityAt(s, i);
-    if (!q || !isAmount(q.family)) continue;
-    if (boundariesBetween(s.shape, i, at) > 2) break;
-    // The words that introduce this quantity alone: 办理建议395件、政协提案495件 does not make 495 办结.
-    let from = i;
-    while (from > 0 && !BOUNDARY.includes(s.shape[from - 1]) && s.shape[from - 1] !== '、' && !quantityAt(s, from - 1)) from--;
-    if (content.slice(offsetOf(s, from), q.start).includes(stem[0])) {
-      numerator = q;
-      numAt = i;
-    }
-    break;
+/** The later values of a series after the rate at shape position `at`: 36.9%、28.5%和22.0%. */
+function seriesAfter(s: SentenceShape, at: number, family: Quantity['family']): number[] {
+  const more: number[] = [];
+  for (let i = at + 1; i + 1 < s.shape.length && SERIES_JOIN.includes(s.shape[i]); i += 2) {
+    const q = quantityAt(s, i + 1);
+    if (!q || q.family !== family) break;
+    more.push(i + 1);
   }
-  if (!numerator) return {};
-  for (let i = numAt - 1; i >= regionStart; i--) {
-    const q = quantityAt(s, i);
-    if (!q) continue;
-    if (boundariesBetween(s.shape, i, numAt) > 2) break;
-    if (q.family === numerator.family) return { numerator, denominator: q };
-  }
-  return { numerator };
+  return more;
 }
 
-function fill(claim: Claim, content: string, rate: Quantity, numerator: Quantity | undefined, denominator: Quantity | undefined): void {
+/** One claim per value of the series that starts with `first`, sharing its label. */
+function addSeries(s: SentenceShape, content: string, found: Found[], first: Omit<Found, 'index' | 'of' | 'series'>, kind: ClaimKind, label: string): void {
+  const rest = seriesAfter(s, first.end - 1, first.rate.family);
+  const of = rest.length + 1;
+  const series = [first.rate, ...rest.map((at) => quantityAt(s, at)!)];
+  found.push({ ...first, index: 0, of, series });
+  // Every value keeps the phrase's start: the counts of a series stand before its first value.
+  rest.forEach((at, i) => {
+    const rate = quantityAt(s, at)!;
+    const claim: Claim = { kind, start: rate.start, end: rate.end, label, values: {}, text: { label } };
+    found.push({ ...first, end: at + 1, claim, rate, index: i + 1, of, series });
+  });
+}
+
+function isRate(q: Quantity): boolean {
+  return q.family === 'percent' || q.family === 'permille';
+}
+
+function fill(claim: Claim, content: string, rate: Quantity, counts: Counts): void {
+  const { numerator, denominator } = counts;
   claim.values.rate = rate.number;
-  claim.values.step = stepOf(rate);
+  // Compared at the written precision, half-up or half-even alike: half a unit of the last digit.
+  claim.values.step = 0.5 * 10 ** -rate.decimals + 1e-9;
   claim.text.rateText = content.slice(rate.start, rate.end);
   claim.reason = unusable([rate]);
   if (numerator) {
@@ -67,10 +110,11 @@ function fill(claim: Claim, content: string, rate: Quantity, numerator: Quantity
   }
   if (!numerator || !denominator) {
     // A completion percentage is checkable on its own (against 100%); a share needs its base.
-    if (claim.kind !== 'completion') claim.reason ??= 'missing-base';
+    if (claim.kind !== 'completion') claim.reason ??= counts.notLinked ? 'not-linked' : 'missing-base';
     return;
   }
   claim.start = Math.min(claim.start, numerator.start, denominator.start);
+  claim.end = Math.max(claim.end, numerator.end, denominator.end);
   claim.values.denominator = denominator.value;
   claim.text.denominatorText = content.slice(denominator.start, denominator.end);
   claim.reason ??= unusable([numerator, denominator]);
@@ -79,51 +123,90 @@ function fill(claim: Claim, content: string, rate: Quantity, numerator: Quantity
     claim.reason = 'unit-mismatch';
     return;
   }
+  const nLow = numerator.value - numerator.half;
   const dLow = denominator.value - denominator.half;
   if (!(dLow > 0)) {
     claim.reason = 'missing-base';
     return;
   }
-  const computed = (numerator.value / denominator.value) * 100;
+  const per = rate.family === 'permille' ? 1000 : 100;
+  const computed = (numerator.value / denominator.value) * per;
   claim.values.computed = computed;
-  claim.values.low = ((numerator.value - numerator.half) / (denominator.value + denominator.half)) * 100;
-  claim.values.high = ((numerator.value + numerator.half) / dLow) * 100;
-  claim.text.computedText = `${fmt(computed)}%`;
+  claim.values.low = (nLow / (denominator.value + denominator.half)) * per;
+  claim.values.high = ((numerator.value + numerator.half) / dLow) * per;
+  claim.text.computedText = `${fmt(computed)}${rate.family === 'permille' ? '‰' : '%'}`;
+  // Numerator and denominator swapped: the stated rate is the base over the part.
+  const step = claim.values.step;
+  const swappedLow = nLow > 0 ? (dLow / (numerator.value + numerator.half)) * per : Number.NaN;
+  const swappedHigh = nLow > 0 ? ((denominator.value + denominator.half) / nLow) * per : Number.NaN;
+  const right = rate.number >= claim.values.low - step && rate.number <= claim.values.high + step;
+  claim.values.swapped = !right && rate.number >= swappedLow - step && rate.number <= swappedHigh + step ? 1 : 0;
+  if (claim.values.swapped) claim.text.swappedText = `${fmt((denominator.value / numerator.value) * per)}${rate.family === 'permille' ? '‰' : '%'}`;
 }
 
 /**
  * Ratio claims (a rate with its label, and the counts it follows from) and completion claims
- * (完成率, 完成年度任务的N%, 为目标B的Z%).
+ * (完成率, 完成年度任务的N%, 为目标B的Z%). `previous` is the sentence just before in the same
+ * paragraph, where a base stated once may stand (全县312个行政村。其中41个……占13.1%).
  */
-export function ratioClaims(s: SentenceShape, content: string, out: Claim[]): void {
+export function ratioClaims(s: SentenceShape, content: string, out: Claim[], previous?: SentenceShape): void {
   const found: Found[] = [];
-
-  NAMED_RATE.lastIndex = 0;
-  for (let m = NAMED_RATE.exec(s.shape); m; m = NAMED_RATE.exec(s.shape)) {
-    const rate = quantityAt(s, m.index + m[0].length - 1)!;
-    if (rate.family !== 'percent') continue;
-    const name = m.groups!.name;
-    const nameEnd = offsetOf(s, m.index) + name.length;
-    const label = name === '率' ? labelBefore(content, nameEnd, s.start) : name;
-    if (label === '率') continue;
-    const kind: ClaimKind = label.endsWith('完成率') ? 'completion' : 'ratio';
-    const claim: Claim = { kind, start: nameEnd - label.length, end: endOffset(s, m.index + m[0].length), label, values: {}, text: { label } };
-    found.push({ at: m.index, end: m.index + m[0].length, claim, rate, stem: name === '率' ? label.slice(-3, -1) : '' });
-  }
 
   SHARE.lastIndex = 0;
   for (let m = SHARE.exec(s.shape); m; m = SHARE.exec(s.shape)) {
     const g = m.groups!;
-    const rate = quantityAt(s, m.index + m[0].length - 1)!;
-    if (rate.family !== 'percent' || found.some((f) => f.rate === rate)) continue;
+    const end = m.index + m[0].length;
+    const rate = quantityAt(s, end - 1)!;
+    if (!isRate(rate) || found.some((f) => f.rate === rate)) continue;
     const of = g.of + (g.tail ?? '');
     const target = TARGET.test(of);
     // 增长到…的N% is a level, 为上年的N% a comparison: only shares and completions are claims here.
     if (g.verb !== '占' && !target) continue;
     const label = `${g.verb}${of.trim()}的`;
-    const claim: Claim = { kind: target ? 'completion' : 'ratio', start: offsetOf(s, m.index), end: endOffset(s, m.index + m[0].length), label, values: {}, text: { label } };
+    const kind: ClaimKind = target ? 'completion' : 'ratio';
+    const claim: Claim = { kind, start: offsetOf(s, m.index), end: endOffset(s, end), label, values: {}, text: { label } };
     const denominator = g.den ? quantityAt(s, m.index + g.verb.length + g.of.length) : undefined;
-    found.push({ at: m.index, end: m.index + m[0].length, claim, rate, stem: '', denominator });
+    const named = of.trim().replace(GENERIC_WHOLE, '');
+    const scope = SCOPE.exec(named)?.[0] ?? '';
+    const whole = denominator || named.length === scope.length ? undefined : { name: named.slice(scope.length), scope };
+    const stem = g.verb === '占' ? shareSubject(s, content, m.index) : '';
+    addSeries(s, content, found, { at: m.index, end, claim, rate, stem, denominator, whole }, kind, label);
+  }
+
+  NAMED_RATE.lastIndex = 0;
+  for (let m = NAMED_RATE.exec(s.shape); m; m = NAMED_RATE.exec(s.shape)) {
+    const end = m.index + m[0].length;
+    const rate = quantityAt(s, end - 1)!;
+    if (!isRate(rate) || found.some((f) => f.rate === rate)) continue;
+    const name = m.groups!.name;
+    const nameEnd = offsetOf(s, m.index) + name.length;
+    const before = labelBefore(content, nameEnd - (name === '率' ? 0 : name.length), s.start);
+    const label = name === '率' ? before : `${before}${name}`;
+    if (label === '率') continue;
+    const kind: ClaimKind = label.endsWith('完成率') ? 'completion' : 'ratio';
+    const claim: Claim = { kind, start: nameEnd - label.length, end: endOffset(s, end), label, values: {}, text: { label } };
+    // 调结率: its action is the two characters before 率; 优良天数比例: its subject is all before 比例.
+    const stem = name === '率' ? label.slice(-3, -1) : before;
+    addSeries(s, content, found, { at: m.index, end, claim, rate, stem }, kind, label);
+  }
+
+  SERIES_SHARE.lastIndex = 0;
+  for (let m = SERIES_SHARE.exec(s.shape); m; m = SERIES_SHARE.exec(s.shape)) {
+    const end = m.index + m[0].length;
+    const rate = quantityAt(s, end - 1)!;
+    if (rate.family !== 'percent' || found.some((f) => f.rate === rate)) continue;
+    const label = m.groups!.verb;
+    const claim: Claim = { kind: 'ratio', start: offsetOf(s, m.index), end: endOffset(s, end), label, values: {}, text: { label } };
+    addSeries(s, content, found, { at: m.index, end, claim, rate, stem: shareSubject(s, content, m.index) }, 'ratio', label);
+  }
+
+  BARE_SHARE.lastIndex = 0;
+  for (let m = BARE_SHARE.exec(s.shape); m; m = BARE_SHARE.exec(s.shape)) {
+    const end = m.index + m[0].length;
+    const rate = quantityAt(s, end - 1)!;
+    if (rate.family !== 'percent' || found.some((f) => f.rate === rate)) continue;
+    const claim: Claim = { kind: 'ratio', start: offsetOf(s, m.index), end: endOffset(s, end), label: '占', values: {}, text: { label: '占' } };
+    addSeries(s, content, found, { at: m.index, end, claim, rate, stem: shareSubject(s, content, m.index) }, 'ratio', '占');
   }
 
   if (found.length === 0) return;
@@ -132,33 +215,11 @@ export function ratioClaims(s: SentenceShape, content: string, out: Claim[]): vo
   let regionStart = 0;
   for (const f of found) {
     f.claim.values.overfulfilled = overfulfilled;
-    const counts = f.denominator
-      ? { numerator: amountJustBefore(s, regionStart, f.at, f.denominator), denominator: f.denominator }
-      : findCounts(s, content, regionStart, f.at, f.stem);
-    fill(f.claim, content, f.rate, counts.numerator, counts.denominator);
-    regionStart = f.end;
+    const counts = linkCounts(s, content, regionStart, f, previous);
+    if (!counts.numerator || !counts.denominator) counts.notLinked = notLinked(s, content, f);
+    fill(f.claim, content, f.rate, counts);
+    // A series shares the region of its first value; the next statement starts after its last.
+    if (f.index === f.of - 1) regionStart = f.end;
     out.push(f.claim);
   }
-}
-
-interface Found {
-  /** Shape range of the rate phrase. */
-  at: number;
-  end: number;
-  claim: Claim;
-  rate: Quantity;
-  /** The rate's action (调结 for 调结率): the numerator's clause names it. */
-  stem: string;
-  /** Stated in the phrase itself (为目标6亿元的90%). */
-  denominator?: Quantity;
-}
-
-/** 为目标B的Z%: the amount just before, in this clause or the one before, in B's unit. */
-function amountJustBefore(s: SentenceShape, regionStart: number, at: number, like: Quantity): Quantity | undefined {
-  for (let i = at - 1; i >= regionStart; i--) {
-    const q = quantityAt(s, i);
-    if (!q) continue;
-    return boundariesBetween(s.shape, i, at) <= 1 && q.family === like.family ? q : undefined;
-  }
-  return undefined;
 }

@@ -1,0 +1,309 @@
+import type { Quantity } from '../quantities.js';
+import { boundariesBetween, BOUNDARY, offsetOf, quantityAt, type SentenceShape } from '../sentence.js';
+import { isAmount } from '../units.js';
+import type { Found } from './ratio.js';
+
+/** The counts a rate follows from, or why they could not be told. */
+export interface Counts {
+  numerator?: Quantity;
+  denominator?: Quantity;
+  /** The counts are in the text, but were not connected to the rate. */
+  notLinked?: boolean;
+}
+
+interface Item {
+  q: Quantity;
+  /** Shape position. */
+  at: number;
+  /** The words that introduce this quantity alone, back to a separator or another quantity. */
+  intro: string;
+}
+
+/** A whole the others are counted in: 应参保, 总数, 总里程, 合计, 全部, 共有 (响应, 供应, 应急 are words). */
+const BASE = /(?<![响适供对相效反答回])应(?![急用对])|总(?![体结部书])|合计|全部|共有|共计/;
+/** What a completion is measured against. */
+const PLAN = /目标|计划|任务|预算|下达|省定|市定|县定/;
+/** Last year's figure, given for comparison: never a count of this year's rate. */
+const PRIOR = /上年|去年|同期|上一年|前年/;
+/** The part-of-whole link between a base and its part: 其中, X中有, 在X中，. */
+const STRUCTURE = /其中|中[，,]?(?:已|共|仅|只)?有|中[，,]/;
+/** Opens an explanation of the rate just stated: 化解率98.2%（总数227件…）, 及时受理率99.2%：应受理…. */
+const OPEN_PAREN = '（(';
+const CLOSE_PAREN = '）)';
+const OPEN_COLON = '：:';
+/** At most this many clause boundaries between a rate and its numerator, and between the numerator and its base. */
+const REACH = 2;
+
+/** Counts of things, amounts of money, area …, and days (优良天数338天 of 有效监测366天). */
+function countable(q: Quantity): boolean {
+  return isAmount(q.family) || (q.family === 'time' && q.unit === '天');
+}
+
+function introOf(s: SentenceShape, content: string, i: number): string {
+  let from = i;
+  while (from > 0 && !BOUNDARY.includes(s.shape[from - 1]) && s.shape[from - 1] !== '、' && !quantityAt(s, from - 1)) from--;
+  return content.slice(offsetOf(s, from), quantityAt(s, i)!.start);
+}
+
+function itemsIn(s: SentenceShape, content: string, from: number, to: number): Item[] {
+  const out: Item[] = [];
+  for (let i = from; i < to; i++) {
+    const q = quantityAt(s, i);
+    if (q && countable(q)) out.push({ q, at: i, intro: introOf(s, content, i) });
+  }
+  return out;
+}
+
+/** Whether the words before a count name the rate's action or subject (办结 for 办结率, 优良天数 for 优良天数比例). */
+function names(intro: string, stem: string): boolean {
+  if (!stem) return false;
+  return stem.length <= 2 ? intro.includes(stem[0]) : sharesWord(intro, stem);
+}
+
+/** Whether `text` holds two consecutive characters of `word`. */
+function sharesWord(text: string, word: string): boolean {
+  for (let i = 0; i + 2 <= word.length; i++) if (text.includes(word.slice(i, i + 2))) return true;
+  return false;
+}
+
+/** The words after a count, to the end of its clause: 26条 水质达到Ⅲ类 (the part's predicate). */
+function predicateOf(s: SentenceShape, content: string, item: Item): string {
+  let to = item.at + 1;
+  while (to < s.shape.length && !BOUNDARY.includes(s.shape[to]) && !quantityAt(s, to)) to++;
+  return content.slice(item.q.end, offsetOf(s, to));
+}
+
+/**
+ * Whether a count is the one the rate counts: its words name the rate's action (办结114件 for
+ * 办结率), or what is said of it names the rate's subject (26条水质达到Ⅲ类 for 水质优良率).
+ */
+function designates(s: SentenceShape, content: string, item: Item, f: Found): boolean {
+  if (names(item.intro, f.stem)) return true;
+  const label = f.claim.label ?? '';
+  return label.endsWith('率') && label.length > 4 && sharesWord(predicateOf(s, content, item), label.slice(0, -3));
+}
+
+function isBase(item: Item, f: Found): boolean {
+  return BASE.test(item.intro) || (f.claim.kind === 'completion' && PLAN.test(item.intro));
+}
+
+/** A whole may hold its part: a base smaller than the part is not its base. */
+function holds(base: Quantity, part: Quantity): boolean {
+  return base.value + base.half >= part.value - part.half;
+}
+
+/**
+ * The base of `num`: a count marked as the whole (应参保, 总里程; 计划 for a completion) in the
+ * region, else the count the part is taken from (N件中，甲a件; N个，其中n个; or the previous
+ * sentence's, when this one starts 其中), else, for a count the rate designates, the nearest
+ * earlier count in its unit. A rate that designates none of the counts is linked only through
+ * the part-of-whole words, never by nearness.
+ */
+function baseOf(s: SentenceShape, content: string, items: Item[], num: Item, f: Found, previous: SentenceShape | undefined): Item | undefined {
+  const same = items.filter((it) => it !== num && it.q.family === num.q.family && !PRIOR.test(it.intro));
+  if (f.stem && !designates(s, content, num, f)) return undefined;
+  if (f.whole) return wholeOf(s, content, f, num.q, previous);
+  const marked = same.filter((it) => isBase(it, f) && holds(it.q, num.q));
+  if (marked.length > 0) return marked[marked.length - 1];
+  const before = same.filter((it) => it.at < num.at);
+  for (let k = before.length - 1; k >= 0; k--) {
+    const between = content.slice(before[k].q.end, num.q.start);
+    if (STRUCTURE.test(between) && holds(before[k].q, num.q)) return before[k];
+  }
+  if (before.length === 0 && previous && /其中/.test(content.slice(s.start, num.q.start))) {
+    const prev = itemsIn(previous, content, 0, previous.shape.length).filter((it) => it.q.family === num.q.family && !PRIOR.test(it.intro));
+    const last = prev[prev.length - 1];
+    if (last && holds(last.q, num.q)) return last;
+  }
+  if (!f.stem) return undefined;
+  const near = before[before.length - 1];
+  return near && boundariesBetween(s.shape, near.at, num.at) <= REACH ? near : undefined;
+}
+
+/**
+ * The count the phrase names as the whole (占调解总数的: 调解3,142件 rather than 调解成功3,047件):
+ * one whose words hold at least half of the name's character pairs and its scope (全市 …), the
+ * most first, one ending in the name first. None when no count is so named: a whole named but not
+ * given (占全市工业投资的) is not the nearest total.
+ */
+function namedWhole(candidates: Item[], whole: { name: string; scope: string }, part: Quantity): Item | undefined {
+  const { name, scope } = whole;
+  const pairs = Math.max(1, name.length - 1);
+  let best: Item | undefined;
+  let bestScore = 0;
+  for (const it of candidates) {
+    if (!holds(it.q, part) || (scope && !it.intro.includes(scope))) continue;
+    let shared = 0;
+    for (let i = 0; i + 2 <= name.length; i++) if (it.intro.includes(name.slice(i, i + 2))) shared++;
+    if (shared * 2 < pairs || shared === 0) continue;
+    const score = shared * 2 + (it.intro.endsWith(name) ? 1 : 0);
+    if (score > bestScore) {
+      best = it;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * The named whole anywhere before the phrase, in this sentence or the one before (a semicolon
+ * ends a sentence): a base named is found by its name, whatever was stated between.
+ */
+function wholeOf(s: SentenceShape, content: string, f: Found, part: Quantity, previous: SentenceShape | undefined): Item | undefined {
+  const usable = (it: Item) => it.q !== part && it.q.family === part.family && !PRIOR.test(it.intro);
+  return namedWhole(itemsIn(s, content, 0, f.at).filter(usable), f.whole!, part)
+    ?? (previous && namedWhole(itemsIn(previous, content, 0, previous.shape.length).filter(usable), f.whole!, part));
+}
+
+/**
+ * The numerator before the rate: the nearest count that is no base, no figure of last year and
+ * not inside an aside closed before the rate (已完成7.2万亩（含续建1.1万亩），占…).
+ */
+function numeratorBefore(s: SentenceShape, items: Item[], f: Found): Item | undefined {
+  let depth = 0;
+  let i = f.at - 1;
+  for (let k = items.length - 1; k >= 0; k--) {
+    const it = items[k];
+    for (; i > it.at; i--) {
+      if (CLOSE_PAREN.includes(s.shape[i])) depth++;
+      else if (OPEN_PAREN.includes(s.shape[i]) && depth > 0) depth--;
+    }
+    if (boundariesBetween(s.shape, it.at, f.at) > REACH) return undefined;
+    if (depth > 0 || isBase(it, f) || PRIOR.test(it.intro) || it.q === f.denominator) continue;
+    return it;
+  }
+  return undefined;
+}
+
+/** The counts in the parenthesis or after the colon right after the rate. */
+function explanation(s: SentenceShape, content: string, f: Found): Item[] {
+  const open = s.shape[f.end];
+  if (open === undefined) return [];
+  let to: number;
+  if (OPEN_PAREN.includes(open)) {
+    to = f.end + 1;
+    while (to < s.shape.length && !CLOSE_PAREN.includes(s.shape[to])) to++;
+  } else if (OPEN_COLON.includes(open)) to = s.shape.length;
+  else return [];
+  return itemsIn(s, content, f.end + 1, to);
+}
+
+/** Rate first, counts after it: 化解率98.2%（总数227件，化解223件）; 巩固率98.7%：入学1,946人，毕业1,873人. */
+function countsAfter(s: SentenceShape, content: string, before: Item[], f: Found, previous: SentenceShape | undefined): Counts | undefined {
+  const after = explanation(s, content, f);
+  if (after.length === 0) return undefined;
+  const family = after[0].q.family;
+  const same = after.filter((it) => it.q.family === family);
+  if (same.length === 1) {
+    const [only] = same;
+    if (isBase(only, f)) {
+      const num = numeratorBefore(s, before, f);
+      return num && num.q.family === family ? { numerator: num.q, denominator: only.q } : undefined;
+    }
+    if (!designates(s, content, only, f)) return undefined;
+    const base = baseOf(s, content, [...before, only], only, f, previous);
+    return base ? { numerator: only.q, denominator: base.q } : undefined;
+  }
+  if (same.length !== 2) return undefined;
+  const [a, b] = same;
+  if (isBase(a, f) !== isBase(b, f)) return isBase(a, f) ? { numerator: b.q, denominator: a.q } : { numerator: a.q, denominator: b.q };
+  if (names(a.intro, f.stem) !== names(b.intro, f.stem)) return names(a.intro, f.stem) ? { numerator: a.q, denominator: b.q } : { numerator: b.q, denominator: a.q };
+  // Two counts and nothing to tell them apart: a share is the smaller of the larger.
+  if (f.claim.kind !== 'ratio') return undefined;
+  return a.q.value <= b.q.value ? { numerator: a.q, denominator: b.q } : { numerator: b.q, denominator: a.q };
+}
+
+/** How many of the stated rates follow from their part of `base`, at each rate's written precision. */
+function fitting(parts: Quantity[], base: Quantity, rates: Quantity[]): number {
+  let n = 0;
+  parts.forEach((p, i) => {
+    const per = rates[i].family === 'permille' ? 1000 : 100;
+    const step = 0.5 * 10 ** -rates[i].decimals + 1e-9;
+    const low = ((p.value - p.half) / (base.value + base.half)) * per;
+    const high = ((p.value + p.half) / (base.value - base.half)) * per;
+    if (rates[i].number >= low - step && rates[i].number <= high + step) n++;
+  });
+  return n;
+}
+
+/**
+ * A whole taken by nearness alone may be the wrong step of a funnel (排查3,286件，调解3,142件，成功3,047件；
+ * 其中…分别占35.8%…): the earlier whole that more of the stated rates follow from was meant.
+ */
+function likelyBase(candidates: Item[], chosen: Quantity, parts: Quantity[], rates: Quantity[]): Quantity {
+  let best = chosen;
+  let most = fitting(parts, chosen, rates);
+  for (let k = candidates.length - 1; k >= 0 && most < parts.length; k--) {
+    const q = candidates[k].q;
+    if (q === chosen || !parts.every((p) => holds(q, p))) continue;
+    const n = fitting(parts, q, rates);
+    if (n > most) {
+      best = q;
+      most = n;
+    }
+  }
+  return best;
+}
+
+/** 其中甲a件、乙b件，分别占x%和y%: the i-th part listed just before, of the base before the parts. */
+function seriesCounts(s: SentenceShape, content: string, items: Item[], f: Found, previous: SentenceShape | undefined): Counts {
+  if (items.length < f.of) return {};
+  const parts = items.slice(items.length - f.of);
+  const family = parts[0].q.family;
+  if (parts.some((p) => p.q.family !== family || PRIOR.test(p.intro))) return {};
+  // The parts are listed together, right before the series.
+  if (boundariesBetween(s.shape, parts[0].at, f.at) > f.of + 1) return {};
+  const rest = items.slice(0, items.length - f.of);
+  let base = f.denominator ?? (f.whole ? wholeOf(s, content, f, parts[0].q, previous)?.q : baseBeforeParts(s, content, rest, parts, previous));
+  if (!base) return {};
+  if (!f.denominator && !f.whole) {
+    const earlier = [...(previous ? itemsIn(previous, content, 0, previous.shape.length) : []), ...itemsIn(s, content, 0, parts[0].at)];
+    base = likelyBase(earlier.filter((it) => it.q.family === family && !PRIOR.test(it.intro)), base, parts.map((p) => p.q), f.series);
+  }
+  const sum = parts.reduce((n, p) => n + p.q.value - p.q.half, 0);
+  if (sum > base.value + base.half) return {};
+  return { numerator: parts[f.index].q, denominator: base };
+}
+
+function baseBeforeParts(s: SentenceShape, content: string, rest: Item[], parts: Item[], previous: SentenceShape | undefined): Quantity | undefined {
+  const family = parts[0].q.family;
+  const same = rest.filter((it) => it.q.family === family && !PRIOR.test(it.intro));
+  const last = same[same.length - 1];
+  if (last) return boundariesBetween(s.shape, last.at, parts[0].at) <= REACH ? last.q : undefined;
+  if (!previous || !/其中/.test(content.slice(s.start, parts[0].q.start))) return undefined;
+  const prev = itemsIn(previous, content, 0, previous.shape.length).filter((it) => it.q.family === family && !PRIOR.test(it.intro));
+  return prev[prev.length - 1]?.q;
+}
+
+/**
+ * The counts a rate is computed from. Only quantities after the previous rate count as before it:
+ * a rate never borrows the counts of a neighbouring statement.
+ */
+export function linkCounts(s: SentenceShape, content: string, regionStart: number, f: Found, previous?: SentenceShape): Counts {
+  const before = itemsIn(s, content, regionStart, f.at);
+  if (f.of > 1) return seriesCounts(s, content, before, f, previous);
+  const after = countsAfter(s, content, before, f, previous);
+  if (after) return after;
+  if (f.denominator) {
+    const num = numeratorBefore(s, before, f);
+    return { numerator: num && num.q.family === f.denominator.family && boundariesBetween(s.shape, num.at, f.at) <= 1 ? num.q : undefined, denominator: f.denominator };
+  }
+  const num = numeratorBefore(s, before, f);
+  if (!num) return {};
+  const base = baseOf(s, content, before, num, f, previous);
+  if (!base) return designates(s, content, num, f) ? { numerator: num.q } : {};
+  if (f.stem || f.whole) return { numerator: num.q, denominator: base.q };
+  const earlier = itemsIn(s, content, 0, num.at).filter((it) => it.q.family === num.q.family && !PRIOR.test(it.intro));
+  return { numerator: num.q, denominator: likelyBase(earlier, base.q, [num.q], [f.rate]) };
+}
+
+/**
+ * Whether the sentence holds counts this rate could follow from that were not connected to it: a
+ * count its name designates with another count of the same unit, or a whole and its part (其中, 中有).
+ */
+export function notLinked(s: SentenceShape, content: string, f: Found): boolean {
+  const items = itemsIn(s, content, 0, s.shape.length).filter((it) => !PRIOR.test(it.intro));
+  const pairs = (it: Item) => items.some((other) => other !== it && other.q.family === it.q.family);
+  if (f.stem && items.some((it) => sharesWord(it.intro, f.stem) && pairs(it))) return true;
+  return STRUCTURE.test(s.shape) && items.some(pairs);
+}

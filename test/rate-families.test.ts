@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { lintString } from './helpers/lint.js';
+import { model } from './helpers/model.js';
+
+/** The rate-mismatch findings of a text: [reported rate as written, message]. */
+async function mismatches(text: string): Promise<string[]> {
+  return (await lintString(text, { rule: 'rate-mismatch' })).map((f) => f.message);
+}
+
+/** Each family: a wrong variant that is reported (with what the message must say) and right ones that are not. */
+function family(cases: Array<{ wrong: string; says: string; right: string[] }>) {
+  for (const { wrong, says, right } of cases) {
+    it(wrong, async () => {
+      const found = await mismatches(wrong);
+      expect(found, wrong).toHaveLength(1);
+      expect(found[0]).toContain(says);
+      for (const text of right) expect(await mismatches(text), text).toEqual([]);
+    });
+  }
+}
+
+describe('rate-mismatch: the rate first, its counts after it', () => {
+  family([
+    {
+      wrong: '矛盾纠纷化解率97.5%（总数316件，化解301件）。',
+      says: '301件÷316件=95.25%',
+      right: ['矛盾纠纷化解率95.3%（总数316件，化解301件）。', '矛盾纠纷化解率95.3%（化解301件，总数316件）。'],
+    },
+    {
+      wrong: '按时办结率98.1%：应办结的1,540件中，按时办结1,480件。',
+      says: '1,480件÷1,540件=96.1%',
+      right: ['按时办结率96.1%：应办结的1,540件中，按时办结1,480件。'],
+    },
+    {
+      wrong: '已挂牌2,030户，挂牌率99.6%（应挂2,080户）。',
+      says: '2,030户÷2,080户=97.6%',
+      right: ['已挂牌2,030户，挂牌率97.6%（应挂2,080户）。'],
+    },
+    {
+      // Two counts and no word to tell them apart: the share is the smaller of the larger.
+      wrong: '义务教育巩固率97.1%：2016年入学1,208人，2024年毕业1,149人。',
+      says: '1,149人÷1,208人=95.12%',
+      right: ['义务教育巩固率95.1%：2016年入学1,208人，2024年毕业1,149人。'],
+    },
+  ]);
+});
+
+describe('rate-mismatch: a base stated once and shared by the shares after it', () => {
+  family([
+    {
+      wrong: '在1,650件诉求中，交通类412件、噪音类287件，分别占25.0%和19.4%。',
+      says: '287件÷1,650件=17.39%',
+      right: ['在1,650件诉求中，交通类412件、噪音类287件，分别占25.0%和17.4%。', '受理诉求1,650件，其中交通类412件、噪音类287件，分别占25%、17.4%。'],
+    },
+    {
+      wrong: '全镇312个自然村中有287个完成改厕，占94.0%。',
+      says: '287个÷312个=91.99%',
+      right: ['全镇312个自然村中有287个完成改厕，占92.0%。', '全镇312个自然村中有287个完成改厕，占比92%。'],
+    },
+    {
+      wrong: '全县共有行政村186个。其中已通客运班车的174个，占95.5%。',
+      says: '174个÷186个=93.55%',
+      right: ['全县共有行政村186个。其中已通客运班车的174个，占93.5%。'],
+    },
+    {
+      wrong: '全村五个村民小组，其中三个已完成改造，占百分之七十。',
+      says: '三个÷五个=60%',
+      right: ['全村五个村民小组，其中三个已完成改造，占百分之六十。'],
+    },
+    {
+      // 万 and 亿 in one relation: 9,600万元 of 3.2亿元 is 30%, not 3%.
+      wrong: '完成固定资产投资3.2亿元，其中工业投资9,600万元，占固定资产投资的3.0%。',
+      says: '9,600万元÷3.2亿元=30%',
+      right: ['完成固定资产投资3.2亿元，其中工业投资9,600万元，占固定资产投资的30.0%。'],
+    },
+    {
+      // A funnel: the shares are of the mediated cases, not of the successful ones stated just before.
+      wrong: '共排查纠纷2,480件，调解2,316件，调解成功2,205件；其中土地纠纷694件、家庭纠纷512件，分别占调解总数的31.5%和22.1%。',
+      says: '694件÷2,316件=29.97%',
+      right: [
+        '共排查纠纷2,480件，调解2,316件，调解成功2,205件；其中土地纠纷694件、家庭纠纷512件，分别占调解总数的30.0%和22.1%。',
+        '共排查纠纷2,480件，调解2,316件，调解成功2,205件；其中土地纠纷694件、家庭纠纷512件，分别占30.0%和22.1%。',
+      ],
+    },
+  ]);
+
+  it('leaves a share whose named whole is not given, or whose clause names a part with no count', async () => {
+    for (const text of [
+      '完成固定资产投资3.2亿元，其中工业投资9,600万元，占全市工业投资的3.0%。',
+      '完成工业投资3.2亿元，其中技改投资9,600万元，占全市工业投资的3.0%。',
+      '认证农产品达到1,420个，86个产品获得有机认证，茶叶出口占全省同类产品出口的12.5%。',
+      '全县户籍人口38.6万人，其中农业人口24.1万人，城镇化率52.3%。',
+    ]) expect(await mismatches(text), text).toEqual([]);
+  });
+});
+
+describe('rate-mismatch: the numerator named by the rate, swapped and completion', () => {
+  family([
+    {
+      wrong: '全年出生人口236人，其中二孩98人，二孩率45.1%。',
+      says: '98人÷236人=41.53%',
+      right: ['全年出生人口236人，其中二孩98人，二孩率41.5%。'],
+    },
+    {
+      wrong: '城乡居民医保参保9.86万人，应参保10.24万人，参保率103.9%。',
+      says: '疑将分子分母颠倒',
+      right: ['城乡居民医保参保9.86万人，应参保10.24万人，参保率96.3%。'],
+    },
+    {
+      wrong: '常住人口5.6万人，全年出生人口420人，出生率8.5‰。',
+      says: '420人÷5.6万人=7.5‰',
+      right: ['常住人口5.6万人，全年出生人口420人，出生率7.5‰。'],
+    },
+    {
+      wrong: '计划新建道路32公里，实际完成28.6公里，完成率92.4%。',
+      says: '28.6公里÷32公里=89.38%',
+      right: ['计划新建道路32公里，实际完成28.6公里，完成率89.4%。', '实际完成道路28.6公里，为计划32公里，完成率89.4%。'],
+    },
+    {
+      // Last year's figure in parentheses is no base of this year's rate.
+      wrong: '发生刑事案件64起（上年同期71起），破获51起，破案率71.8%。',
+      says: '51起÷64起=79.69%',
+      right: ['发生刑事案件64起（上年同期71起），破获51起，破案率79.7%。'],
+    },
+  ]);
+
+  it('stays silent in the grey zone the rounding of the inputs leaves', async () => {
+    // 0.45–0.55 of 1.15–1.25亿元 is 36%–47.8%.
+    expect(await mismatches('营业收入1.2亿元，其中线上收入0.5亿元，占41%。')).toEqual([]);
+    expect(await mismatches('营业收入1.2亿元，其中线上收入0.5亿元，占52%。')).toHaveLength(1);
+  });
+
+  it('says when the counts are in the text but not connected to the rate', async () => {
+    const m = await model('全县应参保人数19.8万人，参保率96.3%，其中新增参保3,200人。');
+    const [c] = m.claims.claims.filter((x) => x.kind === 'ratio');
+    expect(c.reason).toBe('not-linked');
+    expect(m.claims.coverage.reasons['not-linked']).toBe(1);
+    const lone = await model('全县城镇化率52.3%。');
+    expect(lone.claims.claims.find((x) => x.kind === 'ratio')?.reason).toBe('missing-base');
+  });
+});

@@ -31,6 +31,8 @@ export interface CliOptions {
   stdin: boolean;
   /** --stdin-filename: the name standard input is linted under (format, configuration, report). */
   stdinFilename?: string;
+  /** Honour .gitignore and .gongwenlintignore when walking folders (--no-ignore-files: not). */
+  ignoreFiles: boolean;
   help: boolean;
   version: boolean;
   workflow: WorkflowOptions;
@@ -58,6 +60,7 @@ export function parseCli(argv: string[]): CliOptions {
         'print-model': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        'no-ignore-files': { type: 'boolean' },
         debug: { type: 'boolean' },
         fix: { type: 'boolean' },
         'fix-dry-run': { type: 'boolean' },
@@ -100,6 +103,7 @@ export function parseCli(argv: string[]): CliOptions {
     paths: stdin ? [] : parsed.positionals,
     stdin,
     stdinFilename: v['stdin-filename'],
+    ignoreFiles: !v['no-ignore-files'],
     format,
     output: v.output,
     quiet: !!v.quiet,
@@ -148,6 +152,7 @@ export const HELP = {
       --no-revisions      与 --annotate 同用：只加批注，不加修订
   -                       从标准输入读取文稿（与 --fix 同用时，把修复后的全文写到标准输出、检查结果写到标准错误）
       --stdin-filename <文件> 标准输入按这个文件名检查：据扩展名定格式，按其所在目录查找配置，报告中显示这个名字
+      --no-ignore-files   检查目录和通配符时不理会 .gitignore 与 .gongwenlintignore（默认按它们跳过文件）
 ${WORKFLOW_HELP.zh}
       --no-color          不使用颜色
       --stats             逐个文件列出数值声明的核查覆盖情况（找到、核查、无法核查及原因）
@@ -185,6 +190,7 @@ Options:
                           standard output, the report to standard error)
       --stdin-filename <file> lint standard input as this file: its extension sets the format, its folder
                           the configuration, and the report shows this name
+      --no-ignore-files   walk folders and globs without honouring .gitignore and .gongwenlintignore
 ${WORKFLOW_HELP.en}
       --no-color          no colours
       --stats             numeric claims found, checked and not checkable (with reasons), per file

@@ -166,7 +166,7 @@ async function lintCommand(options: CliOptions, io: Io): Promise<number> {
   const stdin = options.stdin ? await io.readStdin(t(locale, 'input.stdin-tty')) : undefined;
   const targets = stdin
     ? { files: [{ path: path.resolve(io.cwd, options.stdinFilename ?? '<stdin>'), stdin }], missing: [] }
-    : await resolveTargets(options.paths, io.cwd, options.annotate && ['docx']);
+    : await resolveTargets(options.paths, io.cwd, options.annotate ? ['docx'] : undefined, { ignoreFiles: options.ignoreFiles });
   let inputErrors = 0;
   for (const m of targets.missing) {
     io.stderr(`gongwen-lint: ${m.arg}: ${t(locale, 'input.not-found')}\n`);

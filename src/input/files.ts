@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { ignoreRoot, IgnoreFiles } from './ignore-files.js';
 
 /** Extensions linted when a directory is named; a file named explicitly is linted whatever its extension. */
 const DOCUMENT_EXTENSIONS = ['txt', 'md', 'markdown', 'docx'];
@@ -25,8 +26,14 @@ export interface Targets {
   missing: MissingTarget[];
 }
 
-/** Expands CLI arguments (files, directories, globs) into a sorted, de-duplicated file list. */
-export async function resolveTargets(args: string[], cwd: string, extensions = DOCUMENT_EXTENSIONS): Promise<Targets> {
+/**
+ * Expands CLI arguments (files, directories, globs) into a sorted, de-duplicated file list. What a
+ * directory or a glob finds is subject to .gitignore and .gongwenlintignore (`ignoreFiles: false`
+ * turns that off); a file named explicitly is always linted.
+ */
+export async function resolveTargets(args: string[], cwd: string, extensions = DOCUMENT_EXTENSIONS, { ignoreFiles = true } = {}): Promise<Targets> {
+  const ignored = ignoreFiles ? new IgnoreFiles() : undefined;
+  const keep = (root: string) => (file: string) => !ignored?.ignores(root, file);
   const seen = new Set<string>();
   const files: FileTarget[] = [];
   const missing: MissingTarget[] = [];
@@ -49,13 +56,13 @@ export async function resolveTargets(args: string[], cwd: string, extensions = D
     }
     if (stat?.isDirectory()) {
       const found = await glob(extGlob, { cwd: abs, absolute: true, ignore: IGNORED_DIRS, caseSensitiveMatch: false });
-      found.sort().forEach(add);
+      found.filter(keep(ignoreRoot(abs))).sort().forEach(add);
     } else if (stat) {
       add(abs);
     } else if (isDynamicPattern(arg)) {
       const found = await glob(arg.replaceAll('\\', '/'), { cwd, absolute: true, ignore: IGNORED_DIRS });
       if (found.length === 0) missing.push({ arg });
-      found.sort().forEach(add);
+      found.filter(keep(ignoreRoot(cwd))).sort().forEach(add);
     } else {
       missing.push({ arg });
     }

@@ -1,4 +1,5 @@
 import { claimChecker } from './claim.js';
+import { confusionChecker } from './confusion.js';
 import { datesChecker } from './dates.js';
 import { documentTitleChecker } from './document-title.js';
 import { duplicateTextChecker } from './duplicate-text.js';
@@ -29,6 +30,8 @@ export const CHECKERS: ReadonlyMap<string, Checker> = new Map(
     pairsChecker,
     datesChecker,
     punctuationWidthChecker,
+    // Wrong characters and words (错别字, 异形词, 繁体字) from tables of confusions.
+    confusionChecker,
     // Numeric consistency (src/extract).
     claimChecker,
   ].map((c) => [c.type, c]),

@@ -1,3 +1,4 @@
+import type { DocumentModel } from '../model/document.js';
 import type { Bilingual, RuleDefinition } from '../rules/definition.js';
 import type { Checker, Hit } from './types.js';
 import { afterEmptyMatch, ruleRegex } from './util.js';
@@ -29,15 +30,23 @@ function period(e: TermEntry): string {
 
 const SENTENCE_START = /[。！？；\n\r]/;
 
-/** The sentence dates the formulation itself in its window (grace years included): 2025年是“十四五”收官之年 in a 2026 report. */
-function datedInWindow(content: string, at: number, entry: TermEntry): boolean {
+/**
+ * The sentence dates the formulation itself in its window (grace years included): 2025年是“十四五”收官之年
+ * in a 2026 report, 2017年县安监局 in a 2024 review.
+ */
+export function datedInWindow(content: string, at: number, inWindow: (year: number) => boolean): boolean {
   let i = at;
   while (i > 0 && at - i < 60 && !SENTENCE_START.test(content[i - 1])) i--;
-  for (const m of content.slice(i, at).matchAll(/((?:19|20)\d{2})年/g)) {
-    const y = Number(m[1]);
-    if ((entry.from === undefined || y >= entry.from) && (entry.to === undefined || y <= entry.to + (entry.grace ?? 0))) return true;
-  }
+  for (const m of content.slice(i, at).matchAll(/((?:19|20)\d{2})年/g)) if (inWindow(Number(m[1]))) return true;
   return false;
+}
+
+/** The document's year, when it can be trusted as the time of writing (a plan's opening year is often a target: 到2025年). */
+export function writingYear(model: DocumentModel): number | undefined {
+  const { year, title, type } = model.facts;
+  if (year === undefined) return undefined;
+  if ((type === 'plan' || type === 'other') && !title?.text.includes(String(year))) return undefined;
+  return year;
 }
 
 /**
@@ -52,20 +61,19 @@ export const termTableChecker: Checker = {
     const { terms } = rule.options as unknown as TermTableOptions;
     const compiled = terms.map((entry, i) => ({ entry, re: ruleRegex(rule, `/options/terms/${i}/match`, entry.match, 'gmu') }));
     return (model, emit) => {
-      const { year, title, type } = model.facts;
+      const year = writingYear(model);
       if (year === undefined) return;
-      // A plan's opening year is often a target (到2025年); trust it only from the title.
-      if ((type === 'plan' || type === 'other') && !title?.text.includes(String(year))) return;
       const hits: Hit[] = [];
       for (const { entry, re } of compiled) {
-        if ((entry.from === undefined || year >= entry.from) && (entry.to === undefined || year <= entry.to + (entry.grace ?? 0))) continue;
+        const inWindow = (y: number) => (entry.from === undefined || y >= entry.from) && (entry.to === undefined || y <= entry.to + (entry.grace ?? 0));
+        if (inWindow(year)) continue;
         re.lastIndex = 0;
         for (let m = re.exec(model.content); m; m = re.exec(model.content)) {
           if (m[0].length === 0) {
             re.lastIndex = afterEmptyMatch(model.content, re.lastIndex);
             continue;
           }
-          if (datedInWindow(model.content, m.index, entry)) continue;
+          if (datedInWindow(model.content, m.index, inWindow)) continue;
           hits.push({
             start: m.index,
             end: m.index + m[0].length,

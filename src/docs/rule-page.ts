@@ -13,7 +13,7 @@ export function ruleHelpUri(informationUri: string, id: string): string {
 }
 
 /** Checker types whose findings carry fixes: always, or only where the intended text is certain. */
-const FIXES: Record<string, 'always' | 'sometimes'> = { 'punctuation-width': 'always', 'heading-format': 'sometimes', pairs: 'sometimes' };
+const FIXES: Record<string, 'always' | 'sometimes'> = { 'punctuation-width': 'always', 'heading-format': 'sometimes', pairs: 'sometimes', confusion: 'sometimes' };
 
 function fixability(rule: RuleDefinition): 'always' | 'sometimes' | undefined {
   if (rule.type !== 'pattern') return FIXES[rule.type];
@@ -71,10 +71,25 @@ export function renderRulePage(rule: RuleDefinition): string {
   section('依据 Standard or source', bilingual(d.source));
   if (d.example) section('示例 Example', fence(localize(d.example, 'zh')));
   if (d.useInstead) section('应改为 Use instead', fence(localize(d.useInstead, 'zh')));
+  section('条目 Entries', entryTable(rule));
   const list = (items: RuleDefinition['examples']['valid']) => items.map((e) => fence(exampleText(e).text)).join('\n\n');
   section('会报告 Reported', list(rule.examples.invalid));
   if (rule.examples.valid.length) section('不会报告 Not reported', list(rule.examples.valid));
   return out.join('\n');
+}
+
+/** A confusion rule's entries as a table: the list is the rule, so its page shows it whole. */
+function entryTable(rule: RuleDefinition): string {
+  if (rule.type !== 'confusion') return '';
+  const entries = (rule.options?.entries ?? []) as Array<Record<string, unknown>>;
+  if (entries.length === 0) return '';
+  const cell = (v: unknown) => (v === undefined ? '' : String(v).replaceAll('|', '\\|'));
+  const context = (e: Record<string, unknown>) =>
+    [e.before && `前 before /${cell(e.before)}/`, e.after && `后 after /${cell(e.after)}/`, e.notBefore && `前非 not before /${cell(e.notBefore)}/`, e.notAfter && `后非 not after /${cell(e.notAfter)}/`, e.until && `${cell(e.until)}年后 after ${cell(e.until)}`]
+      .filter(Boolean)
+      .join('；');
+  const rows = entries.map((e) => `| ${cell(e.wrong)} | ${cell(e.right)} | ${context(e)} | ${(e.fix ?? rule.options?.fix) ? '✓' : ''} |`);
+  return [`共 ${entries.length} 条 (${entries.length} entries)。`, '', '| 误 Wrong | 正 Right | 上下文 Context | 修复 Fix |', '|---|---|---|---|', ...rows].join('\n');
 }
 
 /** The pages that `npm run docs` writes: file name → content, for every rule given. */

@@ -122,3 +122,11 @@ describe('confusion rule pack', () => {
     expect(performance.now() - started).toBeLessThan(5000);
   });
 });
+
+describe('a list with a starting year', () => {
+  it('variant-form checks documents from 2002, when the list took effect, and undated ones', async () => {
+    expect(await spans('青禾镇1998年工作总结\n多种经济成份共同发展。', 'variant-form')).toEqual([]);
+    expect((await spans('青禾镇2003年工作总结\n多种经济成份共同发展。', 'variant-form')).map((f) => f.text)).toEqual(['成份']);
+    expect((await spans('多种经济成份共同发展。', 'variant-form')).map((f) => f.text)).toEqual(['成份']);
+  });
+});

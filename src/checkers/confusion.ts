@@ -35,6 +35,8 @@ interface ConfusionOptions {
   allow?: string[];
   /** Whether entries without `fix` are safe fixes. */
   fix?: boolean;
+  /** The year the list became the norm: documents dated earlier are not checked (undated ones are). */
+  since?: number;
   /** Entries generated from a conversion table: `traditional` = OpenCC's traditional→simplified characters. */
   generate?: 'traditional';
   /** More than `max` findings that are over 10% of the text: the text is in the other script; one finding says so. */
@@ -115,6 +117,7 @@ export const confusionChecker: Checker = {
 
     return (model: DocumentModel, emit) => {
       const { content } = model;
+      if (options.since !== undefined && model.facts.year !== undefined && model.facts.year < options.since) return;
       let year: number | null | undefined = null;
       const hits: Hit[] = [];
       trie.scan(content, (start, end, entries) => {

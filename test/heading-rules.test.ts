@@ -67,6 +67,12 @@ describe('heading-ordinal-format', () => {
     expect(f[2].fix).toEqual({ start: text.indexOf('1、') + 1, end: text.indexOf('1、') + 2, text: '.' });
   });
 
+  it('reports 1） and 一） without their opening bracket, with a fix to the full form', async () => {
+    const text = lines('一、工作成效', '一）产业发展', '1）茶园扩面', '2)茶叶加工', '二）集镇建设');
+    expect((await found(text, rule)).map((x) => `${text.slice(x.start, x.end)}>${x.fix!.text}`)).toEqual(['一）>（一）', '1）>（1）', '2)>（2）', '二）>（二）']);
+    expect(await at(lines('一、工作成效', '详见附件1）。', '1) Fixed a crash.'), rule)).toEqual([]);
+  });
+
   it('says so when the document uses 1、 as its second level', async () => {
     const text = lines('一、工作成效', '1、茶叶产业', '2、乡村旅游', '二、存在问题');
     const f = await found(text, rule);
@@ -92,6 +98,8 @@ describe('heading-ordinal-format', () => {
       '2024年，全乡经济平稳运行。',
       '一是扩面，二是提质。',
       '一，二，三组已完成验收。',
+      '一、二季度全乡农业产值增长4.8%。',
+      '一、二类隐患全部整改到位。',
       '12.5%的农户参加了合作社。',
     );
     expect(await at(clean, rule)).toEqual([]);
@@ -195,6 +203,8 @@ describe('missing-problems-section', () => {
     '二、取得的成绩和存在的问题',
     '二、存在问题及原因分析',
     '二、存在的问题：一是招商难度加大',
+    '二、发展短板和工作不足',
+    '二、亟待解决的问题',
   ])('accepts a section titled %s', async (heading) => {
     expect(await found(summary(heading, '资金缺口较大。'), rule)).toEqual([]);
   });
@@ -224,6 +234,8 @@ describe('missing-problems-section', () => {
     '二、问题整改落实情况',
     '二、风险防控',
     '二、矛盾纠纷化解',
+    '二、强弱项',
+    '二、坚持问题导向',
   ])('reports a summary whose only near miss is %s', async (heading) => {
     const f = await found(summary(heading, '全年化解纠纷50件。'), rule);
     expect(f.length).toBe(1);

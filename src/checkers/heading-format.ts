@@ -17,6 +17,10 @@ const MESSAGES: Record<string, Bilingual> = {
     zh: '序号“{found}”有误，按顺序应为“{expected}”',
     en: 'Ordinal "{found}" is garbled; the sequence expects "{expected}"',
   },
+  unopened: {
+    zh: '序号“{found}”缺少前半个括号，应写作“{expected}”',
+    en: 'Ordinal "{found}" lacks its opening bracket; write "{expected}"',
+  },
   halfwidth: {
     zh: '序号“{found}”用了半角括号，应使用全角括号“{expected}”',
     en: 'Ordinal "{found}" uses ASCII brackets; write "{expected}" with full-width brackets',
@@ -66,6 +70,9 @@ function habitFix(text: string, list: readonly Heading[]): Fix {
   return { start, end, text: chars.join('') };
 }
 
+/** A bracketed ordinal that has its opening bracket (not 1） or 一）). */
+const OPENED = /^[（(]/;
+
 /** An ordinal opening a Latin-script line (`(1) Fixed a crash`) keeps its ASCII brackets. */
 const LATIN_TITLE = /^[A-Za-z]/;
 
@@ -105,7 +112,7 @@ export const headingFormatChecker: Checker = {
         const o = h.ordinal;
         if (!o || (o.style !== 'cn-paren' && o.style !== 'arabic-paren')) continue;
         if (bracketForm(o.raw) === 'full') fullCount.set(h.level, (fullCount.get(h.level) ?? 0) + 1);
-        else if (!o.inferred && !o.punct && !LATIN_TITLE.test(h.title) && !/[\r\n]/.test(o.raw)) {
+        else if (!o.inferred && !o.punct && OPENED.test(o.raw) && !LATIN_TITLE.test(h.title) && !/[\r\n]/.test(o.raw)) {
           const list = ascii.get(h.level) ?? [];
           list.push(h);
           ascii.set(h.level, list);
@@ -153,6 +160,12 @@ export const headingFormatChecker: Checker = {
           continue;
         }
         if (o.style !== 'cn-paren' && o.style !== 'arabic-paren') continue;
+        if (!OPENED.test(o.raw)) {
+          if (LATIN_TITLE.test(h.title)) continue;
+          const expected = fullWidth(h, o.value);
+          hits.push({ start: o.start, end: o.end, message: MESSAGES.unopened, evidence: { ...evidence, expected }, fix: { start: o.start, end: o.end, text: expected } });
+          continue;
+        }
         const asciiForm = bracketForm(o.raw) !== 'full' && !LATIN_TITLE.test(h.title);
         const expected = asciiForm ? fullWidth(h, o.value) : o.raw.slice(0, o.raw.length - o.punct.length);
         if (o.punct) {

@@ -58,12 +58,15 @@ const SP = '[ \\t\\u3000\\u2002\\u2003\\u00a0]*';
 const ORDINAL_SOURCE =
   `(?<cnParen>[（(]${SP}(?:[${CN}]{1,3}|[-－—])${SP}[）)](?:、|[.．](?!\\d))?)` +
   `|(?<arParen>[（(]${SP}\\d{1,2}${SP}[）)](?:、|[.．](?!\\d))?)` +
-  `|(?<cnDun>[${CN}]{1,3}${SP}(?:、|[.．](?!\\d))(?![${CN}]{1,3}[、，]))` +
+  `|(?<cnDun>[${CN}]{1,3}${SP}(?:、|[.．](?!\\d))(?![${CN}]{1,3}(?:[、，]|季度|产业|类|级|线)))` +
   `|(?<arDot>\\d{1,2}${SP}[.．、](?![\\d.．%％]))`;
 // 一， is a top-level ordinal only at the start of a line that is a short title (一，经济发展情况):
 // in running text a comma after a numeral is a list (一，二，三).
 const CN_COMMA_SOURCE = `(?<cnComma>[${CN}]{1,3}${SP}[，,])(?=[^，,。；;：:！？!?]{2,30}$)`;
-const AT_START = new RegExp(`^(?:${ORDINAL_SOURCE}|${CN_COMMA_SOURCE})`);
+// 1） and 一） without their opening bracket: a line-start form of （1） and （一）; inside a line a
+// lone closing bracket ends a parenthesis (详见附件1）).
+const HALF_SOURCE = `(?<cnHalf>[${CN}]{1,3}${SP}[）)])|(?<arHalf>\\d{1,2}${SP}[）)])`;
+const AT_START = new RegExp(`^(?:${ORDINAL_SOURCE}|${CN_COMMA_SOURCE}|${HALF_SOURCE})`);
 const ANYWHERE = new RegExp(ORDINAL_SOURCE, 'g');
 const PAGE_MARKER = /^(\d{1,3})、/;
 // Inside a line only a sentence end opens a heading: after ：or ；an ordinal starts a list item.
@@ -86,7 +89,7 @@ function parseOrdinal(raw: string, start: number, groups: Record<string, string 
   }
   const inner = raw.replace(/^[（(][ \t\u3000]*/, '').replace(/[ \t\u3000]*[）)].*$/, '');
   const punct = raw.replace(/^.*[）)]/, '');
-  if (groups.arParen !== undefined) {
+  if (groups.arParen !== undefined || groups.arHalf !== undefined) {
     const value = Number(inner);
     return value ? { raw, start, end, style: 'arabic-paren', value, inferred: false, punct } : null;
   }

@@ -2,7 +2,7 @@ import type { DocumentModel } from '../model/document.js';
 import { CLAIM_KINDS, REASONS, type Claim, type ClaimKind, type Reason } from './claim.js';
 import { growthClaims } from './claims/growth.js';
 import { indicatorClaims, markConflicts, ParagraphLeads } from './claims/indicator.js';
-import { breakdownClaims, enumerationClaims } from './claims/parts.js';
+import { breakdownClaims, enumerationClaims, sloganClaims } from './claims/parts.js';
 import { ratioClaims } from './claims/ratio.js';
 import { scanQuantities, type Quantity } from './quantities.js';
 import { buildShape, type SentenceShape } from './sentence.js';
@@ -99,6 +99,7 @@ export function extractClaims(model: DocumentModel): ClaimSet {
     previous = { shape, index, paragraph: sentence.paragraph };
     qi = qj;
   }
+  sloganClaims(content, claims);
   markConflicts(claims);
   return { quantities, claims, coverage: coverageOf(claims) };
 }

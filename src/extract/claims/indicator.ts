@@ -9,9 +9,15 @@ const NAMES = [
   '农业总产值', '农林牧渔业总产值', '固定资产投资', '地方一般公共预算收入', '一般公共预算收入', '一般公共预算支出', '财政总收入',
   '地方财政收入', '税收收入', '社会消费品零售总额', '外贸进出口总额', '进出口总额', '实际利用外资', '实际使用外资', '粮食总产量',
   '粮食产量', '城镇居民人均可支配收入', '农村居民人均可支配收入', '全体居民人均可支配收入', '居民人均可支配收入', '农民人均纯收入',
-  '农村居民人均纯收入', '城镇新增就业',
+  '农村居民人均纯收入', '城镇新增就业', '新增城镇就业', '新增就业',
 ];
 const INDICATOR = new RegExp(`(?<name>${[...NAMES].sort((a, b) => b.length - a.length).join('|')})(?<link>(?:总额|总量)?(?:累计)?(?:达到|达|为|完成|实现|是|共)?)(?<q>${Q})`, 'gu');
+/**
+ * Names that are also said of a group (脱贫劳动力新增就业): the indicator only when the clause
+ * starts with it or names the whole area or year before it.
+ */
+const GROUP_NAMES = new Set(['新增就业', '新增城镇就业']);
+const WHOLE_LEAD = /(?:^|[，,；;：:。（(]|全[镇县区乡市省]|全街道|全年|今年|本年|上半年|实现|完成|累计|共)$/u;
 /** Every name above contains one of these: a cheap test before the long alternation. */
 const INDICATOR_HINT = /产值|总值|增加值|投资|收入|支出|总额|外资|产量|就业/;
 /** The period a value belongs to, when the sentence names one before the indicator. */
@@ -69,6 +75,7 @@ export function indicatorClaims(s: SentenceShape, content: string, place: Place,
     const q = quantityAt(s, m.index + m[0].length - 1)!;
     if (!isAmount(q.family)) continue;
     const start = offsetOf(s, m.index);
+    if (GROUP_NAMES.has(m.groups!.name) && !WHOLE_LEAD.test(s.shape.slice(Math.max(0, m.index - 4), m.index))) continue;
     const lead = leads.before(place.paragraph, start);
     if (lead.plan || PLAN.test(m.groups!.link)) continue;
     let period = lead.period;

@@ -3,6 +3,8 @@ import type { Quantity } from '../quantities.js';
 import { boundariesBetween, BOUNDARY, endOffset, offsetOf, quantityAt, type SentenceShape } from '../sentence.js';
 import { isAmount, isCount } from '../units.js';
 import KINDS from './part-kinds.json' with { type: 'json' };
+import WORDS from './list-kinds.json' with { type: 'json' };
+import { parseChineseNumber } from '../numerals.js';
 
 const SUB = /其中|分别为|分别是|分别有|包括|包含/g;
 const SUM_AFTER = /合计|共计|总计/g;
@@ -299,8 +301,8 @@ function bracketClaims(s: SentenceShape, content: string, out: Claim[]): void {
 
 const LIST_END = /等$/;
 const ITEM_END = /[\u3400-\u9fff）”》]/u;
-const NOT_ITEM_END = /[的了有共达在为是和及与到至近约超逾余多第前后]/u;
-const CONJ = /和|及|与|以及/;
+const NOT_ITEM_END = /[的了有共达在为是及与到至近约超逾余多第前后]/u;
+const CONJ_ALL = /以及|和|及|与/g;
 const BRACKETED = /[（(“《][^）)”》]*[）)”》]/g;
 const OPEN = '（(“《〈「『【[';
 const CLOSE = '）)”》〉」』】]';
@@ -329,10 +331,21 @@ function countItems(list: string): number | undefined {
       lastSep = i;
     }
   }
-  if (lastSep > 0 && CONJ.test(unbracket(list.slice(0, lastSep)))) return undefined;
-  const tail = list.slice(lastSep + 1);
-  const conj = CONJ.test(unbracket(tail)) ? 1 : 0;
-  return separators + 1 + conj;
+  if (lastSep > 0 && list.slice(0, lastSep).split('、').some(joins)) return undefined;
+  return separators + 1 + (joins(list.slice(lastSep + 1)) ? 1 : 0);
+}
+
+/**
+ * Whether 和/及/与 joins two items in `item`: with a name of two characters or more on each side
+ * (边板和虾沟), not inside a name (和平新村, 中和, 仁和).
+ */
+function joins(item: string): boolean {
+  const text = unbracket(item);
+  CONJ_ALL.lastIndex = 0;
+  for (let m = CONJ_ALL.exec(text); m; m = CONJ_ALL.exec(text)) {
+    if (m.index >= 2 && text.length - m.index - m[0].length >= 2) return true;
+  }
+  return false;
 }
 
 /**
@@ -341,11 +354,84 @@ function countItems(list: string): number | undefined {
  */
 export function enumerationClaims(s: SentenceShape, content: string, out: Claim[]): void {
   s.quantities.forEach((q, n) => {
-    if (isCount(q.family) && !NOT_COUNTED.has(q.family!)) enumeration(s, content, q, s.at[n], out);
+    if (!isCount(q.family) || NOT_COUNTED.has(q.family!)) return;
+    enumeration(s, content, q, s.at[n], out);
+    listAfter(s, content, q, s.at[n], out);
   });
 }
 
+function enumerationClaim(content: string, q: Quantity, items: number, etc: boolean, listStart: number, listEnd: number, start: number, end: number): Claim {
+  const claim: Claim = {
+    kind: 'enumeration',
+    start,
+    end,
+    values: { items, count: q.value, etc: etc ? 1 : 0 },
+    text: { countText: content.slice(q.start, q.end), list: content.slice(listStart, listEnd) },
+    spans: { count: { start: q.start, end: q.end } },
+  };
+  claim.reason = q.placeholder ? 'placeholder' : q.approx !== undefined || q.range ? 'approximate' : undefined;
+  return claim;
+}
+
+/** After the count, a colon or 即/分别是/包括, then the list to the end of the clause. */
+const LIST_AFTER = /^[^\ue000-\uf8ff，,；;：:。．！？!?、]{0,6}?(?:[：:]|[，,]?(?:即|分别是|分别为|包括))/u;
+/** Lists of points (一是…, 第一…) run over clauses: their first clause is not the list. */
+const POINTS = /^(?:一是|第一|首先|（一）|\(一\)|1[.．、])/u;
+const ITEM_MAX = 12;
+
+/** 共整治河道3条：A、B、C、D; 三大产业：A、B、C和D. */
+function listAfter(s: SentenceShape, content: string, q: Quantity, i: number, out: Claim[]): void {
+  if (q.value < 2) return;
+  const lead = LIST_AFTER.exec(s.shape.slice(i + 1, i + 12));
+  if (!lead || lead[0].includes('的')) return;
+  // “三项政策、一项改革”，即…: two counts share the list.
+  for (let j = i - 1; j >= 0 && !BOUNDARY.includes(s.shape[j]); j--) if (isCount(quantityAt(s, j)?.family)) return;
+  const from = i + 1 + lead[0].length;
+  let to = from;
+  while (to < s.shape.length && !BOUNDARY.includes(s.shape[to]) && !quantityAt(s, to)) to++;
+  if (to < s.shape.length && quantityAt(s, to)) return;
+  let list = s.shape.slice(from, to);
+  const etc = LIST_END.test(list);
+  if (etc) list = list.slice(0, -1);
+  if (POINTS.test(list) || !list.includes('、')) return;
+  if (list.split('、').some((item) => item.length > ITEM_MAX)) return;
+  const items = countItems(list);
+  if (items === undefined || items < 2) return;
+  const listStart = offsetOf(s, from);
+  out.push(enumerationClaim(content, q, items, etc, listStart, offsetOf(s, to), q.start, offsetOf(s, to)));
+}
+
+/**
+ * A quoted list and the slogan that counts it: “清垃圾、清河塘、清杂物”“三清”行动, or “三改”（改厕、改厨、改圈）.
+ * Only when every item holds the slogan's word, so that the slogan is the list's own name.
+ */
+const SLOGAN_AFTER = /“([^“”\n]{3,80})”“([两二三四五六七八九十])([\u4e00-\u9fff]{1,2})”/gu;
+const SLOGAN_BEFORE = /“([两二三四五六七八九十])([\u4e00-\u9fff]{1,2})”[（(]([^（()）\n]{3,80})[）)]/gu;
+
+export function sloganClaims(content: string, out: Claim[]): void {
+  if (!content.includes('”“') && !content.includes('”（') && !content.includes('”(')) return;
+  for (const m of content.matchAll(SLOGAN_AFTER)) {
+    const numberStart = m.index + m[0].length - m[3].length - 2;
+    slogan(content, m[1], m.index + 1, m[2], m[3], numberStart, m.index, m.index + m[0].length, out);
+  }
+  for (const m of content.matchAll(SLOGAN_BEFORE)) {
+    const listStart = m.index + m[0].length - 1 - m[3].length;
+    slogan(content, m[3], listStart, m[1], m[2], m.index + 1, m.index, m.index + m[0].length, out);
+  }
+}
+
+function slogan(content: string, list: string, listStart: number, numeral: string, word: string, numberStart: number, start: number, end: number, out: Claim[]): void {
+  if (!list.includes('、') || !list.split('、').every((item) => item.includes(word[0]))) return;
+  const items = countItems(list);
+  const count = parseChineseNumber(numeral)?.value;
+  if (items === undefined || count === undefined) return;
+  const q = { start: numberStart, end: numberStart + 1 + word.length, value: count } as Quantity;
+  out.push(enumerationClaim(content, q, items, false, listStart, listStart + list.length, start, end));
+}
+
 const SMALL_CHINESE = /^[两二三四五六七八九]$/;
+const SMALL_ARABIC = /^[2-9２-９]$/;
+const COLLECTIVE = new RegExp(`^(?:${WORDS.collective.join('|')})`, 'u');
 
 /**
  * Without 等, a count right after a list usually counts objects, not the list's items (新建、改扩建
@@ -355,7 +441,10 @@ const SMALL_CHINESE = /^[两二三四五六七八九]$/;
  */
 function countsItems(s: SentenceShape, content: string, q: Quantity, list: string, listStart: number): boolean {
   if (listStart > 0 && quantityAt(s, listStart - 1) !== undefined) return false;
-  if (!list.includes('、') || q.unit === '大' || !SMALL_CHINESE.test(content.slice(q.numberStart, q.numberEnd))) return false;
+  if (!list.includes('、') || q.unit === '大') return false;
+  const digits = content.slice(q.numberStart, q.numberEnd);
+  // An Arabic count counts the items only before a noun naming them (东岭、南坪、北湾3个村的): 新建、改建公厕3座 counts toilets.
+  if (!SMALL_CHINESE.test(digits) && !(SMALL_ARABIC.test(digits) && COLLECTIVE.test(content.slice(q.end, q.end + 4)))) return false;
   return list.split('、').every((item) => item.trim().length >= 2 && item.trim().length <= 6);
 }
 
@@ -371,14 +460,5 @@ function enumeration(s: SentenceShape, content: string, q: Quantity, i: number, 
   const items = countItems(list);
   if (items === undefined || items < 2) return;
   if (!etc && !countsItems(s, content, q, list, listStart)) return;
-  const claim: Claim = {
-    kind: 'enumeration',
-    start: offsetOf(s, listStart),
-    end: q.end,
-    values: { items, count: q.value, etc: etc ? 1 : 0 },
-    text: { countText: content.slice(q.start, q.end), list: content.slice(offsetOf(s, listStart), offsetOf(s, listEnd)) },
-    spans: { count: { start: q.start, end: q.end } },
-  };
-  claim.reason = q.placeholder ? 'placeholder' : q.approx !== undefined || q.range ? 'approximate' : undefined;
-  out.push(claim);
+  out.push(enumerationClaim(content, q, items, etc, offsetOf(s, listStart), offsetOf(s, listEnd), offsetOf(s, listStart), q.end));
 }

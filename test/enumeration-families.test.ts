@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { lintString } from './helpers/lint.js';
+
+const rule = 'enumeration-count-mismatch';
+const reported = async (text: string) => (await lintString(text, { rule })).length;
+
+/** Each family: a count that matches its list, and the same with a slip. */
+describe('enumeration-count-mismatch: phrasings of a counted list', () => {
+  it.each([
+    ['the count before the list, after a colon', '共疏浚沟渠4条：东干渠、西支渠、南沟、北沟，累计清淤6公里。', '共疏浚沟渠3条：东干渠、西支渠、南沟、北沟，累计清淤6公里。'],
+    ['N大 before the list', '重点培育了四大产业：有机茶叶、高山蔬菜、特色水果和乡村旅游，带动增收。', '重点培育了三大产业：有机茶叶、高山蔬菜、特色水果和乡村旅游，带动增收。'],
+    ['the count before the list, after 即', '建成两个示范片区，即东片区、西片区。', '建成三个示范片区，即东片区、西片区。'],
+    ['a quoted slogan that counts its items', '深入开展“清沟渠、清垃圾、清杂物、清残墙”“四清”行动。', '深入开展“清沟渠、清垃圾、清杂物、清残墙”“三清”行动。'],
+    ['a slogan before its items', '推进“三改”（改厕、改厨、改圈）工作。', '推进“四改”（改厕、改厨、改圈）工作。'],
+    ['an Arabic count before the noun naming the items', '完成东岭、南坪、北湾、中和4个村的规划编制。', '完成东岭、南坪、北湾、中和3个村的规划编制。'],
+    ['和 inside a name before 等 with a smaller count', '建成仁和、安乐、福田、长兴、新塘、石井等六个服务站。', '建成仁和、安乐、福田、长兴、新塘、石井等五个服务站。'],
+    ['和 inside the last name', '走访东坑、西岭、和平新村3个村。', '走访东坑、西岭、和平新村2个村。'],
+    ['a final 和 between two names', '走访东坑、西岭和和顺里3个社区。'.replace('和和顺里', '和南湖'), '走访东坑、西岭和南湖2个社区。'],
+  ])('%s', async (_family, right, wrong) => {
+    expect(await reported(right), right).toBe(0);
+    expect(await reported(wrong), wrong).toBe(1);
+  });
+
+  it.each([
+    ['等 with a larger count', '支持东坑、西岭等10个村发展集体经济。'],
+    ['a count of objects after a list of actions', '新建、改建公厕3座。'],
+    ['points of work after the count', '重点抓好3个方面：一是加强组织、落实责任，二是完善制度。'],
+    ['a slogan whose items do not hold its word', '开展“讲政治、守规矩、重品行”“三好”评选。'],
+    ['long items after the count', '完成2项任务：全面完成农村人居环境整治三年行动各项目标任务、推动厕所革命。'],
+  ])('stays silent: %s', async (_trap, text) => {
+    expect(await reported(text), text).toBe(0);
+  });
+
+  it('reports the count of a slogan, not the whole phrase', async () => {
+    const text = '深入开展“清沟渠、清垃圾、清杂物、清残墙”“三清”行动。';
+    const [f] = await lintString(text, { rule });
+    expect(text.slice(f.start, f.end)).toBe('三清');
+    expect(f.message).toBe('列举了4项，数量却写作“三清”');
+  });
+});
+
+describe('enumeration-count-mismatch: counts that do not count the list after them', () => {
+  it.each([
+    ['two counts before one list', '提出“两个中心”“三大平台”：东区中心、西区中心、南区平台。'],
+    ['a count of one', '提出一个要求，即生产、建设、流通都要提速。'],
+    ['a count that qualifies a noun before the list', '明确两项重点的任务，即道路、桥梁、水利。'],
+  ])('stays silent: %s', async (_trap, text) => {
+    expect(await reported(text), text).toBe(0);
+  });
+});

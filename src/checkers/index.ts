@@ -11,6 +11,7 @@ import { patternChecker } from './pattern.js';
 import { periodChecker } from './period.js';
 import { punctuationWidthChecker } from './punctuation-width.js';
 import { requiredSectionChecker } from './required-section.js';
+import { residueChecker } from './residue.js';
 import { termTableChecker } from './term-table.js';
 import type { Checker } from './types.js';
 
@@ -18,6 +19,7 @@ import type { Checker } from './types.js';
 export const CHECKERS: ReadonlyMap<string, Checker> = new Map(
   [
     patternChecker,
+    residueChecker,
     requiredSectionChecker,
     // The reviewer's rule pack (structure, timeliness, GB/T norms).
     headingSequenceChecker,

@@ -13,7 +13,7 @@ export function ruleHelpUri(informationUri: string, id: string): string {
 }
 
 /** Checker types whose findings carry fixes: always, or only where the intended text is certain. */
-const FIXES: Record<string, 'always' | 'sometimes'> = { 'punctuation-width': 'always', 'heading-format': 'sometimes', pairs: 'sometimes', confusion: 'sometimes' };
+const FIXES: Record<string, 'always' | 'sometimes'> = { 'punctuation-width': 'always', residue: 'sometimes', 'heading-format': 'sometimes', pairs: 'sometimes', confusion: 'sometimes' };
 
 function fixability(rule: RuleDefinition): 'always' | 'sometimes' | undefined {
   if (rule.type !== 'pattern') return FIXES[rule.type];

@@ -1,0 +1,301 @@
+import type { DocumentModel } from '../model/document.js';
+import { isSpaceChar } from '../model/chars.js';
+import type { Bilingual, RuleDefinition } from '../rules/definition.js';
+import type { Check, Checker, Hit } from './types.js';
+import { patternChecker } from './pattern.js';
+import { afterEmptyMatch, capped, ruleRegex } from './util.js';
+
+/** A weak piece of evidence: words or a shape found in a line; `run` ones may be reported inside a line. */
+interface SignalSpec {
+  regex: string;
+  weight: number;
+  run?: boolean;
+}
+
+/** Weights of what the checker measures itself: a line's shape and its place among its neighbours. */
+interface ShapeWeights {
+  short: number;
+  tiny: number;
+  noSentenceEnd: number;
+  sentence: number;
+  separators: number;
+  bracketed: number;
+  edge: number;
+  neighbour: number;
+  separatorNeighbour: number;
+  labelValue: number;
+  repeat: number;
+  cutsSentence: number;
+}
+
+interface ResidueOptions {
+  threshold: number;
+  shortLength: number;
+  /** Only lines this short (a breadcrumb item, a button) become residue by standing next to residue. */
+  fragmentLength: number;
+  edgeLines: number;
+  signals: SignalSpec[];
+  shape: ShapeWeights;
+  /** A line that only labels the value on the next line (`来源：` / `宁夏日报`). */
+  label: string;
+  lineMessage: Bilingual;
+  runMessage: Bilingual;
+  // Phrases reported wherever they stand, and the model's page markers: the pattern checker's options.
+  patterns?: unknown[];
+  ignore?: string[];
+  pageMarkers?: { message: Bilingual };
+  limit?: { max: number; message: Bilingual };
+}
+
+interface Line {
+  /** The line's text without its surrounding spaces: [start, end). */
+  start: number;
+  end: number;
+  /** The whole line with its terminator: what deleting it removes. */
+  from: number;
+  to: number;
+  score: number;
+  residue: boolean;
+}
+
+interface Run {
+  line: number;
+  start: number;
+  end: number;
+  weight: number;
+}
+
+/** Marks after which a line reads as finished; a line without one is a fragment (a button, a label, a title). */
+const LINE_END = new Set([...'。！？!?；;：:…']);
+const CLOSING_QUOTES = new Set([...'”’」』"\'']);
+const SENTENCE_CLOSE = new Set([...'。！？!?']);
+const BRACKETS: Record<string, string> = { '（': '）', '(': ')', '【': '】', '[': ']', '〔': '〕' };
+/** Separators of breadcrumbs and button rows (`首页 > 范文 > 总结`, `微信 | 微博`). */
+const SEPARATOR = new Set([...'>|»＞›｜']);
+const HAN = /\p{Script=Han}/u;
+
+function splitLines(content: string): Line[] {
+  const lines: Line[] = [];
+  let from = 0;
+  while (from < content.length) {
+    let brk = from;
+    while (brk < content.length && content[brk] !== '\n' && content[brk] !== '\r') brk++;
+    let to = brk;
+    if (content[to] === '\r') to++;
+    if (content[to] === '\n' && to < content.length) to++;
+    else if (to === brk && brk < content.length) to++;
+    let start = from;
+    let end = brk;
+    while (start < end && isSpaceChar(content[start])) start++;
+    while (end > start && isSpaceChar(content[end - 1])) end--;
+    if (end > start) lines.push({ start, end, from, to, score: 0, residue: false });
+    from = to;
+  }
+  return lines;
+}
+
+/**
+ * Compiles every signal into one alternation scanned once over the document; each signal is an
+ * unnamed group, so a match says which signal it is by the group that took part.
+ */
+interface SignalGroup {
+  re: RegExp;
+  groupOf: number[];
+  signals: SignalSpec[];
+}
+
+function compileSignals(rule: RuleDefinition, all: SignalSpec[], run: boolean): SignalGroup {
+  const groupOf: number[] = [];
+  const parts: string[] = [];
+  const signals: SignalSpec[] = [];
+  let group = 1;
+  all.forEach((s, i) => {
+    if (!!s.run !== run) return;
+    signals.push(s);
+    const single = ruleRegex(rule, `/options/signals/${i}/regex`, s.regex, 'mu');
+    groupOf.push(group);
+    parts.push(`(${s.regex})`);
+    // The signal's own groups come after the one that wraps it.
+    group += 1 + (new RegExp(`${single.source}|`, 'u').exec('')!.length - 1);
+  });
+  // No signal of the kind: a pattern that never matches.
+  return { re: new RegExp(parts.length ? parts.join('|') : '(?!)', 'gmu'), groupOf, signals };
+}
+
+function lineIndexAt(lines: Line[], pos: number, hint: number): number {
+  let i = hint;
+  while (i + 1 < lines.length && lines[i + 1].from <= pos) i++;
+  return i;
+}
+
+/** Horizontal spaces around a run go with it: `，第2页 共5页 辖区` becomes `，辖区`. */
+function widenOverSpaces(content: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  let e = end;
+  while (s > 0 && isSpaceChar(content[s - 1])) s--;
+  while (e < content.length && isSpaceChar(content[e])) e++;
+  return { start: s, end: e };
+}
+
+/**
+ * Web residue as a classifier of lines. Text pasted from template and document-sharing sites
+ * carries lines that are no part of the document: breadcrumbs, upload and view metadata, download
+ * and membership prompts, page counters, share and print buttons, prev/next links, lead-ins and
+ * source tails. No single word decides: each line adds up weak evidence (its words, its shape, its
+ * place next to other residue lines or at the edges of the document), and a line whose evidence
+ * reaches the threshold is residue, reported once with a fix that deletes the line. Runs that a
+ * scraper pasted into a sentence (`第2页 共5页`) are reported on their own. The words and weights
+ * are the rule's data; the phrases reported wherever they stand go through the pattern checker.
+ */
+export const residueChecker: Checker = {
+  type: 'residue',
+  async compile(rule: RuleDefinition): Promise<Check> {
+    const options = rule.options as unknown as ResidueOptions;
+    const runSignals = compileSignals(rule, options.signals, true);
+    const wordSignals = compileSignals(rule, options.signals, false);
+    const label = ruleRegex(rule, '/options/label', options.label, 'u');
+    const shape = options.shape;
+    const phrases = options.patterns?.length || options.pageMarkers
+      ? await patternChecker.compile({
+          ...rule,
+          options: { patterns: options.patterns ?? [], ignore: options.ignore, pageMarkers: options.pageMarkers },
+        } as RuleDefinition)
+      : undefined;
+
+    return (model: DocumentModel, report) => {
+      const { content } = model;
+      const lines = splitLines(content);
+      const n = lines.length;
+      const runs: Run[] = [];
+      /** One scan of the document per signal group; each signal counts once per line. */
+      const scan = (group: SignalGroup, visit: (k: number, line: number, start: number, end: number) => void) => {
+        const { re, groupOf } = group;
+        const seen = new Int32Array(groupOf.length).fill(-1);
+        re.lastIndex = 0;
+        let li = 0;
+        for (let m = re.exec(content); m; m = re.exec(content)) {
+          // Resume one character on, not after the match: signals overlap (以下是小编…整理的 holds 小编).
+          re.lastIndex = afterEmptyMatch(content, m.index);
+          if (m[0].length === 0) continue;
+          li = lineIndexAt(lines, m.index, li);
+          const line = lines[li];
+          if (!line || m.index >= line.to) continue;
+          let k = 0;
+          while (k < groupOf.length && m[groupOf[k]] === undefined) k++;
+          if (k === groupOf.length || seen[k] === li) continue;
+          seen[k] = li;
+          visit(k, li, m.index, m.index + m[0].length);
+        }
+      };
+
+      // Runs first: one pasted into a paragraph is reported alone, and the words inside it are its own
+      // evidence, not the paragraph's. A run that is nearly all of its line is evidence for the line.
+      scan(runSignals, (k, li, start, end) => {
+        const line = lines[li];
+        const weight = runSignals.signals[k].weight;
+        if (line.end - line.start - (end - start) <= options.fragmentLength) {
+          line.score += weight;
+          return;
+        }
+        const inside = start > line.start && end < line.end;
+        if (weight + (inside ? shape.cutsSentence : 0) >= options.threshold) runs.push({ line: li, start, end, weight });
+      });
+      let r = 0;
+      scan(wordSignals, (k, li, start) => {
+        while (r < runs.length && runs[r].end <= start) r++;
+        if (r < runs.length && runs[r].start <= start) return;
+        lines[li].score += wordSignals.signals[k].weight;
+      });
+
+      // Shape and place.
+      const text = (l: Line) => content.slice(l.start, l.end);
+      const isSeparatorLine: boolean[] = [];
+      const isLabel: boolean[] = [];
+      for (let i = 0; i < n; i++) {
+        const t = text(lines[i]);
+        let seps = 0;
+        for (const c of t) if (SEPARATOR.has(c)) seps++;
+        isSeparatorLine.push(seps > 0 && seps === [...t.replace(/\s/g, '')].length);
+        isLabel.push(label.test(t));
+      }
+      const cutAfter = (l: Line) => {
+        if (l.end - l.start <= options.shortLength) return false;
+        const c = content.charCodeAt(l.end - 1);
+        return (c >= 0x3400 && c <= 0x9fff) || c === 0xff0c || c === 0x3001;
+      };
+      for (let i = 0; i < n; i++) {
+        const line = lines[i];
+        const t = text(line);
+        const length = [...t].length;
+        let last = t[t.length - 1];
+        if (CLOSING_QUOTES.has(last) && t.length > 1) last = t[t.length - 2];
+        if (length <= options.shortLength) line.score += shape.short;
+        // A lone symbol or number; a word (揭榜 split off by a link) can be the text itself.
+        if (length <= 2 && !HAN.test(t)) line.score += shape.tiny;
+        if (SENTENCE_CLOSE.has(last)) line.score += shape.sentence;
+        else if (!LINE_END.has(last)) line.score += shape.noSentenceEnd;
+        // A run of separators (>>) is one; a breadcrumb has two or more apart.
+        let seps = 0;
+        for (let j = 0; j < t.length; j++) if (SEPARATOR.has(t[j]) && !SEPARATOR.has(t[j - 1])) seps++;
+        if (seps >= 2 || isSeparatorLine[i]) line.score += shape.separators;
+        if (BRACKETS[t[0]] !== undefined && t.endsWith(BRACKETS[t[0]]) && t.length > 2) line.score += shape.bracketed;
+        if (i < options.edgeLines || i >= n - options.edgeLines) line.score += shape.edge;
+        if ((i > 0 && isSeparatorLine[i - 1]) || (i + 1 < n && isSeparatorLine[i + 1])) line.score += shape.separatorNeighbour;
+        if (i > 0 && isLabel[i - 1]) line.score += shape.labelValue;
+        if ((i > 0 && text(lines[i - 1]) === t) || (i + 1 < n && text(lines[i + 1]) === t)) line.score += shape.repeat;
+        // A short line between a paragraph cut mid-sentence and its continuation (`…项目建` / `第2页` / `成后…`).
+        if (i > 0 && i + 1 < n && length <= options.shortLength && cutAfter(lines[i - 1])) line.score += shape.cutsSentence;
+        line.residue = line.score >= options.threshold;
+      }
+      // Next to residue a fragment is residue too (the 小 / 中 / 大 of a font-size switch): one sweep each way.
+      const near = (i: number) => lines[i].end - lines[i].start <= options.fragmentLength && lines[i].score + shape.neighbour >= options.threshold;
+      for (let i = 1; i < n; i++) if (!lines[i].residue && lines[i - 1].residue && near(i)) lines[i].residue = true;
+      for (let i = n - 2; i >= 0; i--) if (!lines[i].residue && lines[i + 1].residue && near(i)) lines[i].residue = true;
+
+      const hits: Hit[] = [];
+      for (const line of lines) {
+        if (!line.residue) continue;
+        hits.push({
+          start: line.start,
+          end: line.end,
+          evidence: { match: text(line) },
+          message: options.lineMessage,
+          fix: { start: line.from, end: line.to, text: '' },
+        });
+      }
+      for (const run of runs) {
+        if (lines[run.line].residue) continue;
+        const fix = widenOverSpaces(content, run.start, run.end);
+        hits.push({
+          start: run.start,
+          end: run.end,
+          evidence: { match: content.slice(run.start, run.end) },
+          message: options.runMessage,
+          fix: { ...fix, text: '' },
+        });
+      }
+      if (phrases) {
+        // A phrase inside a residue line is part of that line's finding.
+        const residueLines = lines.filter((l) => l.residue);
+        let r = 0;
+        phrases(model, (hit) => {
+          while (r < residueLines.length && residueLines[r].to <= hit.start) r++;
+          const line = residueLines[r];
+          if (line && hit.start >= line.from && hit.start < line.to) return;
+          hits.push(hit);
+        });
+      }
+
+      const limited = options.limit ? capped(report, options.limit.max, options.limit.message) : undefined;
+      const emit = limited?.emit ?? report;
+      hits.sort((a, b) => a.start - b.start || b.end - a.end);
+      let lastEnd = -1;
+      for (const hit of hits) {
+        if (hit.start < lastEnd) continue;
+        emit(hit);
+        lastEnd = Math.max(hit.end, hit.fix?.end ?? 0);
+      }
+      limited?.flush();
+    };
+  },
+};

@@ -1,0 +1,116 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { fixText } from '../src/fix/index.js';
+import { cli, tempDir } from './helpers/cli.js';
+import { builtinRules, lintString } from './helpers/lint.js';
+
+/** The text of each web-residue finding, in order. */
+async function residue(text: string): Promise<string[]> {
+  return (await lintString(text, { rule: 'web-residue' })).map((f) => text.slice(f.start, f.end));
+}
+
+/** A short work summary with `lines` put in after the title (or wherever `at` says). */
+function doc(lines: string[], at = 1): string {
+  const body = [
+    '青山镇2025年工作总结',
+    '今年以来，青山镇坚持稳中求进工作总基调，经济社会保持平稳健康发展。',
+    '一、主要工作成效',
+    '全年完成地区生产总值18.6亿元，同比增长6.2%；新建高标准农田1.2万亩。',
+    '二、存在的问题',
+    '一是产业结构偏单一；二是基础设施仍有短板。',
+    '三、下一步工作打算',
+    '持续抓好项目建设和民生实事，推动各项工作再上新台阶。',
+  ];
+  body.splice(at, 0, ...lines);
+  return `${body.join('\n')}\n`;
+}
+
+describe('web-residue: lines from template and document-sharing sites', () => {
+  it.each([
+    ['a breadcrumb', '网站首页 > 总结报告 > 乡镇工作总结'],
+    ['a breadcrumb with its label', '您的位置：首页 » 公文写作 » 年终总结'],
+    ['upload metadata', '上传时间：2025-01-06 15:32'],
+    ['a view counter', '阅读次数：2,417'],
+    ['the column and tags', '栏目：工作总结 标签：乡镇 年终'],
+    ['an editor credit in brackets', '（责任编辑：小刘）'],
+    ['a font-size switch', '字体大小：大 中 小'],
+    ['a download prompt', '立即下载本文档（共9页，docx格式）'],
+    ['a membership prompt', '开通VIP会员，海量范文免费下载'],
+    ['a preview notice', '友情提示：当前为预览部分，完整内容请下载'],
+    ['a page counter on its own line', '第3页 共7页'],
+    ['a file size and page count', '文件大小：56.2 KB  页数：12页'],
+    ['a site address', '本文地址：https://www.wenmi-example.com/zj/8812.html'],
+    ['share buttons', '分享到：QQ空间 | 微信 | 微博'],
+    ['prev and next links', '下一篇：社区2025年工作计划'],
+    ['a lead-in', '以下是本站为您精选的乡镇年度工作总结，欢迎阅读。'],
+    ['a source tail', '（文章来源于网络，如有侵权请联系删除）'],
+    ['a complaint prompt', '举报 | 客服QQ：800012345'],
+  ])('reports %s as one finding spanning the line', async (_, line) => {
+    expect(await residue(doc([line]))).toEqual([line]);
+    expect(await residue(doc([line], 8))).toEqual([line]);
+  });
+
+  it('reports a page furniture block split one item per line, and keeps the title', async () => {
+    const text = ['当前位置：', '首页', '>', '政务公开', '>', '工作报告', '2025年青山镇政府工作报告', '发布时间：', '2025-02-10 10:12:05', '来源：', '青山融媒', '【字体：', '大', '中', '小', '】', '各位代表：', '现在，我代表镇人民政府向大会报告工作，请予审议。', '一、过去一年的工作', '全年完成地区生产总值18.6亿元，同比增长6.2%。', '扫一扫在手机打开当前页', '【', '打印本页', '】', '【', '关闭窗口', '】'].join('\n');
+    const found = await residue(text);
+    expect(found).toEqual(['当前位置：', '首页', '>', '政务公开', '>', '工作报告', '发布时间：', '2025-02-10 10:12:05', '来源：', '青山融媒', '【字体：', '大', '中', '小', '】', '扫一扫在手机打开当前页', '【', '打印本页', '】', '【', '关闭窗口', '】']);
+  });
+
+  it('keeps the speaker and the title next to page metadata', async () => {
+    expect(await residue(['2025年青山镇政府工作报告', '来源：青山融媒', '镇长 王明', '各位代表：', '现在，我代表镇人民政府向大会报告工作。'].join('\n'))).toEqual(['来源：青山融媒']);
+  });
+
+  it('reports a page counter or reading prompt pasted into a sentence on its own', async () => {
+    expect(await residue(doc(['新建村级养老服务站6个，第3页 共8页 完成年度任务的75%。']))).toEqual(['第3页 共8页']);
+    expect(await residue(doc(['培训新型职业农民420人，第2页共6页发放补贴18万元。']))).toEqual(['第2页共6页']);
+    expect(await residue(doc(['新增家庭农场9家已阅读2页，还剩4页未读，继续阅读>>，累计达到88家。']))).toEqual(['已阅读2页，还剩4页未读，继续阅读>>']);
+    expect(await residue(doc(['全年改造农村公路36公里，- 4 - 修复危桥3座。']))).toEqual(['- 4 -']);
+  });
+
+  it.each([
+    ['numbered paragraphs under a heading', ['（一）抓实项目建设', '1、新开工项目12个，完成投资5.6亿元。', '2、竣工项目8个，新增产能一批。']],
+    ['a county portal named in a sentence', ['镇财政预决算全部在县政府门户网站公开，接受社会监督。']],
+    ['a public account reporting its reading count', ['镇融媒体中心微信公众号全年推送信息410条，累计阅读量52万人次。']],
+    ['a source of income', ['部分农户收入来源单一，抵御风险能力较弱。']],
+    ['a meeting notice', ['时间：2025年3月12日上午9时', '地点：镇政府三楼会议室']],
+    ['a signature and a date', ['青山镇人民政府', '2025年12月26日']],
+    ['a seal note and an attachment label', ['（签章）', '附件']],
+    ['a speech opening', ['各位代表：']],
+    ['a sentence about downloads', ['引导群众下载使用“一网通办”APP，线上办件率达到68%。']],
+    ['a sentence about reading on', ['组织党员干部继续阅读红色经典，开展读书分享会6场。']],
+    ['data sources', ['数据来源：县统计局']],
+    ['a word a web page split off its sentence', ['围绕新能源装备、精细化工等重点产业链的关键核心技术难题，全面推行', '揭榜', '挂帅机制，全年发布技术榜单12项。']],
+  ])('keeps %s clean', async (_, lines) => {
+    expect(await residue(doc(lines))).toEqual([]);
+    expect(await residue(doc(lines, 8))).toEqual([]);
+  });
+});
+
+describe('web-residue fixes', () => {
+  const text = ['青山镇2025年工作总结', '首页 > 范文中心 > 工作总结', '全年新建村级养老服务站6个，第3页 共8页 完成年度任务。', '一、主要工作', '全年完成投资5.6亿元。', '上一篇：社区2025年工作计划'].join('\n');
+  const clean = ['青山镇2025年工作总结', '全年新建村级养老服务站6个，完成年度任务。', '一、主要工作', '全年完成投资5.6亿元。', ''].join('\n');
+
+  async function fixed(input: string): Promise<string> {
+    const rules = (await builtinRules()).filter((r) => r.definition.id === 'web-residue');
+    return (await fixText(input, 'text', { rules })).output;
+  }
+
+  it('deletes a residue line with its line break and a run with the spaces around it', async () => {
+    expect(await fixed(text)).toBe(clean);
+    expect(await fixed(`${text}\n`)).toBe(clean);
+    expect(await fixed(text.replace(/\n/g, '\r\n'))).toBe(clean.replace(/\n/g, '\r\n'));
+  });
+
+  it('writes UTF-8, CRLF and GB18030 files back byte for byte but the deleted lines', async () => {
+    const crlf = `${text.replace(/\n/g, '\r\n')}\r\n`;
+    const dir = tempDir({ 'u.txt': `${text}\n`, 'c.txt': crlf, 'g.txt': iconv.encode(crlf, 'gb18030') });
+    const r = await cli(['--fix', 'u.txt', 'c.txt', 'g.txt'], dir);
+    expect(r.stderr).toBe('');
+    const bytes = (name: string) => fs.readFileSync(path.join(dir, name));
+    expect(bytes('u.txt').equals(Buffer.from(clean))).toBe(true);
+    expect(bytes('c.txt').equals(Buffer.from(clean.replace(/\n/g, '\r\n')))).toBe(true);
+    expect(bytes('g.txt').equals(iconv.encode(clean.replace(/\n/g, '\r\n'), 'gb18030'))).toBe(true);
+  });
+});

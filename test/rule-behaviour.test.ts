@@ -21,3 +21,15 @@ describe('no-placeholder spans', () => {
     expect(await spans('网址 https://xx.example.cn/xx/list.html 邮箱 xx@example.cn', 'no-placeholder')).toEqual([]);
   });
 });
+
+describe('no-placeholder in template forms and next to Latin text', () => {
+  it('reports each template form once', async () => {
+    expect(await spans('【村名】村共有＿＿户，20__年与X镇合作，于×月×日前在＊＊村完成。', 'no-placeholder')).toEqual([
+      '【村名】', '＿＿', '__', 'X', '×', '×', '＊＊',
+    ]);
+  });
+
+  it('leaves Latin-script text, file names and sizes alone', async () => {
+    expect(await spans('订购XX-Large码服装，与XXX Corp. 合作，Release notes: fixed XX bugs，见 v2_XX_plan.pdf，建6×12米展板。', 'no-placeholder')).toEqual([]);
+  });
+});

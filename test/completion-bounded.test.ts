@@ -84,6 +84,13 @@ describe('bounded-rate-over-100', () => {
     ]) expect(await lintString(text, { rule: 'bounded-rate-over-100' }), text).toHaveLength(1);
   });
 
+  it('names each rate of a list given its values together', async () => {
+    for (const [text, name] of [['群众知晓率、满意率分别为96.2%和103%。', '“满意率”'], ['群众满意率、知晓率分别为103%和96.2%。', '“群众满意率”']]) {
+      const found = await lintString(text, { rule: 'bounded-rate-over-100' });
+      expect(found.map((f) => f.message), text).toEqual([expect.stringContaining(name)]);
+    }
+  });
+
   it('leaves rates that may exceed 100%: gross enrolment, growth, completion, contribution', async () => {
     for (const text of [
       '学前三年毛入园率106.2%，高中阶段毛入学率103.6%。',

@@ -27,6 +27,18 @@ describe('numeric claim coverage', () => {
     expect(props.files).toEqual([expect.objectContaining({ file: 'a.txt', found: 4 })]);
   });
 
+  it('counts the rates whose counts are in the text but not linked, on the summary line and with --stats', async () => {
+    const doc = '2024年工作总结\n全县应参保人数19.8万人，参保率96.3%，其中新增参保3,200人。\n';
+    const dir = tempDir({ 'a.txt': doc });
+    expect((await cli(['a.txt'], dir)).stdout).toMatch(/无法核查 1 项（其中1项比率的数据在文中但未能对应）/);
+    const stats = (await cli(['a.txt', '--stats', '--locale', 'en'], dir)).stdout;
+    expect(stats).toMatch(/1 not checkable \(1 rates whose counts are in the text but not linked\)/);
+    // The breakdown (19.8万人, 其中3,200人) is checked; the rate is not linked.
+    expect(stats).toMatch(/a\.txt +2 numeric claims: 1 checked, 1 not checkable \(not linked 1\)/);
+    // Without counts to link, the summary says nothing more.
+    expect((await cli(['a.txt'], tempDir({ 'a.txt': '2024年工作总结\n全县城镇化率52.3%。\n' }))).stdout).not.toMatch(/未能对应/);
+  });
+
   it('appears in JSON only with --stats', async () => {
     const dir = tempDir({ 'a.txt': DOC });
     expect(JSON.parse((await cli(['a.txt', '--format', 'json'], dir)).stdout)[0].coverage).toBeUndefined();

@@ -41,10 +41,16 @@ export function buildShape(content: string, start: number, end: number, all: Qua
 
 /** Where shape position `index` starts in the content. */
 export function offsetOf(s: SentenceShape, index: number): number {
-  // Quantities before `index` each took one shape character for their whole length.
-  let offset = s.start + index;
-  for (let i = 0; i < s.at.length && s.at[i] < index; i++) offset += s.quantities[i].end - s.quantities[i].start - 1;
-  return offset;
+  // The last quantity before `index` (binary search: a sentence may hold thousands); the text
+  // after it is content text, one unit for one.
+  let lo = 0;
+  let hi = s.at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (s.at[mid] < index) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? s.start + index : s.quantities[lo - 1].end + (index - s.at[lo - 1] - 1);
 }
 
 /** The quantity a shape character stands for (undefined for ordinary text). */

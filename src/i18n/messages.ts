@@ -115,6 +115,7 @@ const MESSAGES = {
     zh: '数值声明 {found} 项：核查 {checked} 项，无法核查 {notCheckable} 项',
     en: '{found} numeric {found|claim|claims}: {checked} checked, {notCheckable} not checkable',
   },
+  'coverage.notLinked': { zh: '（其中{n}项比率的数据在文中但未能对应）', en: ' ({n} rates whose counts are in the text but not linked)' },
   'coverage.heading': { zh: '数值核查覆盖情况：', en: 'Numeric claim coverage:' },
   'coverage.total': { zh: '合计', en: 'total' },
   'coverage.byKind': { zh: '按类型（已核查/找到）：', en: 'by kind (checked/found): ' },

@@ -15,6 +15,15 @@ export function coverageLine(c: Coverage, locale: Locale): string {
   return t(locale, 'coverage.summary', { found: c.found, checked: c.checked, notCheckable: c.notCheckable });
 }
 
+/**
+ * The stylish summary's numeric part: the totals, and how many rates had their counts in the text
+ * without being connected to them (what a reviewer may still recompute by hand).
+ */
+export function coverageSummary(c: Coverage, locale: Locale): string {
+  const notLinked = c.reasons['not-linked'];
+  return coverageLine(c, locale) + (notLinked > 0 ? t(locale, 'coverage.notLinked', { n: notLinked }) : '');
+}
+
 /** SARIF run.properties: totals and per-artifact figures, as statcheck reports them. */
 export function coverageProperties(results: FileResult[]): Record<string, unknown> | undefined {
   const total = totalCoverage(results);

@@ -4,7 +4,7 @@ import { CLAIM_KINDS, REASONS } from '../extract/claim.js';
 import { planFixes } from '../fix/apply.js';
 import { t } from '../i18n/messages.js';
 import type { Level, Locale } from '../types.js';
-import { coverageLine, totalCoverage } from './coverage.js';
+import { coverageLine, coverageSummary, totalCoverage } from './coverage.js';
 import { count, locate, type FileResult, type LocatedFinding } from './result.js';
 import type { SourceView } from './source.js';
 import { displayWidth, loadStringWidth, StringWidthNeeded } from './width.js';
@@ -90,7 +90,7 @@ function render(results: FileResult[], options: StylishOptions): string {
         : (counts.error ? c.red : c.yellow)(`✖ ${t(options.locale, 'summary.problems', { total, ...counts })}`);
   const files = checked === 0 ? '' : `${options.locale === 'zh' ? '，' : ', '}${t(options.locale, 'summary.files', { files: checked })}`;
   const coverage = totalCoverage(results);
-  const numeric = coverage ? `${options.locale === 'zh' ? '；' : '; '}${coverageLine(coverage, options.locale)}` : '';
+  const numeric = coverage ? `${options.locale === 'zh' ? '；' : '; '}${coverageSummary(coverage, options.locale)}` : '';
   out.push(`${summary}${files}${numeric}`);
   // What --fix would apply: overlapping fixes wait for a second run, so count the plan, not the ✓s.
   // --fix refuses Word documents (their formatting would be lost): their ✓s are not promised here.

@@ -27,27 +27,41 @@ const PLAN = /目标|计划|任务|预算|下达|省定|市定|县定/;
 const PRIOR = /上年|去年|同期|上一年|前年/;
 /** The part-of-whole link between a base and its part: 其中, X中有, 在X中，. */
 const STRUCTURE = /其中|中[，,]?(?:已|共|仅|只)?有|中[，,]/;
+/** Whether a sentence holds the part-of-whole words, tested once per sentence. */
+const STRUCTURED = new WeakMap<SentenceShape, boolean>();
 /** Opens an explanation of the rate just stated: 化解率98.2%（总数227件…）, 及时受理率99.2%：应受理…. */
 const OPEN_PAREN = '（(';
 const CLOSE_PAREN = '）)';
 const OPEN_COLON = '：:';
 /** At most this many clause boundaries between a rate and its numerator, and between the numerator and its base. */
 const REACH = 2;
+/** How far (shape positions) a rate's counts are looked for, and how long the words before a count may be. */
+const SPAN = 400;
+const INTRO_MAX = 40;
 
 /** Counts of things, amounts of money, area …, and days (优良天数338天 of 有效监测366天). */
 function countable(q: Quantity): boolean {
   return isAmount(q.family) || (q.family === 'time' && q.unit === '天');
 }
 
+/**
+ * The words before the quantity at shape position i, back to a separator or another quantity (at
+ * most INTRO_MAX characters). Shape text between quantities is content text, one unit for one.
+ */
 function introOf(s: SentenceShape, content: string, i: number): string {
   let from = i;
-  while (from > 0 && !BOUNDARY.includes(s.shape[from - 1]) && s.shape[from - 1] !== '、' && !quantityAt(s, from - 1)) from--;
-  return content.slice(offsetOf(s, from), quantityAt(s, i)!.start);
+  while (from > 0 && i - from < INTRO_MAX && !BOUNDARY.includes(s.shape[from - 1]) && s.shape[from - 1] !== '、' && !quantityAt(s, from - 1)) from--;
+  const start = quantityAt(s, i)!.start;
+  return content.slice(start - (i - from), start);
 }
 
+/**
+ * The countable quantities in shape positions [from, to), at most SPAN positions back from `to`:
+ * a rate's counts stand near it, and the bound keeps a sentence of thousands of figures linear.
+ */
 function itemsIn(s: SentenceShape, content: string, from: number, to: number): Item[] {
   const out: Item[] = [];
-  for (let i = from; i < to; i++) {
+  for (let i = Math.max(from, to - SPAN); i < to; i++) {
     const q = quantityAt(s, i);
     if (q && countable(q)) out.push({ q, at: i, intro: introOf(s, content, i) });
   }
@@ -69,8 +83,8 @@ function sharesWord(text: string, word: string): boolean {
 /** The words after a count, to the end of its clause: 26条 水质达到Ⅲ类 (the part's predicate). */
 function predicateOf(s: SentenceShape, content: string, item: Item): string {
   let to = item.at + 1;
-  while (to < s.shape.length && !BOUNDARY.includes(s.shape[to]) && !quantityAt(s, to)) to++;
-  return content.slice(item.q.end, offsetOf(s, to));
+  while (to < s.shape.length && to - item.at <= INTRO_MAX && !BOUNDARY.includes(s.shape[to]) && !quantityAt(s, to)) to++;
+  return content.slice(item.q.end, item.q.end + (to - item.at - 1));
 }
 
 /**
@@ -160,15 +174,19 @@ function wholeOf(s: SentenceShape, content: string, f: Found, part: Quantity, pr
  * not inside an aside closed before the rate (已完成7.2万亩（含续建1.1万亩），占…).
  */
 function numeratorBefore(s: SentenceShape, items: Item[], f: Found): Item | undefined {
+  // One walk back from the rate, counting the brackets and clause boundaries passed.
   let depth = 0;
+  let boundaries = 0;
   let i = f.at - 1;
   for (let k = items.length - 1; k >= 0; k--) {
     const it = items[k];
     for (; i > it.at; i--) {
-      if (CLOSE_PAREN.includes(s.shape[i])) depth++;
-      else if (OPEN_PAREN.includes(s.shape[i]) && depth > 0) depth--;
+      const c = s.shape[i];
+      if (CLOSE_PAREN.includes(c)) depth++;
+      else if (OPEN_PAREN.includes(c) && depth > 0) depth--;
+      else if (BOUNDARY.includes(c)) boundaries++;
     }
-    if (boundariesBetween(s.shape, it.at, f.at) > REACH) return undefined;
+    if (boundaries > REACH) return undefined;
     if (depth > 0 || isBase(it, f) || PRIOR.test(it.intro) || it.q === f.denominator) continue;
     return it;
   }
@@ -182,8 +200,8 @@ function explanation(s: SentenceShape, content: string, f: Found): Item[] {
   let to: number;
   if (OPEN_PAREN.includes(open)) {
     to = f.end + 1;
-    while (to < s.shape.length && !CLOSE_PAREN.includes(s.shape[to])) to++;
-  } else if (OPEN_COLON.includes(open)) to = s.shape.length;
+    while (to < s.shape.length && to - f.end < SPAN && !CLOSE_PAREN.includes(s.shape[to])) to++;
+  } else if (OPEN_COLON.includes(open)) to = Math.min(s.shape.length, f.end + SPAN);
   else return [];
   return itemsIn(s, content, f.end + 1, to);
 }
@@ -280,6 +298,7 @@ function baseBeforeParts(s: SentenceShape, content: string, rest: Item[], parts:
  * a rate never borrows the counts of a neighbouring statement.
  */
 export function linkCounts(s: SentenceShape, content: string, regionStart: number, f: Found, previous?: SentenceShape): Counts {
+  if (f.listed) return {};
   const before = itemsIn(s, content, regionStart, f.at);
   if (f.of > 1) return seriesCounts(s, content, before, f, previous);
   const after = countsAfter(s, content, before, f, previous);
@@ -302,8 +321,12 @@ export function linkCounts(s: SentenceShape, content: string, regionStart: numbe
  * count its name designates with another count of the same unit, or a whole and its part (其中, 中有).
  */
 export function notLinked(s: SentenceShape, content: string, f: Found): boolean {
-  const items = itemsIn(s, content, 0, s.shape.length).filter((it) => !PRIOR.test(it.intro));
-  const pairs = (it: Item) => items.some((other) => other !== it && other.q.family === it.q.family);
+  const items = itemsIn(s, content, 0, Math.min(s.shape.length, f.end + SPAN)).filter((it) => !PRIOR.test(it.intro));
+  const count = new Map<string, number>();
+  for (const it of items) count.set(it.q.family!, (count.get(it.q.family!) ?? 0) + 1);
+  const pairs = (it: Item) => count.get(it.q.family!)! > 1;
   if (f.stem && items.some((it) => sharesWord(it.intro, f.stem) && pairs(it))) return true;
-  return STRUCTURE.test(s.shape) && items.some(pairs);
+  let structured = STRUCTURED.get(s);
+  if (structured === undefined) STRUCTURED.set(s, (structured = STRUCTURE.test(s.shape)));
+  return structured && items.some(pairs);
 }

@@ -62,6 +62,8 @@ export interface Found {
    * 占全市工业投资的): the base is the count so named, in that scope.
    */
   whole?: { name: string; scope: string };
+  /** One of a list of named rates given their values together (解决率、满意率分别达…): no counts are sought. */
+  listed?: boolean;
   /** The i-th of a 分别 series of n values (0 and 1 when alone), and all the series' values. */
   index: number;
   of: number;
@@ -79,12 +81,25 @@ function seriesAfter(s: SentenceShape, at: number, family: Quantity['family']): 
   return more;
 }
 
+/** The rate names listed before the one ending at `start`: 诉求解决率、 of 诉求解决率、满意率. */
+function listedRates(content: string, start: number, floor: number): string[] {
+  const names: string[] = [];
+  for (let at = start; at - 1 > floor && SERIES_JOIN.includes(content[at - 1]) && names.length < 8; ) {
+    const name = labelBefore(content, at - 1, floor);
+    if (!name.endsWith('率') || name === '率') break;
+    names.unshift(name);
+    at -= name.length + 1;
+  }
+  return names;
+}
+
 /** One claim per value of the series that starts with `first`, sharing its label. */
-function addSeries(s: SentenceShape, content: string, found: Found[], first: Omit<Found, 'index' | 'of' | 'series'>, kind: ClaimKind, label: string): void {
+function addSeries(s: SentenceShape, found: Found[], taken: Set<Quantity>, first: Omit<Found, 'index' | 'of' | 'series'>, kind: ClaimKind, label: string): void {
   const rest = seriesAfter(s, first.end - 1, first.rate.family);
   const of = rest.length + 1;
   const series = [first.rate, ...rest.map((at) => quantityAt(s, at)!)];
   found.push({ ...first, index: 0, of, series });
+  for (const rate of series) taken.add(rate);
   // Every value keeps the phrase's start: the counts of a series stand before its first value.
   rest.forEach((at, i) => {
     const rate = quantityAt(s, at)!;
@@ -151,13 +166,15 @@ function fill(claim: Claim, content: string, rate: Quantity, counts: Counts): vo
  */
 export function ratioClaims(s: SentenceShape, content: string, out: Claim[], previous?: SentenceShape): void {
   const found: Found[] = [];
+  // The rates already claimed, each by the first phrase that reads it.
+  const taken = new Set<Quantity>();
 
   SHARE.lastIndex = 0;
   for (let m = SHARE.exec(s.shape); m; m = SHARE.exec(s.shape)) {
     const g = m.groups!;
     const end = m.index + m[0].length;
     const rate = quantityAt(s, end - 1)!;
-    if (!isRate(rate) || found.some((f) => f.rate === rate)) continue;
+    if (!isRate(rate) || taken.has(rate)) continue;
     const of = g.of + (g.tail ?? '');
     const target = TARGET.test(of);
     // 增长到…的N% is a level, 为上年的N% a comparison: only shares and completions are claims here.
@@ -170,43 +187,56 @@ export function ratioClaims(s: SentenceShape, content: string, out: Claim[], pre
     const scope = SCOPE.exec(named)?.[0] ?? '';
     const whole = denominator || named.length === scope.length ? undefined : { name: named.slice(scope.length), scope };
     const stem = g.verb === '占' ? shareSubject(s, content, m.index) : '';
-    addSeries(s, content, found, { at: m.index, end, claim, rate, stem, denominator, whole }, kind, label);
+    addSeries(s, found, taken, { at: m.index, end, claim, rate, stem, denominator, whole }, kind, label);
   }
 
   NAMED_RATE.lastIndex = 0;
   for (let m = NAMED_RATE.exec(s.shape); m; m = NAMED_RATE.exec(s.shape)) {
     const end = m.index + m[0].length;
     const rate = quantityAt(s, end - 1)!;
-    if (!isRate(rate) || found.some((f) => f.rate === rate)) continue;
+    if (!isRate(rate) || taken.has(rate)) continue;
     const name = m.groups!.name;
     const nameEnd = offsetOf(s, m.index) + name.length;
     const before = labelBefore(content, nameEnd - (name === '率' ? 0 : name.length), s.start);
     const label = name === '率' ? before : `${before}${name}`;
     if (label === '率') continue;
-    const kind: ClaimKind = label.endsWith('完成率') ? 'completion' : 'ratio';
+    const kindOf = (l: string): ClaimKind => (l.endsWith('完成率') ? 'completion' : 'ratio');
+    const kind = kindOf(label);
     const claim: Claim = { kind, start: nameEnd - label.length, end: endOffset(s, end), label, values: {}, text: { label } };
     // 调结率: its action is the two characters before 率; 优良天数比例: its subject is all before 比例.
     const stem = name === '率' ? label.slice(-3, -1) : before;
-    addSeries(s, content, found, { at: m.index, end, claim, rate, stem }, kind, label);
+    const first = found.length;
+    addSeries(s, found, taken, { at: m.index, end, claim, rate, stem }, kind, label);
+    // 解决率、满意率分别达96.7%和97%: one name for each value, in order; their counts are not sought.
+    const names = name === '率' ? listedRates(content, nameEnd - label.length, s.start) : [];
+    if (names.length > 0 && names.length + 1 === found.length - first) {
+      names.push(label);
+      names.forEach((l, i) => {
+        const f = found[first + i];
+        f.claim.label = f.claim.text.label = l;
+        f.claim.kind = kindOf(l);
+        f.listed = true;
+      });
+    }
   }
 
   SERIES_SHARE.lastIndex = 0;
   for (let m = SERIES_SHARE.exec(s.shape); m; m = SERIES_SHARE.exec(s.shape)) {
     const end = m.index + m[0].length;
     const rate = quantityAt(s, end - 1)!;
-    if (rate.family !== 'percent' || found.some((f) => f.rate === rate)) continue;
+    if (rate.family !== 'percent' || taken.has(rate)) continue;
     const label = m.groups!.verb;
     const claim: Claim = { kind: 'ratio', start: offsetOf(s, m.index), end: endOffset(s, end), label, values: {}, text: { label } };
-    addSeries(s, content, found, { at: m.index, end, claim, rate, stem: shareSubject(s, content, m.index) }, 'ratio', label);
+    addSeries(s, found, taken, { at: m.index, end, claim, rate, stem: shareSubject(s, content, m.index) }, 'ratio', label);
   }
 
   BARE_SHARE.lastIndex = 0;
   for (let m = BARE_SHARE.exec(s.shape); m; m = BARE_SHARE.exec(s.shape)) {
     const end = m.index + m[0].length;
     const rate = quantityAt(s, end - 1)!;
-    if (rate.family !== 'percent' || found.some((f) => f.rate === rate)) continue;
+    if (rate.family !== 'percent' || taken.has(rate)) continue;
     const claim: Claim = { kind: 'ratio', start: offsetOf(s, m.index), end: endOffset(s, end), label: '占', values: {}, text: { label: '占' } };
-    addSeries(s, content, found, { at: m.index, end, claim, rate, stem: shareSubject(s, content, m.index) }, 'ratio', '占');
+    addSeries(s, found, taken, { at: m.index, end, claim, rate, stem: shareSubject(s, content, m.index) }, 'ratio', '占');
   }
 
   if (found.length === 0) return;

@@ -113,12 +113,18 @@ function baseOf(content: string, now: Quantity | Value, before: Quantity | Value
   };
 }
 
+/** The last match of a global pattern in `text`: the one nearest the rate that follows. */
+function lastMatch(re: RegExp, text: string): RegExpExecArray | undefined {
+  let last: RegExpExecArray | undefined;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) last = m;
+  return last;
+}
+
 /** The values the rate is stated about, looking back from the rate phrase within the sentence (or into the bracket after it). */
 function findBase(s: SentenceShape, content: string, regionStart: number, rateStart: number, rateEnd: number): Base | undefined {
   const region = s.shape.slice(regionStart, rateStart);
-  let last: RegExpExecArray | undefined;
-  ENDPOINTS.lastIndex = 0;
-  if (FROM.test(region)) for (let m = ENDPOINTS.exec(region); m; m = ENDPOINTS.exec(region)) last = m;
+  const last = FROM.test(region) ? lastMatch(ENDPOINTS, region) : undefined;
   if (last) {
     const bEnd = regionStart + last.index + last[0].length;
     if (leadsToRate(s.shape, bEnd, rateStart)) {
@@ -130,9 +136,7 @@ function findBase(s: SentenceShape, content: string, regionStart: number, rateSt
     }
   }
   // 9.46亿元（上年8.52亿元），比增12.6%
-  let paren: RegExpExecArray | undefined;
-  PAREN_BASE_ALL.lastIndex = 0;
-  for (let m = PAREN_BASE_ALL.exec(region); m; m = PAREN_BASE_ALL.exec(region)) paren = m;
+  const paren = lastMatch(PAREN_BASE_ALL, region);
   if (paren && paren.index > 0) {
     const nowAt = regionStart + paren.index - 1;
     const now = quantityAt(s, nowAt);
@@ -165,9 +169,7 @@ function findBase(s: SentenceShape, content: string, regionStart: number, rateSt
     if (now) return baseOf(content, now.q, before, now.at);
   }
   // 比上年的62件增加17件，增长27.4%: the earlier value is stated, the later one is their sum.
-  DELTA_FROM.lastIndex = 0;
-  let deltaFrom: RegExpExecArray | undefined;
-  for (let m = DELTA_FROM.exec(region); m; m = DELTA_FROM.exec(region)) deltaFrom = m;
+  const deltaFrom = lastMatch(DELTA_FROM, region);
   if (deltaFrom) {
     const dAt = regionStart + deltaFrom.index + deltaFrom[0].length - 1;
     const d = quantityAt(s, dAt)!;
@@ -178,9 +180,7 @@ function findBase(s: SentenceShape, content: string, regionStart: number, rateSt
       return baseOf(content, now, a, stated?.at ?? regionStart + deltaFrom.index);
     }
   }
-  DELTA.lastIndex = 0;
-  let delta: RegExpExecArray | undefined;
-  for (let m = DELTA.exec(region); m; m = DELTA.exec(region)) delta = m;
+  const delta = lastMatch(DELTA, region);
   if (delta) {
     const dAt = regionStart + delta.index + delta[0].length - 1;
     const d = quantityAt(s, dAt)!;

@@ -398,7 +398,9 @@ function listAfter(s: SentenceShape, content: string, q: Quantity, i: number, ou
   const items = countItems(list);
   if (items === undefined || items < 2) return;
   const listStart = offsetOf(s, from);
-  out.push(enumerationClaim(content, q, items, etc, listStart, offsetOf(s, to), q.start, offsetOf(s, to)));
+  // A list cut by a comma may go on in the next clause (抓好三件事：修路、治水，建设广场): only too many items tell.
+  const open = etc || (to < s.shape.length && (s.shape[to] === '，' || s.shape[to] === ','));
+  out.push(enumerationClaim(content, q, items, open, listStart, offsetOf(s, to), q.start, offsetOf(s, to)));
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Checker } from './types.js';
 import { codeTable, isCjkCode } from '../model/chars.js';
-import { addressSpans } from './util.js';
+import { addressSpans, latinSpans } from './util.js';
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '.': '。', '(': '（', ')': '）' };
 const ORDINAL_INSIDE = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[-－—])[\s\u3000]*$/;
@@ -49,6 +49,7 @@ export const punctuationWidthChecker: Checker = {
       const { content } = model;
       const skip = new Uint8Array(content.length);
       for (const s of addressSpans(content)) skip.fill(1, s.start, s.end);
+      for (const s of latinSpans(content)) skip.fill(1, s.start, s.end);
       for (const h of model.headings) if (h.ordinal) skip.fill(1, h.ordinal.start, h.ordinal.end);
 
       const opens: number[] = [];

@@ -36,6 +36,26 @@ export function addressSpans(content: string): Array<{ start: number; end: numbe
   return spans;
 }
 
+/** Two or more Latin words in a row (Fixed a crash (see #12).) and file names: their marks are their own. */
+const LATIN_RUN =
+  /[A-Za-z][\w'’-]*[)\]"”]*[,;:]?[ \t]+[(\["“]?[A-Za-z][\w'’#@$&/+.-]*[)\]"”]*(?:[,;:]?[ \t]+[(\["“]?[A-Za-z0-9#@$&][\w'’#@$&/+.-]*[)\]"”]*)*[.!?]?|[\w.-]+\.(?:docx?|xlsx?|pptx?|pdf|txt|md|wps|ofd|csv|zip|rar|png|jpe?g)\b/g;
+export function latinSpans(content: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  LATIN_RUN.lastIndex = 0;
+  for (let m = LATIN_RUN.exec(content); m; m = LATIN_RUN.exec(content)) {
+    // A closing bracket whose opening one stands before the run belongs to the Chinese text around it.
+    let depth = 0;
+    let end = m.index + m[0].length;
+    for (let i = m.index; i < end; i++) {
+      const c = content[i];
+      if (c === '(') depth++;
+      else if (c === ')' && --depth < 0) end = i;
+    }
+    spans.push({ start: m.index, end });
+  }
+  return spans;
+}
+
 const CN_DIGITS = '零一二三四五六七八九';
 /** 1–99 as a Chinese ordinal numeral: 三, 十, 十二, 二十, 二十三. */
 export function chineseNumeral(n: number): string {

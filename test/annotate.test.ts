@@ -204,7 +204,7 @@ describe('--annotate: findings as comments, safe fixes as tracked changes', () =
 
   it('says usage errors plainly', async () => {
     const root = tempDir({});
-    expect((await cli(['--no-revisions', 'a.docx'], root)).stderr).toContain('--no-revisions needs --annotate');
-    expect((await cli(['--annotate', '--fix', 'a.docx'], root)).stderr).toContain('cannot be combined with --fix');
+    expect((await cli(['--no-revisions', 'a.docx', '--locale', 'en'], root)).stderr).toContain('--no-revisions needs --annotate');
+    expect((await cli(['--annotate', '--fix', 'a.docx', '--locale', 'en'], root)).stderr).toContain('cannot be combined with --fix');
   });
 });

@@ -154,7 +154,7 @@ describe('configuration validation messages', () => {
     const r = await cli(['a.txt'], root);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
-      'gongwen-lint: 配置错误：gongwen-lint.config.json: /rules/no-placeholders unknown rule "no-placeholders" (did you mean "no-placeholder"?); see gongwen-lint --list-rules\n',
+      'gongwen-lint: 配置错误：gongwen-lint.config.json: /rules/no-placeholders 没有规则“no-placeholders”，是不是“no-placeholder”？gongwen-lint --list-rules 列出全部规则\n',
     );
     const bad = tempDir({
       '.gongwenlintrc.yaml': 'overrides:\n  - files: "*.txt"\n    rules:\n      missing-problems-section: {options: {headings: "存在问题"}}\n',

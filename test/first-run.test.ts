@@ -86,3 +86,30 @@ describe('Word documents', () => {
     expect(result.messages.map((m: { ruleId: string; line: number }) => `${m.ruleId}@${m.line}`)).toEqual(['no-placeholder@2']);
   });
 });
+
+describe('usage and configuration errors', () => {
+  it('follow --locale: Chinese by default, English when asked, whatever the order of the options', async () => {
+    const dir = tempDir({ 'a.txt': CLEAN });
+    const zh = await cli(['a.txt', '--format', 'xml'], dir);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain('--format 只能是 stylish');
+    const en = await cli(['--format', 'xml', 'a.txt', '--locale=en'], dir);
+    expect(en.stderr).toContain('--format must be one of stylish');
+    expect((await cli(['-', 'a.txt'], dir)).stderr).toContain('“-”（标准输入）不能与文件或目录一起使用');
+    expect((await cli(['--bogus', 'a.txt'], dir)).stderr).toContain('命令行参数有误');
+  });
+
+  it('say in the chosen language what is wrong in a configuration file, with the nearest rule id', async () => {
+    const dir = tempDir({ 'a.txt': CLEAN, '.gongwenlintrc.yaml': 'root: true\nrules:\n  no-placehlder: off\n' });
+    const zh = await cli(['a.txt'], dir);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toContain('配置错误：');
+    expect(zh.stderr).toContain('没有规则“no-placehlder”，是不是“no-placeholder”？');
+    const en = await cli(['a.txt', '--locale', 'en'], dir);
+    expect(en.stderr).toContain('unknown rule "no-placehlder" (did you mean "no-placeholder"?)');
+    const badLevel = tempDir({ 'a.txt': CLEAN, '.gongwenlintrc.yaml': 'root: true\nrules:\n  no-placeholder: loud\n' });
+    expect((await cli(['a.txt'], badLevel)).stderr).toContain('/rules/no-placeholder 必须是 "off"、"info"、"warning"、"error"');
+    const badKey = tempDir({ 'a.txt': CLEAN, '.gongwenlintrc.yaml': 'root: true\nrulez: {}\n' });
+    expect((await cli(['a.txt'], badKey)).stderr).toContain('有未知的键“rulez”；可用的键：');
+  });
+});

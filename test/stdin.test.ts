@@ -78,10 +78,10 @@ describe('standard input (-)', () => {
 
   it('cannot be mixed with files, and --stdin-filename needs it', async () => {
     const dir = tempDir({ 'a.txt': DRAFT });
-    const mixed = await cli(['-', 'a.txt'], dir, DRAFT);
+    const mixed = await cli(['-', 'a.txt', '--locale', 'en'], dir, DRAFT);
     expect(mixed.code).toBe(2);
     expect(mixed.stderr).toContain('"-" (standard input) cannot be combined');
-    const named = await cli(['a.txt', '--stdin-filename', 'b.txt'], dir);
+    const named = await cli(['a.txt', '--stdin-filename', 'b.txt', '--locale', 'en'], dir);
     expect(named.code).toBe(2);
     expect(named.stderr).toContain('--stdin-filename needs "-"');
   });

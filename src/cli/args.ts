@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { t, type MessageId } from '../i18n/messages.js';
 import type { Locale } from '../types.js';
 import { WORKFLOW_HELP, WORKFLOW_OPTIONS, workflowOptions, type WorkflowOptions } from './workflow-args.js';
 
@@ -38,7 +39,22 @@ export interface CliOptions {
   workflow: WorkflowOptions;
 }
 
-export class UsageError extends Error {}
+/** A command line that cannot run: a message id, so that it is said in the user's language. */
+export class UsageError extends Error {
+  constructor(
+    readonly id: MessageId,
+    readonly values: Record<string, string | number> = {},
+  ) {
+    super(t('en', id, values));
+  }
+}
+
+/** The --locale asked for, read before the command line is known to be valid (for its error messages). */
+export function requestedLocale(argv: string[]): Locale {
+  const i = argv.findIndex((a) => a === '--locale' || a.startsWith('--locale='));
+  const value = i < 0 ? undefined : argv[i].includes('=') ? argv[i].slice('--locale='.length) : argv[i + 1];
+  return value === 'en' ? 'en' : 'zh';
+}
 
 export function parseCli(argv: string[]): CliOptions {
   let parsed;
@@ -74,29 +90,29 @@ export function parseCli(argv: string[]): CliOptions {
       },
     });
   } catch (e) {
-    throw new UsageError((e as Error).message);
+    throw new UsageError('usage.invalid', { detail: (e as Error).message });
   }
   const v = parsed.values;
   const format = (v.format ?? 'stylish') as OutputFormat;
-  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${v.format}")`);
+  if (!FORMATS.includes(format)) throw new UsageError('usage.format', { values: FORMATS.join(', '), got: String(v.format) });
   const locale = (v.locale ?? 'zh') as Locale;
-  if (locale !== 'zh' && locale !== 'en') throw new UsageError(`--locale must be zh or en (got "${v.locale}")`);
+  if (locale !== 'zh' && locale !== 'en') throw new UsageError('usage.locale', { got: String(v.locale) });
   let maxWarnings: number | undefined;
   if (v['max-warnings'] !== undefined) {
     maxWarnings = Number(v['max-warnings']);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings must be a whole number ≥ 0 (got "${v['max-warnings']}")`);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError('usage.maxWarnings', { got: String(v['max-warnings']) });
   }
   const stdin = parsed.positionals.includes('-');
-  if (stdin && parsed.positionals.length > 1) throw new UsageError('"-" (standard input) cannot be combined with files or directories');
-  if (v['stdin-filename'] !== undefined && !stdin) throw new UsageError('--stdin-filename needs "-" (standard input) as the file');
-  if (v['no-revisions'] && !v.annotate) throw new UsageError('--no-revisions needs --annotate');
-  if (v.annotate && (v.fix || v['fix-dry-run'])) throw new UsageError('--annotate writes a copy; it cannot be combined with --fix or --fix-dry-run');
-  if (v.annotate && stdin) throw new UsageError('--annotate needs .docx files, not standard input');
+  if (stdin && parsed.positionals.length > 1) throw new UsageError('usage.stdinMixed');
+  if (v['stdin-filename'] !== undefined && !stdin) throw new UsageError('usage.stdinFilename');
+  if (v['no-revisions'] && !v.annotate) throw new UsageError('usage.revisionsNeedAnnotate');
+  if (v.annotate && (v.fix || v['fix-dry-run'])) throw new UsageError('usage.annotateFix');
+  if (v.annotate && stdin) throw new UsageError('usage.annotateStdin');
   let workflow: WorkflowOptions;
   try {
     workflow = workflowOptions(v);
   } catch (e) {
-    throw new UsageError((e as Error).message);
+    throw new UsageError('usage.invalid', { detail: (e as Error).message });
   }
   return {
     workflow,

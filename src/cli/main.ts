@@ -22,7 +22,7 @@ import { count } from '../report/result.js';
 import { coverageProperties } from '../report/coverage.js';
 import { formatSarif } from '../report/sarif.js';
 import type { Locale } from '../types.js';
-import { HELP, parseCli, UsageError, type CliOptions } from './args.js';
+import { HELP, parseCli, requestedLocale, UsageError, type CliOptions } from './args.js';
 import { printConfig, writeInit } from './config-commands.js';
 import { displayPath, inputMessage, openCache, planJobs, saveCache, SetupError, toResults } from './jobs.js';
 import { printModel } from './print-model.js';
@@ -78,7 +78,8 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
   try {
     options = parseCli(argv);
   } catch (e) {
-    io.stderr(`gongwen-lint: ${(e as Error).message}\n`);
+    if (!(e instanceof UsageError)) throw e;
+    io.stderr(`gongwen-lint: ${t(requestedLocale(argv), e.id, e.values)}\n`);
     io.stderr('gongwen-lint --help\n');
     return 2;
   }
@@ -101,7 +102,7 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
     return await lintCommand(options, io);
   } catch (e) {
     if (e instanceof RuleError || e instanceof ConfigError || e instanceof SetupError) {
-      const message = e instanceof ConfigError ? t(locale, 'config.error', { detail: e.message }) : e.message;
+      const message = e instanceof ConfigError ? t(locale, 'config.error', { detail: e.inLocale(locale) }) : e.message;
       for (const line of message.split('\n')) io.stderr(`gongwen-lint: ${line}\n`);
       return 2;
     }

@@ -1,7 +1,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument } from 'yaml';
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
-import { ConfigError, type ConfigFile } from './types.js';
+import { ConfigError, type ConfigFile, type LocalizedProblem } from './types.js';
 
 let validator: ValidateFunction | undefined;
 function validate(): ValidateFunction {
@@ -9,33 +9,32 @@ function validate(): ValidateFunction {
   return validator;
 }
 
-const RULE_SETTING = 'must be "off", "info", "warning", "error" or an object with "level", "options" and/or "extendOptions"';
-
 function quoteList(values: unknown[]): string {
   return values.map((v) => JSON.stringify(v)).join(', ');
 }
 
 /** One sentence for the most specific schema error, saying what is allowed there. */
-function describe(errors: ErrorObject[]): { pointer: string; problem: string } {
+function describe(errors: ErrorObject[]): { pointer: string; problem: string | LocalizedProblem } {
   const depth = (e: ErrorObject) => e.instancePath.split('/').length;
   const deepest = Math.max(...errors.map(depth));
   const candidates = errors.filter((e) => depth(e) === deepest && !['oneOf', 'anyOf', 'if'].includes(e.keyword));
   const pointer = (candidates[0] ?? errors[0]).instancePath || '/';
   // A rule setting is a oneOf of a level and an object: one message for both branches.
   if (/^(\/overrides\/\d+)?\/rules\/[^/]+$/.test(pointer) && !candidates.some((e) => e.keyword === 'additionalProperties')) {
-    return { pointer, problem: RULE_SETTING };
+    return { pointer, problem: { id: 'config.ruleSetting', values: {} } };
   }
   if (/\/overrides\/\d+\/(files|excludedFiles)$/.test(pointer)) return { pointer, problem: 'must be a glob or a non-empty list of globs' };
   const e = candidates.find((c) => c.keyword === 'additionalProperties') ?? candidates[0] ?? errors[0];
   switch (e.keyword) {
     case 'enum':
-      return { pointer, problem: `must be one of ${quoteList(e.params.allowedValues as unknown[])}` };
+      return { pointer, problem: { id: 'config.enum', values: { values: quoteList(e.params.allowedValues as unknown[]) } } };
     case 'additionalProperties': {
       const allowed = Object.keys((e.parentSchema as { properties?: object })?.properties ?? {}).filter((k) => k !== '$schema');
-      return { pointer, problem: `has an unknown key "${e.params.additionalProperty}"${allowed.length ? `; allowed: ${allowed.join(', ')}` : ''}` };
+      const key = String(e.params.additionalProperty);
+      return { pointer, problem: allowed.length ? { id: 'config.unknownKeyAllowed', values: { key, allowed: allowed.join(', ') } } : { id: 'config.unknownKey', values: { key } } };
     }
     case 'required':
-      return { pointer, problem: `must have the key "${e.params.missingProperty}"` };
+      return { pointer, problem: { id: 'config.required', values: { key: String(e.params.missingProperty) } } };
     case 'propertyNames':
     case 'pattern':
       return { pointer, problem: 'rule ids are kebab-case (e.g. no-placeholder)' };

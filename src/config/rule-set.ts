@@ -86,7 +86,7 @@ export class RuleRegistry {
     for (const [id, setting] of Object.entries(config.rules)) {
       if (ids.has(id)) continue;
       const guess = nearest(id, [...ids]);
-      throw new ConfigError(setting.source.file, setting.source.pointer, `unknown rule "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}; see gongwen-lint --list-rules`);
+      throw new ConfigError(setting.source.file, setting.source.pointer, guess ? { id: 'config.unknownRuleGuess', values: { id, guess } } : { id: 'config.unknownRule', values: { id } });
     }
     const levels = new Map<string, RuleLevel>();
     const rules: CompiledRule[] = [];

@@ -1,4 +1,5 @@
-import type { DocType, Level } from '../types.js';
+import { t, type MessageId } from '../i18n/messages.js';
+import type { DocType, Level, Locale } from '../types.js';
 
 export type RuleLevel = Level | 'off';
 export type PresetName = 'recommended' | 'strict' | 'government-report';
@@ -65,13 +66,31 @@ export interface ResolvedConfig {
   reportUnusedDisable?: RuleLevel;
 }
 
+/** A problem in words of the message table, so that the CLI can say it in the user's language. */
+export interface LocalizedProblem {
+  id: MessageId;
+  values: Record<string, string | number>;
+}
+
 /** A configuration that cannot be used: names the file, the key (a JSON pointer) and what is allowed. */
 export class ConfigError extends Error {
+  readonly problem: string;
+  readonly localized?: LocalizedProblem;
+
   constructor(
     readonly file: string,
     readonly pointer: string,
-    readonly problem: string,
+    problem: string | LocalizedProblem,
   ) {
-    super(`${file}: ${pointer ? `${pointer} ` : ''}${problem}`);
+    const text = typeof problem === 'string' ? problem : t('en', problem.id, problem.values);
+    super(`${file}: ${pointer ? `${pointer} ` : ''}${text}`);
+    this.problem = text;
+    if (typeof problem !== 'string') this.localized = problem;
+  }
+
+  /** The message in the given locale (the English one where the problem has no translation). */
+  inLocale(locale: Locale): string {
+    const text = this.localized ? t(locale, this.localized.id, this.localized.values) : this.problem;
+    return `${this.file}: ${this.pointer ? `${this.pointer} ` : ''}${text}`;
   }
 }

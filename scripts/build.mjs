@@ -16,7 +16,8 @@ const common = {
   legalComments: 'none',
   // Piscina finds its own thread bootstrap file next to its sources: it must stay in node_modules.
   // recheck (the regex safety analysis, user rules only) is large and loaded on demand from node_modules.
-  external: ['piscina', 'recheck'],
+  // pdf.js starts its worker from its own folder and reads its CMaps there.
+  external: ['piscina', 'recheck', 'pdfjs-dist'],
   // Bundled CommonJS dependencies (ajv, iconv-lite) call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __gwCreateRequire } from 'node:module'; const require = __gwCreateRequire(import.meta.url);" },
 };

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, tempDir } from './helpers/cli.js';
+import { makeDocx } from './helpers/docx.js';
 import { SOFFICE, sofficeConvert } from './helpers/soffice.js';
 import { wordLikeDraft } from './helpers/word.js';
 
@@ -17,6 +18,8 @@ const PDFTOPPM = fs.existsSync('/usr/bin/pdftoppm') ? '/usr/bin/pdftoppm' : unde
 if (!SOFFICE) console.warn('test/annotate-libreoffice.test.ts: skipped — LibreOffice is not installed (apt-get install -y libreoffice-writer-nogui)');
 
 const artifacts = path.resolve(import.meta.dirname, '../test-artifacts');
+// Written for this test.
+const PLAN = ['石门镇2025年工作计划', '一、重点任务', '新建村道XX公里,年内完工。', '二、保障措施', '落实资金*万元，按期完成。'];
 
 describe.skipIf(!SOFFICE)('the annotated copy in LibreOffice', () => {
   let root: string;
@@ -24,16 +27,20 @@ describe.skipIf(!SOFFICE)('the annotated copy in LibreOffice', () => {
   let odt: string;
   let pdf: string;
   let report: Array<{ messages: Array<{ ruleId: string; message: string; fix?: unknown }> }>;
+  const legacy = { doc: '', pdf: '' };
 
   beforeAll(async () => {
-    root = tempDir({ '初稿.docx': await wordLikeDraft() });
+    // A plain draft for the .doc, .wps and PDF readers: short paragraphs, so that each is one visual line.
+    root = tempDir({ '初稿.docx': await wordLikeDraft(), '计划.docx': await makeDocx(PLAN), '计划.txt': PLAN.join('\n') });
     profile = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-lo-'));
     const run = await cli(['--annotate', '-f', 'json', '初稿.docx'], root);
     report = JSON.parse(run.stdout);
     const copy = path.join(root, '初稿.gongwen-lint.docx');
     [odt] = sofficeConvert([copy], 'odt', path.join(root, 'odt'), profile);
     // Comments become PDF notes only when asked for (a fresh profile's default is not to).
-    [pdf] = sofficeConvert([copy], 'pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"}}', path.join(root, 'pdf'), profile);
+    const plan = path.join(root, '计划.docx');
+    [pdf, legacy.pdf] = sofficeConvert([copy, plan], 'pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"}}', path.join(root, 'pdf'), profile);
+    [legacy.doc] = sofficeConvert([plan], 'doc', path.join(root, 'doc'), profile);
   }, 600_000);
 
   afterAll(() => {
@@ -67,5 +74,18 @@ describe.skipIf(!SOFFICE)('the annotated copy in LibreOffice', () => {
     fs.mkdirSync(artifacts, { recursive: true });
     execFileSync(PDFTOPPM, ['-png', '-r', '110', '-f', '1', '-l', '1', '-singlefile', pdf, path.join(artifacts, 'annotated-docx-page1')], { stdio: 'pipe' });
     expect(fs.statSync(path.join(artifacts, 'annotated-docx-page1.png')).size).toBeGreaterThan(10_000);
+  });
+
+  it('reads the .doc LibreOffice writes (also as .wps) and its PDF with the findings of the text they hold', async () => {
+    fs.copyFileSync(legacy.doc, path.join(root, '计划.doc'));
+    fs.copyFileSync(legacy.doc, path.join(root, '计划.wps'));
+    fs.copyFileSync(legacy.pdf, path.join(root, '计划.pdf'));
+    const found = async (file: string) => {
+      const [r] = JSON.parse((await cli(['-f', 'json', file], root)).stdout) as Array<{ messages: Array<{ ruleId: string; message: string; line: number; column: number }> }>;
+      return r.messages.map(({ ruleId, message, line, column }) => ({ ruleId, message, line, column }));
+    };
+    const expected = await found('计划.txt');
+    expect(expected.map((m) => m.ruleId)).toContain('no-placeholder');
+    for (const file of ['计划.doc', '计划.wps', '计划.pdf']) expect(await found(file), file).toEqual(expected);
   });
 });

@@ -18,7 +18,7 @@ export interface AnnotatedCopy {
   approximate: number;
 }
 
-export type AnnotateFailure = { code: AnnotateErrorCode | 'not-docx' | 'same-file' | 'write-failed'; detail: string };
+export type AnnotateFailure = { code: AnnotateErrorCode | 'not-docx' | 'read-only' | 'same-file' | 'write-failed'; detail: string };
 
 /** `初稿.docx` → `初稿.gongwen-lint.docx` beside it. */
 export function annotatedName(file: string): string {

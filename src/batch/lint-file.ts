@@ -5,7 +5,7 @@ import { InputError, type DecodedText } from '../input/decode.js';
 import { applyEdits, planFixes } from '../fix/apply.js';
 import { unifiedDiff } from '../fix/diff.js';
 import { encodeFixed, FixWriteError, writeFixed } from '../fix/write.js';
-import { readDocx } from '../input/docx.js';
+import type { OfficeFormat } from '../input/formats/office.js';
 import { readDocument } from '../input/read.js';
 import { kindOf, type FileKind } from '../input/kind.js';
 import type { Counts } from '../report/result.js';
@@ -41,6 +41,8 @@ export interface FileJob {
 }
 
 
+const FORMAT_NAMES: Record<OfficeFormat, string> = { docx: '.docx', doc: 'Word 97–2003', word2003: 'Word 2003 XML', pdf: 'PDF', ofd: 'OFD' };
+
 /** The outcome of one document, plain data (it comes back from a worker and goes into the cache). */
 export interface FileOutcome {
   path: string;
@@ -60,8 +62,10 @@ export interface FileOutcome {
   coverage?: Coverage;
   /** --fix-dry-run: the unified diff of the fixes. */
   diff?: string;
-  /** Why fixes were not written (a Word document, bytes that would not survive, a failed write). */
-  fixError?: { code: FixWriteError['code'] | 'docx'; detail: string };
+  /** Why fixes were not written (a Word document, a read-only format, bytes that would not survive, a failed write). */
+  fixError?: { code: FixWriteError['code'] | 'docx' | 'read-only'; detail: string };
+  /** PDF and OFD: the first line (1-based) of each page; locations are then page and visual line. */
+  pages?: number[];
   /** fix: 'stdout': the fixed document, in its own encoding and BOM (absent when nothing was fixed). */
   output?: Uint8Array;
   /** --annotate: the copy written, or why none was. */
@@ -77,9 +81,12 @@ export async function lintFile(job: FileJob, registry: RuleRegistry): Promise<Fi
   let text: string;
   let decoded: DecodedText | undefined;
   let parsed: Parsed;
+  let format: OfficeFormat | undefined;
+  let pages: number[] | undefined;
   try {
-    if (kind === 'docx') {
-      ({ text, parsed } = await readDocx(job.path, job.stdin));
+    if (kind === 'docx' || kind === 'office') {
+      // By content: a .docx may hold a Word 97–2003 document or a PDF, a .doc a .docx.
+      ({ text, parsed, format, pages } = await (await import('../input/formats/office.js')).readOffice(job.path, job.stdin));
     } else {
       decoded = readDocument(job.path, job.encoding, job.stdin);
       text = decoded.text;
@@ -95,8 +102,8 @@ export async function lintFile(job: FileJob, registry: RuleRegistry): Promise<Fi
 
   let outcome = analyse(text, parsed);
   let fix: Pick<FileOutcome, 'fixed' | 'diff' | 'fixError' | 'output' | 'annotated'> = {};
-  if (job.fix && kind === 'docx') {
-    fix = { fixError: { code: 'docx', detail: '' } };
+  if (job.fix && format) {
+    fix = { fixError: format === 'docx' ? { code: 'docx', detail: '' } : { code: 'read-only', detail: FORMAT_NAMES[format] } };
   } else if (job.fix && decoded) {
     // Only what is still reported is fixed: a suppressed finding stays as written.
     const plan = planFixes(text, outcome.findings);
@@ -128,7 +135,11 @@ export async function lintFile(job: FileJob, registry: RuleRegistry): Promise<Fi
   // Loaded only when asked for: the XML and ZIP libraries cost start-up time every other run.
   if (job.annotate) {
     fix.annotated =
-      kind === 'docx' ? (await import('../annotate/file.js')).annotateFile(job.path, text, findings, job.annotate, job.locale, job.stdin) : { code: 'not-docx', detail: '' };
+      format === 'docx'
+        ? (await import('../annotate/file.js')).annotateFile(job.path, text, findings, job.annotate, job.locale, job.stdin)
+        : format
+          ? { code: 'read-only', detail: FORMAT_NAMES[format] }
+          : { code: 'not-docx', detail: '' };
   }
   // Coverage is reported when a rule checks numeric claims (the claims are extracted for it anyway).
   const coverage = prepared.rules.some((r) => r.definition.type === 'claim') ? model.claims.coverage : undefined;
@@ -138,6 +149,7 @@ export async function lintFile(job: FileJob, registry: RuleRegistry): Promise<Fi
     // Not the whole text: it would travel back from a worker and into the cache only for these lines.
     ...(spans.length > 0 && { excerpt: captureExcerpt(model.lines, spans) }),
     ...(decoded && { encoding: decoded.encoding }),
+    ...(pages && { pages }),
     findings,
     suppressed,
     failures: failures.map((f) => ({ ruleId: f.ruleId, message: f.error.message, stack: f.error.stack })),

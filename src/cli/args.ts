@@ -148,7 +148,7 @@ export const HELP = {
       gongwen-lint serve [--port <端口>]   在浏览器中使用网页版（离线，见 serve --help）
 
 检查中文工作总结、政府工作报告、工作计划中的占位符、结构和规范问题。
-目录会递归检查其中的 .txt、.md 和 .docx 文件。
+目录会递归检查其中的 .txt、.md、.docx、.doc、.wps、.pdf 和 .ofd 文件（按内容识别格式）。
 
 选项：
   -f, --format <格式>     输出格式：stylish（默认）、json、sarif、github（工作流注释）、gitlab（代码质量报告）
@@ -183,7 +183,8 @@ ${WORKFLOW_HELP.zh}
        gongwen-lint serve [--port <port>]   the offline web page in a browser (see serve --help)
 
 Checks Chinese work summaries, government work reports and work plans for placeholders,
-structure and standard-usage problems. Directories are searched for .txt, .md and .docx files.
+structure and standard-usage problems. Directories are searched for .txt, .md, .docx, .doc, .wps, .pdf and .ofd files
+(formats are recognised by content).
 
 Options:
   -f, --format <format>   stylish (default), json, sarif, github (workflow annotations), gitlab (Code Quality)

@@ -55,6 +55,18 @@ const MESSAGES = {
     en: 'reading the document from standard input: type or paste it, then press Ctrl-D (Ctrl-Z then Enter on Windows)',
   },
   'input.bad-docx': { zh: '无法作为 Word 文档（.docx）读取：{detail}', en: 'cannot be read as a Word document (.docx): {detail}' },
+  'input.bad-doc': { zh: '无法作为 Word 97–2003 文档（.doc/.wps）读取：{detail}', en: 'cannot be read as a Word 97–2003 document (.doc/.wps): {detail}' },
+  'input.bad-pdf': { zh: '无法作为 PDF 读取：{detail}', en: 'cannot be read as a PDF: {detail}' },
+  'input.bad-ofd': { zh: '无法作为 OFD 文档读取：{detail}', en: 'cannot be read as an OFD document: {detail}' },
+  'input.scanned-pdf': {
+    zh: 'PDF 中没有文字（可能是扫描件），无法检查；请先做文字识别（OCR），或检查原始 Word 文档',
+    en: 'the PDF has no text layer (probably a scan) and cannot be checked; run OCR on it first, or check the original Word document',
+  },
+  'input.encrypted': { zh: '文档已加密（设有打开密码），无法读取：{detail}', en: 'the document is encrypted (password-protected) and cannot be read: {detail}' },
+  'fix.read-only': {
+    zh: '{detail} 文件只能检查，不能自动修复；请在原始文档中修改',
+    en: '{detail} files are checked but not fixed; edit the original document',
+  },
   'fix.docx': {
     zh: '不能自动修复 .docx 文件（会丢失格式）；可用 --annotate 生成带批注和修订的副本，在 Word 中逐条接受',
     en: 'cannot fix a .docx file in place (its formatting would be lost); --annotate writes a copy with comments and tracked changes to accept in Word',
@@ -85,6 +97,10 @@ const MESSAGES = {
   'annotate.not-zip': { zh: '不是有效的 .docx 文件（不是 ZIP 包），未写出副本', en: 'not a valid .docx file (not a ZIP package); no annotated copy written' },
   'annotate.malformed': { zh: '.docx 文件已损坏（{detail}），未写出副本', en: 'the .docx file is damaged ({detail}); no annotated copy written' },
   'annotate.too-large': { zh: '.docx 解压后过大（{detail}），未写出副本', en: 'the .docx file expands to too much data ({detail}); no annotated copy written' },
+  'annotate.read-only': {
+    zh: '{detail} 文件不能添加批注（只能检查）；请在 Word 或 WPS 中另存为 .docx 后再用 --annotate',
+    en: '{detail} files cannot be annotated (they are only checked); save as .docx in Word or WPS and use --annotate on that',
+  },
   'annotate.same-file': { zh: '输出文件不能是原文件本身，未写出', en: 'the output would overwrite the original; nothing written' },
   'annotate.write-failed': { zh: '无法写出带批注的副本（{detail}）', en: 'cannot write the annotated copy ({detail})' },
   'config.error': { zh: '配置错误：{detail}', en: 'configuration error: {detail}' },

@@ -26,7 +26,12 @@ export class InputError extends Error {
       | 'too-complex'
       | 'invalid-utf8'
       | 'mixed-encoding'
-      | 'bad-docx',
+      | 'bad-docx'
+      | 'bad-doc'
+      | 'bad-pdf'
+      | 'bad-ofd'
+      | 'scanned-pdf'
+      | 'encrypted',
     readonly detail = '',
   ) {
     super(detail ? `${code}: ${detail}` : code);

@@ -4,7 +4,7 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 import { ignoreRoot, IgnoreFiles } from './ignore-files.js';
 
 /** Extensions linted when a directory is named; a file named explicitly is linted whatever its extension. */
-const DOCUMENT_EXTENSIONS = ['txt', 'md', 'markdown', 'docx'];
+const DOCUMENT_EXTENSIONS = ['txt', 'md', 'markdown', 'docx', 'doc', 'wps', 'pdf', 'ofd'];
 
 // Word leaves ~$name.docx lock files next to open documents; *.gongwen-lint.docx are our own annotated copies.
 const IGNORED_DIRS = ['**/node_modules/**', '**/.git/**', '**/~$*', '**/*.gongwen-lint.docx'];

@@ -1,6 +1,7 @@
 import { formatOf } from '../parse/index.js';
 
-export type FileKind = 'text' | 'markdown' | 'docx';
+/** docx: a Word document (OOXML, or what a .docx name holds); office: .doc, .wps, .pdf, .ofd, read by content. */
+export type FileKind = 'text' | 'markdown' | 'docx' | 'office';
 
 /** The local file header that opens every ZIP archive, and so every .docx. */
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -11,6 +12,7 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
  */
 export function kindOf(file: string, bytes?: Uint8Array): FileKind {
   if (/\.docx$/i.test(file)) return 'docx';
+  if (/\.(doc|wps|pdf|ofd)$/i.test(file)) return 'office';
   if (bytes && ZIP_MAGIC.every((b, i) => bytes[i] === b)) return 'docx';
   return formatOf(file);
 }

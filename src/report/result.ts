@@ -23,6 +23,8 @@ export interface FileResult {
   suppressed?: SuppressedFinding[];
   /** A Word document: its line N is paragraph N. */
   docx?: boolean;
+  /** PDF and OFD: the first line (1-based) of each page; lines are visual lines. */
+  pages?: number[];
   /**
    * Rendered where the file was linted (the JSON report's entry, see batch/render.ts): `findings`
    * is then empty and `counts` says what it held.

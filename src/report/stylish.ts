@@ -51,6 +51,14 @@ function codeFrame(f: LocatedFinding, lines: SourceView, c: Colors): string[] {
  * The terminal report. Drafts seldom hold emoji or combining marks, so string-width is loaded only
  * when a code frame meets one, and the report is then drawn again.
  */
+/** A PDF's or OFD's line as page and visual line on it: 第2页 5:3 (p.2 5:3). */
+function pageLocation(pages: number[], line: number, column: number, locale: Locale): string {
+  let page = 0;
+  while (page + 1 < pages.length && pages[page + 1] <= line) page++;
+  const at = `${line - pages[page] + 1}:${column}`;
+  return locale === 'zh' ? `第${page + 1}页 ${at}` : `p.${page + 1} ${at}`;
+}
+
 export async function formatStylish(results: FileResult[], options: StylishOptions): Promise<string> {
   try {
     return render(results, options);
@@ -69,9 +77,9 @@ function render(results: FileResult[], options: StylishOptions): string {
     out.push(c.underline(result.display));
     for (const finding of result.findings) {
       const f = locate(finding, result.lines);
-      const fixMark = f.fix && !result.docx ? c.green(' ✓') : '';
+      const fixMark = f.fix && !result.docx && !result.pages ? c.green(' ✓') : '';
       // In a Word document line N is paragraph N; ¶ says so.
-      out.push(`  ${c.dim(`${result.docx ? '¶' : ''}${f.line}:${f.column}`)}  ${levelLabel(f.level, options.locale, c)}  ${f.message}  ${c.dim(f.ruleId)}${fixMark}`);
+      out.push(`  ${c.dim(result.pages ? pageLocation(result.pages, f.line, f.column, options.locale) : `${result.docx ? '¶' : ''}${f.line}:${f.column}`)}  ${levelLabel(f.level, options.locale, c)}  ${f.message}  ${c.dim(f.ruleId)}${fixMark}`);
       out.push(...codeFrame(f, result.lines, c));
     }
     out.push('');
@@ -94,7 +102,7 @@ function render(results: FileResult[], options: StylishOptions): string {
   out.push(`${summary}${files}${numeric}`);
   // What --fix would apply: overlapping fixes wait for a second run, so count the plan, not the ✓s.
   // --fix refuses Word documents (their formatting would be lost): their ✓s are not promised here.
-  const fixable = results.reduce((n, r) => n + (r.lines && !r.docx && counts.fixable ? planFixes(r.lines, r.findings).applied.length : 0), 0);
+  const fixable = results.reduce((n, r) => n + (r.lines && !r.docx && !r.pages && counts.fixable ? planFixes(r.lines, r.findings).applied.length : 0), 0);
   if (fixable) out.push(c.green(t(options.locale, 'summary.fixable', { n: fixable })));
   const fixed = results.reduce((n, r) => n + (r.fixed ?? 0), 0);
   if (fixed) out.push(c.green(t(options.locale, 'summary.fixed', { n: fixed })));

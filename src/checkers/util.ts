@@ -28,7 +28,9 @@ export function sectionsTitled(model: DocumentModel, re: RegExp): Array<{ headin
 }
 
 /** Spans where web and e-mail addresses sit: no punctuation or number rule looks inside them. */
-const ADDRESS = /(?:https?:\/\/|www\.)[\x21-\x7e]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+// An address starts where its run of address characters starts: a search that tried every position
+// of a long run (a line of digits, of `a.a.a`) would rescan the rest of the run from each.
+const ADDRESS = /(?:https?:\/\/|www\.)[\x21-\x7e]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 export function addressSpans(content: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   ADDRESS.lastIndex = 0;

@@ -147,7 +147,10 @@ export function scanQuantities(content: string, start: number, end: number): Qua
     }
     QUANTITY.lastIndex = at;
     const m = QUANTITY.exec(content);
-    if (!m) continue;
+    if (!m) {
+      if (kind & 1) next = afterFailedPlaceholder(content, at, end);
+      continue;
+    }
     const matchEnd = at + m[0].length;
     if (matchEnd > end) break;
     next = matchEnd;
@@ -156,6 +159,18 @@ export function scanQuantities(content: string, start: number, end: number): Qua
   }
   markRanges(content, out);
   return out;
+}
+
+/**
+ * A failed try at a digit or placeholder character means the run of them from `at` holds no digit
+ * (a number would have matched): only a blank of at most three before the run's end (XXXX万) can
+ * still start a quantity. Skipping the rest keeps a run of 10^6 `X` or `*` linear; trying each of
+ * its positions rescanned the run from each.
+ */
+function afterFailedPlaceholder(content: string, at: number, end: number): number {
+  let i = at + 1;
+  while (i < end && CANDIDATE[content.charCodeAt(i)] & 1) i++;
+  return Math.max(at + 1, i - 3);
 }
 
 /**

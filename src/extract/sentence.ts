@@ -65,10 +65,22 @@ export function endOffset(s: SentenceShape, index: number): number {
   return q ? q.end : offsetOf(s, index);
 }
 
-/** Index of the start of the clause containing shape position `index`. */
-export function clauseStart(shape: string, index: number): number {
-  for (let i = index - 1; i >= 0; i--) if (BOUNDARY.includes(shape[i])) return i + 1;
-  return 0;
+/** Index of the start of the clause containing shape position `index`, or `floor` if that is later. */
+export function clauseStart(shape: string, index: number, floor = 0): number {
+  for (let i = index - 1; i >= floor; i--) if (BOUNDARY.includes(shape[i])) return i + 1;
+  return floor;
+}
+
+/** Index of `q` in the sentence's quantities (ordered by start), by binary search: indexOf per rate was quadratic. */
+export function quantityIndex(s: SentenceShape, q: Quantity): number {
+  let lo = 0;
+  let hi = s.quantities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (s.quantities[mid].start < q.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return s.quantities[lo] === q ? lo : s.quantities.indexOf(q);
 }
 
 /** Number of clause boundaries in shape[from, to). */

@@ -7,12 +7,12 @@ import { InputError } from '../input/decode.js';
 import type { Block, Parsed } from './blocks.js';
 import type { frontMatterTitle } from './front-matter.js';
 import { assertMarkdownWithinLimits } from './markdown-limits.js';
+import { FRONT_MATTER_FENCE, sectionStarts } from './markdown-sections.js';
 
 /** Reads the title out of a front matter block (parse/front-matter.ts, which loads a YAML parser). */
 export type FrontMatterTitle = typeof frontMatterTitle;
 
-/** A line that opens or closes front matter (remark-frontmatter's fences). */
-export const FRONT_MATTER_FENCE = /^(?:---|\+\+\+)[ \t]*$/;
+export { FRONT_MATTER_FENCE };
 
 /** Whether the text can open with front matter: only then is the title reader worth loading. */
 export function mayHaveFrontMatter(text: string): boolean {
@@ -33,6 +33,67 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
  */
 export function parseMarkdown(text: string, titleOf?: FrontMatterTitle): Parsed {
   assertMarkdownWithinLimits(text);
+  const pieces = markdownPieces(text);
+  if (pieces.length === 1) return parseWhole(text, titleOf);
+  const content: string[] = [];
+  const blocks: Block[] = [];
+  const html: Parsed['html'] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const offset = pieces[i];
+    const part = parseWhole(text.slice(offset, pieces[i + 1] ?? text.length), titleOf);
+    content.push(part.content);
+    for (const b of part.blocks) blocks.push({ ...b, start: b.start + offset, end: b.end + offset });
+    for (const h of part.html) html.push({ ...h, start: h.start + offset, end: h.end + offset });
+  }
+  return { content: content.join(''), blocks, html };
+}
+
+/**
+ * remark resolves each setext heading (a line of === or --- under text) by rewriting every event of
+ * what it parses: quadratic in a long document. A long document is parsed in pieces of whole
+ * sections (cut where the pieces parse as the whole does), each of at most PIECE_CHARS or
+ * PIECE_UNDERLINES setext underlines unless one section alone is larger; a section with more than
+ * MAX_SECTION_UNDERLINES (headings inside a list or quote, with no blank line between) is refused.
+ */
+const PIECE_CHARS = 32_768;
+const PIECE_UNDERLINES = 64;
+const MAX_SECTION_UNDERLINES = 512;
+const UNDERLINE = /^[ \t>]*(?:=+|-+)[ \t]*$/gm;
+
+/** Offsets where pieces start (the first is 0). */
+function markdownPieces(text: string): number[] {
+  const underlines: number[] = [];
+  UNDERLINE.lastIndex = 0;
+  for (let m = UNDERLINE.exec(text); m; m = UNDERLINE.exec(text)) {
+    underlines.push(m.index);
+    if (m[0].length === 0) UNDERLINE.lastIndex++;
+  }
+  if (text.length <= PIECE_CHARS && underlines.length <= PIECE_UNDERLINES) return [0];
+  const starts = sectionStarts(text);
+  const pieces = [0];
+  let u = 0;
+  let chars = 0;
+  let count = 0;
+  for (let i = 0; i < starts.length; i++) {
+    const end = starts[i + 1] ?? text.length;
+    let own = 0;
+    for (; u < underlines.length && underlines[u] < end; u++) own++;
+    if (own > MAX_SECTION_UNDERLINES) {
+      const line = text.slice(0, starts[i]).split('\n').length;
+      throw new InputError('too-complex', `line ${line}: more than ${MAX_SECTION_UNDERLINES} setext heading underlines (=== or ---) in one Markdown block without a blank line; the parser slows down quadratically on them`);
+    }
+    if (i > 0 && (chars + (end - starts[i]) > PIECE_CHARS || count + own > PIECE_UNDERLINES)) {
+      pieces.push(starts[i]);
+      chars = 0;
+      count = 0;
+    }
+    chars += end - starts[i];
+    count += own;
+  }
+  return pieces;
+}
+
+function parseWhole(text: string, titleOf?: FrontMatterTitle): Parsed {
   let tree: Root;
   try {
     tree = processor.parse(text) as Root;

@@ -40,7 +40,7 @@ describe('Markdown parsed section by section', () => {
   });
 
   test('random mixtures of block constructs parse the same either way', () => {
-    const pieces = ['## 一、任务', '正文XX。', '- 列表', '  续行', '    缩进', '1. 有序', '> 引用', '```', '<!-- 注释', '-->', '<pre>', '</pre>', '| 甲 | 乙 |', '| -- | -- |', '---', '+++', 'title: 某镇', '　　全角*镇', '', '', ''];
+    const pieces = ['## 一、任务', '正文XX。', '- 列表', '  续行', '    缩进', '1. 有序', '> 引用', '```', '<!-- 注释', '-->', '<pre>', '</pre>', '| 甲 | 乙 |', '| -- | -- |', '---', '+++', 'title: 某镇', '　　全角*镇', '标题', '===', '---', '', '', ''];
     let seed = 1;
     const rand = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
     for (let i = 0; i < 400; i++) {

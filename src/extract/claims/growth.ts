@@ -1,6 +1,6 @@
 import { fmt, stepOf, unusable, type Claim, type Reason } from '../claim.js';
 import type { Quantity } from '../quantities.js';
-import { boundariesBetween, clauseStart, endOffset, offsetOf, Q, quantityAt, T, type SentenceShape } from '../sentence.js';
+import { boundariesBetween, clauseStart, endOffset, offsetOf, Q, quantityAt, quantityIndex, T, type SentenceShape } from '../sentence.js';
 import { isAmount } from '../units.js';
 
 const UP = ['增长', '增加', '提高', '提升', '上升', '上涨', '攀升', '扩大', '比增', '增'];
@@ -160,7 +160,7 @@ function findBase(s: SentenceShape, content: string, regionStart: number, rateSt
       return baseOf(content, shifted(b, now.q, directionOf(changed[1]), content), b, now.at, { end });
     }
   }
-  const clause = Math.max(regionStart, clauseStart(s.shape, rateStart));
+  const clause = clauseStart(s.shape, rateStart, regionStart);
   const compared = COMPARED.exec(s.shape.slice(clause, rateStart));
   if (compared) {
     const aAt = clause + compared.index + compared[0].indexOf(compared.groups!.a);
@@ -417,7 +417,7 @@ export function growthClaims(s: SentenceShape, content: string, out: Claim[]): v
     const hedged = g.fanWord !== undefined && (FAN_HEDGE_BEFORE.test(s.shape.slice(Math.max(0, m.index - 2), m.index)) || FAN_HEDGE_AFTER.test(s.shape.slice(m.index + m[0].length)));
     const lead = base ? content.slice(offsetOf(s, base.from), phraseStart) : content.slice(Math.max(s.start, phraseStart - 4), phraseStart);
     regionStart = m.index + m[0].length;
-    if (base) for (const q of base.before.from) usedEndpoints.add(s.quantities.indexOf(q));
+    if (base) for (const q of base.before.from) usedEndpoints.add(quantityIndex(s, q));
     out.push(claimOf(s, content, { ...read, direction, word, q: rate, phraseStart, phraseEnd, lead: lead + content.slice(Math.max(s.start, phraseStart - 4), phraseStart), hedged }, base));
   }
   endpointOnlyClaims(s, content, usedEndpoints, out);
@@ -448,7 +448,7 @@ function pairClaims(s: SentenceShape, content: string, used: Set<number>, out: C
     const direction = directionOf(g.pdir);
     rs.forEach((rate, i) => {
       rates.add(rate);
-      used.add(s.quantities.indexOf(as[i]));
+      used.add(quantityIndex(s, as[i]));
       const mode: Mode | undefined = rate.family === 'percent' ? 'percent' : rate.family === 'points' ? 'points' : rate.family === 'times' ? 'times' : undefined;
       if (!mode) return;
       const step = mode === 'points' ? 1e-9 : mode === 'percent' ? stepOf(rate) : stepOf(rate) / 2;
@@ -468,7 +468,7 @@ function endpointOnlyClaims(s: SentenceShape, content: string, used: Set<number>
     const aAt = m.index + m[0].indexOf(m.groups!.a);
     const before = quantityAt(s, aAt)!;
     const now = quantityAt(s, m.index + m[0].length - 1)!;
-    if (used.has(s.quantities.indexOf(before))) continue;
+    if (used.has(quantityIndex(s, before))) continue;
     const verbDirection = directionOf(m.groups!.vdir);
     const claim: Claim = {
       kind: 'growth',

@@ -1,6 +1,6 @@
 import { fmt, unusable, type Claim } from '../claim.js';
 import type { Quantity } from '../quantities.js';
-import { boundariesBetween, BOUNDARY, endOffset, offsetOf, quantityAt, type SentenceShape } from '../sentence.js';
+import { BOUNDARY, endOffset, offsetOf, quantityAt, type SentenceShape } from '../sentence.js';
 import { isAmount, isCount } from '../units.js';
 import KINDS from './part-kinds.json' with { type: 'json' };
 import WORDS from './list-kinds.json' with { type: 'json' };
@@ -171,10 +171,12 @@ function claimFor(content: string, total: Quantity, partList: Part[], complete: 
  * (任务3.0万亩的108.7%).
  */
 function totalBefore(s: SentenceShape, content: string, at: number, family: Quantity['family']): { q: Quantity; at: number } | undefined {
+  // Boundaries counted on the way back: counting them again at each quantity was quadratic.
+  let boundaries = 0;
   for (let i = at - 1; i >= 0; i--) {
     const q = quantityAt(s, i);
+    if (!q && BOUNDARY.includes(s.shape[i]) && ++boundaries > 2) return undefined;
     if (!q) continue;
-    if (boundariesBetween(s.shape, i, at) > 2) return undefined;
     if (q.family !== family) continue;
     if (NOT_PART.test(content.slice(Math.max(s.start, q.start - 4), q.start)) || QUALIFIES.test(s.shape.slice(i + 1, i + 2))) continue;
     return { q, at: i };
@@ -264,10 +266,11 @@ export function breakdownClaims(s: SentenceShape, content: string, out: Claim[])
     const total = quantityAt(s, at);
     if (!total || !isAmount(total.family)) continue;
     const parts: Part[] = [];
+    let boundaries = 0;
     for (let i = m.index - 1; i >= 0; i--) {
       const q = quantityAt(s, i);
+      if (!q && BOUNDARY.includes(s.shape[i]) && ++boundaries > 2) break;
       if (!q) continue;
-      if (boundariesBetween(s.shape, i, m.index) > 2) break;
       if (q.family === total.family && !NOT_PART.test(content.slice(Math.max(s.start, q.start - 4), q.start))) parts.unshift({ q, at: i, label: labelOf(s, content, i) });
     }
     if (parts.length < 2) continue;

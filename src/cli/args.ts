@@ -28,6 +28,8 @@ export interface CliOptions {
   annotate?: { revisions: boolean };
   /** Numeric claim coverage per document. */
   stats: boolean;
+  /** --follow-symlinks: read a named symlink whose target is outside the working directory, and walk out through symlinks. */
+  followSymlinks: boolean;
   /** `-` was given: the document is read from standard input. */
   stdin: boolean;
   /** --stdin-filename: the name standard input is linted under (format, configuration, report). */
@@ -83,6 +85,7 @@ export function parseCli(argv: string[]): CliOptions {
         annotate: { type: 'boolean' },
         'no-revisions': { type: 'boolean' },
         stats: { type: 'boolean' },
+        'follow-symlinks': { type: 'boolean' },
         'stdin-filename': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -136,6 +139,7 @@ export function parseCli(argv: string[]): CliOptions {
     fixDryRun: !!v['fix-dry-run'],
     ...(v.annotate && { annotate: { revisions: !v['no-revisions'] } }),
     stats: !!v.stats,
+    followSymlinks: !!v['follow-symlinks'],
     help: !!v.help,
     version: !!v.version,
   };
@@ -172,6 +176,7 @@ export const HELP = {
 ${WORKFLOW_HELP.zh}
       --no-color          不使用颜色
       --stats             逐个文件列出数值声明的核查覆盖情况（找到、核查、无法核查及原因）
+      --follow-symlinks   读取指向工作目录之外的符号链接（默认不读；遍历目录时也不跟随链接离开该目录）
       --debug             出错时显示调用栈
   -h, --help              显示本帮助
   -v, --version           显示版本
@@ -211,6 +216,8 @@ Options:
 ${WORKFLOW_HELP.en}
       --no-color          no colours
       --stats             numeric claims found, checked and not checkable (with reasons), per file
+      --follow-symlinks   read symlinks whose target is outside the working directory (by default they are
+                          not read, and walking a directory never follows a symlink out of it)
       --debug             show stack traces on internal errors
   -h, --help              show this help
   -v, --version           show the version

@@ -9,6 +9,7 @@ import { ConfigResolver } from '../config/resolve.js';
 import { t } from '../i18n/messages.js';
 import type { FileTarget } from '../input/files.js';
 import type { FileResult } from '../report/result.js';
+import { terminalSafe } from '../report/terminal.js';
 import type { Locale } from '../types.js';
 import type { CliOptions } from './args.js';
 
@@ -88,31 +89,31 @@ export function toResults(
   for (const o of outcomes) {
     if (o.inputError) {
       const message = inputMessage(o.inputError, locale);
-      stderr(`gongwen-lint: ${o.display}: ${message}\n`);
+      stderr(`gongwen-lint: ${terminalSafe(o.display)}: ${message}\n`);
       results.push({ path: o.path, display: o.display, findings: [], error: message });
       inputErrors++;
       continue;
     }
     if (o.fixError) {
-      stderr(`gongwen-lint: ${o.display}: ${t(locale, `fix.${o.fixError.code}`, { detail: o.fixError.detail })}\n`);
+      stderr(`gongwen-lint: ${terminalSafe(o.display)}: ${t(locale, `fix.${o.fixError.code}`, { detail: o.fixError.detail })}\n`);
       inputErrors++;
     }
     if (o.diff) diffs.push(o.diff);
     if (o.annotated) {
       const a = o.annotated;
       if ('code' in a) {
-        stderr(`gongwen-lint: ${o.display}: ${t(locale, `annotate.${a.code}`, { detail: a.detail })}\n`);
+        stderr(`gongwen-lint: ${terminalSafe(o.display)}: ${t(locale, `annotate.${a.code}`, { detail: a.detail })}\n`);
         inputErrors++;
       } else {
         const file = displayPath(a.output, cwd);
-        stderr(`gongwen-lint: ${o.display}: ${t(locale, 'annotate.written', { file, comments: a.comments, revisions: a.revisions })}\n`);
-        if (a.approximate) stderr(`gongwen-lint: ${o.display}: ${t(locale, 'annotate.approximate', { n: a.approximate })}\n`);
+        stderr(`gongwen-lint: ${terminalSafe(o.display)}: ${t(locale, 'annotate.written', { file, comments: a.comments, revisions: a.revisions })}\n`);
+        if (a.approximate) stderr(`gongwen-lint: ${terminalSafe(o.display)}: ${t(locale, 'annotate.approximate', { n: a.approximate })}\n`);
       }
     }
     for (const f of o.failures) {
       const message = t(locale, 'rule.failed', { rule: f.ruleId, detail: f.message });
-      failures.push(`${o.display}: ${message}`);
-      stderr(`gongwen-lint: ${o.display}: ${message}\n`);
+      failures.push(`${terminalSafe(o.display)}: ${message}`);
+      stderr(`gongwen-lint: ${terminalSafe(o.display)}: ${message}\n`);
       if (options.debug && f.stack) stderr(`${f.stack}\n`);
     }
     results.push(fileResult(o, options.quiet));

@@ -24,6 +24,7 @@ import { formatSarif } from '../report/sarif.js';
 import type { Locale } from '../types.js';
 import { HELP, parseCli, requestedLocale, UsageError, type CliOptions } from './args.js';
 import { printConfig, writeInit } from './config-commands.js';
+import { terminalSafe } from '../report/terminal.js';
 import { displayPath, inputMessage, openCache, planJobs, saveCache, SetupError, toResults } from './jobs.js';
 import { printModel } from './print-model.js';
 
@@ -166,11 +167,15 @@ async function lintCommand(options: CliOptions, io: Io): Promise<number> {
   // Standard input is linted as the file --stdin-filename names (its format, its configuration), else as <stdin> here.
   const stdin = options.stdin ? await io.readStdin(t(locale, 'input.stdin-tty')) : undefined;
   const targets = stdin
-    ? { files: [{ path: path.resolve(io.cwd, options.stdinFilename ?? '<stdin>'), stdin }], missing: [] }
-    : await resolveTargets(options.paths, io.cwd, options.annotate ? ['docx'] : undefined, { ignoreFiles: options.ignoreFiles });
+    ? { files: [{ path: path.resolve(io.cwd, options.stdinFilename ?? '<stdin>'), stdin }], missing: [], outside: [] }
+    : await resolveTargets(options.paths, io.cwd, options.annotate ? ['docx'] : undefined, { ignoreFiles: options.ignoreFiles, followSymlinks: options.followSymlinks });
   let inputErrors = 0;
   for (const m of targets.missing) {
-    io.stderr(`gongwen-lint: ${m.arg}: ${t(locale, 'input.not-found')}\n`);
+    io.stderr(`gongwen-lint: ${terminalSafe(m.arg)}: ${t(locale, 'input.not-found')}\n`);
+    inputErrors++;
+  }
+  for (const m of targets.outside) {
+    io.stderr(`gongwen-lint: ${terminalSafe(m.arg)}: ${t(locale, 'input.outside-tree')}\n`);
     inputErrors++;
   }
 

@@ -48,6 +48,12 @@ const MESSAGES = {
     zh: '文件混用了多种编码：从 {detail} 起不再是 UTF-8；请统一保存为一种编码',
     en: 'the file mixes encodings: it stops being UTF-8 at {detail}; save it in one encoding',
   },
+  'input.not-regular': { zh: '不是普通文件（{detail}），未读取', en: 'not a regular file ({detail}), not read' },
+  'input.changed': { zh: '读取期间文件被改动，未检查；请在文件写完后重新检查', en: 'the file changed while being read; check it again once it is written' },
+  'input.outside-tree': {
+    zh: '符号链接指向工作目录之外，未读取；确需检查请加 --follow-symlinks',
+    en: 'symbolic link to outside the working directory, not read; add --follow-symlinks to check it',
+  },
   'input.too-complex': { zh: '结构过于复杂，未检查（{detail}）', en: 'too complex to check ({detail})' },
   'input.no-files': { zh: '没有找到要检查的文件', en: 'no files to check' },
   'input.stdin-tty': {

@@ -31,7 +31,10 @@ export class InputError extends Error {
       | 'bad-pdf'
       | 'bad-ofd'
       | 'scanned-pdf'
-      | 'encrypted',
+      | 'encrypted'
+      | 'not-regular'
+      | 'changed'
+      | 'outside-tree',
     readonly detail = '',
   ) {
     super(detail ? `${code}: ${detail}` : code);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { InputError } from './decode.js';
 import { docxToParsed, type DocxText, type Element } from './docx-tree.js';
-import { checkSize } from './read.js';
+import { checkSize, readRegularFile } from './read.js';
 
 export { docxToParsed, type DocxText } from './docx-tree.js';
 
@@ -13,8 +13,7 @@ export async function readDocx(file: string, given?: Uint8Array): Promise<DocxTe
       checkSize(given.length);
       bytes = Buffer.from(given.buffer, given.byteOffset, given.byteLength);
     } else {
-      checkSize(fs.statSync(file).size);
-      bytes = fs.readFileSync(file);
+      bytes = readRegularFile(file);
     }
   } catch (e) {
     if (e instanceof InputError) throw e;

@@ -37,23 +37,50 @@ export function readDocument(file: string, encoding?: string, bytes?: Uint8Array
     checkType(file);
     return decode(bytes, encoding);
   }
-  let size: number;
-  try {
-    const stat = fs.statSync(file);
-    if (stat.isDirectory()) throw new InputError('unsupported-type', 'directory');
-    size = stat.size;
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw code === 'ENOENT' ? new InputError('not-found') : new InputError('unreadable', code ?? (e as Error).message);
-  }
-  checkSize(size);
   checkType(file);
-  let read: Uint8Array;
+  return decode(readRegularFile(file), encoding);
+}
+
+function describe(stat: fs.Stats): string {
+  if (stat.isFIFO()) return 'FIFO';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'device';
+  if (stat.isSocket()) return 'socket';
+  return 'special file';
+}
+
+function ioError(e: unknown): InputError {
+  if (e instanceof InputError) return e;
+  const code = (e as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' ? new InputError('not-found') : new InputError('unreadable', code ?? (e as Error).message);
+}
+
+/**
+ * A regular file's bytes, through one descriptor. Only regular files: a symlink to /dev/zero has
+ * size 0 and no end, a FIFO blocks until someone writes (it is opened without blocking, then
+ * refused). One byte more than the size is asked for, and the size and time compared after: a file
+ * that changed while it was read is refused as such, not decoded half-written.
+ */
+export function readRegularFile(file: string): Buffer {
+  let fd: number;
   try {
-    read = fs.readFileSync(file);
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
   } catch (e) {
-    throw new InputError('unreadable', (e as NodeJS.ErrnoException).code ?? (e as Error).message);
+    throw ioError(e);
   }
-  return decode(read, encoding);
+  try {
+    const before = fs.fstatSync(fd);
+    if (before.isDirectory()) throw new InputError('unsupported-type', 'directory');
+    if (!before.isFile()) throw new InputError('not-regular', describe(before));
+    checkSize(before.size);
+    const bytes = Buffer.allocUnsafe(before.size + 1);
+    let n = 0;
+    for (let r = -1; r !== 0 && n < bytes.length; n += r) r = fs.readSync(fd, bytes, n, bytes.length - n, n);
+    const after = fs.fstatSync(fd);
+    if (n !== before.size || after.size !== before.size || after.mtimeMs !== before.mtimeMs) throw new InputError('changed');
+    return bytes.subarray(0, n);
+  } catch (e) {
+    throw ioError(e);
+  } finally {
+    fs.closeSync(fd);
+  }
 }

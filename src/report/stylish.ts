@@ -7,6 +7,7 @@ import type { Level, Locale } from '../types.js';
 import { coverageLine, coverageSummary, totalCoverage } from './coverage.js';
 import { count, locate, type FileResult, type LocatedFinding } from './result.js';
 import type { SourceView } from './source.js';
+import { terminalSafe } from './terminal.js';
 import { displayWidth, loadStringWidth, StringWidthNeeded } from './width.js';
 
 type Colors = ReturnType<typeof pc.createColors>;
@@ -74,7 +75,7 @@ function render(results: FileResult[], options: StylishOptions): string {
   const out: string[] = [];
   for (const result of results) {
     if (result.findings.length === 0 || !result.lines) continue;
-    out.push(c.underline(result.display));
+    out.push(c.underline(terminalSafe(result.display)));
     for (const finding of result.findings) {
       const f = locate(finding, result.lines);
       const fixMark = f.fix && !result.docx && !result.pages ? c.green(' ✓') : '';
@@ -125,7 +126,7 @@ function reasonList(c: Coverage, locale: Locale): string {
 function coverageTable(results: FileResult[], locale: Locale): string[] {
   const total = totalCoverage(results);
   if (!total) return [];
-  const rows: Array<[string, Coverage]> = results.filter((r) => r.coverage).map((r) => [r.display, r.coverage!]);
+  const rows: Array<[string, Coverage]> = results.filter((r) => r.coverage).map((r) => [terminalSafe(r.display), r.coverage!]);
   rows.push([t(locale, 'coverage.total'), total]);
   const width = Math.max(...rows.map(([name]) => displayWidth(name)));
   const lines = [t(locale, 'coverage.heading')];

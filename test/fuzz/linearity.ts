@@ -86,7 +86,9 @@ export interface LinearityOptions {
 export async function superLinearStages(family: Family, rules: CompiledRule[], o: LinearityOptions): Promise<Verdict[]> {
   const small = family.make(o.size);
   const large = family.make(o.size * 16);
-  await timeStages(small, family.format, rules); // warm up (lazily loaded parsers, JIT)
+  // Warm up at both sizes: lazily loaded parsers, and code V8 optimises only once it runs long enough.
+  await timeStages(small, family.format, rules);
+  await timeStages(large, family.format, rules);
   let failing: Verdict[] = [];
   for (const [runsSmall, runsLarge] of [[2, 1], [5, 3], [9, 5]]) {
     const a = await best(small, family.format, rules, runsSmall);

@@ -15,7 +15,7 @@ const BREADTH = LONG ? 1000 : 1;
 let rules: CompiledRule[];
 beforeAll(async () => {
   rules = await builtinRules();
-});
+}, 120_000);
 
 describe('adversarial families', () => {
   it('reads triggers out of patterns: literals, class members, escapes, phrases', () => {

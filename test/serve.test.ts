@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -33,6 +34,36 @@ describe('startServer', () => {
       expect((await fetch(`${server.url}../etc/passwd`)).status).toBe(404);
       expect((await fetch(`${server.url}assets/app.js`)).status).toBe(404);
       expect((await fetch(server.url, { method: 'POST', body: 'x' })).status).toBe(405);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+/** GET / with a given Host header (fetch does not let a page choose it; a rebinding site's browser sends its own name). */
+function getWithHost(url: string, host: string): Promise<{ status: number; headers: http.IncomingHttpHeaders }> {
+  return new Promise((resolve, reject) => {
+    http.get(url, { headers: { host } }, (res) => {
+      res.resume();
+      resolve({ status: res.statusCode ?? 0, headers: res.headers });
+    }).on('error', reject);
+  });
+}
+
+describe('serve against DNS rebinding and framing', () => {
+  it('answers only loopback Host names on a loopback address, and forbids framing', async () => {
+    const server = await startServer({ host: '127.0.0.1', port: 0, page });
+    const port = new URL(server.url).port;
+    try {
+      expect((await getWithHost(server.url, `evil.example:${port}`)).status).toBe(421);
+      expect((await getWithHost(server.url, 'evil.example')).status).toBe(421);
+      expect((await getWithHost(server.url, '')).status).toBe(421);
+      for (const host of [`localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`, 'LOCALHOST']) {
+        const res = await getWithHost(server.url, host);
+        expect(res.status, host).toBe(200);
+        expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+        expect(res.headers['x-frame-options']).toBe('DENY');
+      }
     } finally {
       await server.close();
     }

@@ -66,6 +66,8 @@ export interface FileOutcome {
   fixError?: { code: FixWriteError['code'] | 'docx' | 'read-only'; detail: string };
   /** PDF and OFD: the first line (1-based) of each page; locations are then page and visual line. */
   pages?: number[];
+  /** The fixed file was written as a new file: this many other hard links keep the old text. */
+  brokenLinks?: number;
   /** fix: 'stdout': the fixed document, in its own encoding and BOM (absent when nothing was fixed). */
   output?: Uint8Array;
   /** --annotate: the copy written, or why none was. */
@@ -101,7 +103,7 @@ export async function lintFile(job: FileJob, registry: RuleRegistry): Promise<Fi
   const analyse = (source: string, blocks: Parsed) => lintParsedText(source, blocks, prepared, options);
 
   let outcome = analyse(text, parsed);
-  let fix: Pick<FileOutcome, 'fixed' | 'diff' | 'fixError' | 'output' | 'annotated'> = {};
+  let fix: Pick<FileOutcome, 'fixed' | 'diff' | 'fixError' | 'output' | 'annotated' | 'brokenLinks'> = {};
   if (job.fix && format) {
     fix = { fixError: format === 'docx' ? { code: 'docx', detail: '' } : { code: 'read-only', detail: FORMAT_NAMES[format] } };
   } else if (job.fix && decoded) {
@@ -116,8 +118,8 @@ export async function lintFile(job: FileJob, registry: RuleRegistry): Promise<Fi
           if (job.fix === 'stdout') {
             fix = { fixed: plan.applied.length, output: await encodeFixed(job.stdin!, decoded, output) };
           } else {
-            await writeFixed(job.path, decoded, output);
-            fix = { fixed: plan.applied.length };
+            const note = await writeFixed(job.path, decoded, output);
+            fix = { fixed: plan.applied.length, ...(note.brokenLinks && { brokenLinks: note.brokenLinks }) };
           }
           text = output;
           outcome = analyse(text, await parse(text, kind as 'text' | 'markdown'));

@@ -6,7 +6,7 @@ import { t } from '../i18n/messages.js';
 import { buildModel, type DocumentModel } from '../model/document.js';
 import type { Parsed } from '../parse/blocks.js';
 import { extractDirectives } from '../suppress/directives.js';
-import { applySuppressions, type SuppressedFinding, type UnusedDirective } from '../suppress/filter.js';
+import { applySuppressions, withoutFixesInDisabled, type SuppressedFinding, type UnusedDirective } from '../suppress/filter.js';
 import type { Finding, Level, Locale, SourceFormat } from '../types.js';
 
 export const UNUSED_DIRECTIVE_RULE = 'unused-disable-directive';
@@ -57,7 +57,7 @@ export function lintParsedText(text: string, parsed: Parsed, prepared: PreparedR
   applyFacts(model, options.config);
   const result = lintModel(model, { rules: prepared.rules, levels: prepared.levels, locale: options.locale });
   const { findings: kept, suppressed, unused } = applySuppressions(result.findings, directives, model.lines);
-  const findings = dropSuperseded(kept, prepared.rules);
+  const findings = withoutFixesInDisabled(dropSuperseded(kept, prepared.rules), directives, model.lines);
   const level = options.reportUnusedDisable ? 'warning' : options.config.reportUnusedDisable ?? 'off';
   const reported = level === 'off' ? [] : unused.map((u) => unusedFinding(u, level, options.locale)).sort(compareFindings);
   return { model, findings, suppressed, unused: reported, failures: result.failures };

@@ -12,7 +12,8 @@ export const documentTitleChecker: Checker = {
       const first = model.paragraphs[0];
       if (!first) return;
       const lineEnd = model.lines.lineSpan(model.lines.position(first.start).line).end;
-      let end = Math.min(first.end, lineEnd, first.start + 30);
+      // A paragraph may start on a line terminator's second half (\r|\n): the line's end is then before it.
+      let end = Math.min(first.end, lineEnd > first.start ? lineEnd : first.end, first.start + 30);
       // Never end between the two halves of a surrogate pair (an emoji, a rare CJK character).
       if (end < first.end && /[\ud800-\udbff]/.test(model.text[end - 1])) end++;
       emit({ start: first.start, end });

@@ -98,6 +98,7 @@ export function toResults(
       stderr(`gongwen-lint: ${terminalSafe(o.display)}: ${t(locale, `fix.${o.fixError.code}`, { detail: o.fixError.detail })}\n`);
       inputErrors++;
     }
+    if (o.brokenLinks) stderr(`gongwen-lint: ${terminalSafe(o.display)}: ${t(locale, 'fix.hard-link', { n: o.brokenLinks })}\n`);
     if (o.diff) diffs.push(o.diff);
     if (o.annotated) {
       const a = o.annotated;

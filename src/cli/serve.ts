@@ -36,18 +36,36 @@ const HEADERS = {
   'cache-control': 'no-store',
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
-  'content-security-policy': PAGE_CSP,
+  // frame-ancestors works only in the header (a page's meta policy cannot say it): no site may frame the page.
+  'content-security-policy': `${PAGE_CSP}; frame-ancestors 'none'`,
+  'x-frame-options': 'DENY',
 };
+
+/** The host name of a Host header, without its port (and brackets of an IPv6 address). */
+function hostName(header: string | undefined): string {
+  if (!header) return '';
+  const m = /^\[([^\]]*)\](?::\d*)?$/.exec(header) ?? /^([^:]*)(?::\d*)?$/.exec(header);
+  return (m?.[1] ?? header).toLowerCase();
+}
 
 export interface RunningServer {
   url: string;
   close(): Promise<void>;
 }
 
-/** Serves `page` at / (and /index.html); everything else is 404, anything but GET/HEAD is 405. */
+/**
+ * Serves `page` at / (and /index.html); everything else is 404, anything but GET/HEAD is 405. On a
+ * loopback address only loopback Host names are answered (421 otherwise): a web site that rebinds its
+ * own name to 127.0.0.1 would otherwise reach the page from the visitor's browser.
+ */
 export function startServer(options: { host: string; port: number; page: string }): Promise<RunningServer> {
   const body = fs.readFileSync(options.page);
+  const checkHost = isLoopback(options.host);
   const server = http.createServer((req, res) => {
+    if (checkHost && !isLoopback(hostName(req.headers.host))) {
+      res.writeHead(421, { 'content-type': 'text/plain; charset=utf-8' }).end('Misdirected Request: only localhost names are served\n');
+      return;
+    }
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }).end('Method Not Allowed\n');

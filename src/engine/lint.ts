@@ -29,6 +29,14 @@ export function compareFindings(a: Finding, b: Finding): number {
 }
 
 /**
+ * Whether a fix's span is plain text in the source: in Markdown, markup inside it (a link's target,
+ * inline code, an HTML comment) is masked in the content, and replacing the span would drop it.
+ */
+function plainInSource(model: DocumentModel, fix: { start: number; end: number }): boolean {
+  return model.format !== 'markdown' || model.content.slice(fix.start, fix.end) === model.text.slice(fix.start, fix.end);
+}
+
+/**
  * Runs every applicable rule over a built model. The findings are every rule's, superseded ones
  * included: whoever applies suppressions drops those afterwards (dropSuperseded), as lintText does.
  */
@@ -51,9 +59,10 @@ export function lintModel(model: DocumentModel, options: LintOptions): LintResul
           level: hit.level && level === definition.severity ? hit.level : level,
           message: fillTemplate(template, hit.evidence),
           start: hit.start,
-          end: hit.end,
+          // A span never ends before it starts (SARIF would carry a negative length that code scanning rejects).
+          end: Math.max(hit.start, hit.end),
           ...(hit.evidence && { evidence: hit.evidence }),
-          ...(hit.fix && { fix: hit.fix }),
+          ...(hit.fix && plainInSource(model, hit.fix) && { fix: hit.fix }),
         });
       });
     } catch (error) {

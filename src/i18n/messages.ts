@@ -25,6 +25,12 @@ const MESSAGES = {
     zh: '未写回修复：文件按 {detail} 解码后无法原样还原为原字节（含无法识别的字节），写回会改动未修复的内容',
     en: 'fixes not written: the file does not re-encode to its original bytes as {detail} (undecodable bytes); writing would change text no fix touched',
   },
+  'fix.file-read-only': { zh: '未写回修复：文件为只读', en: 'fixes not written: the file is read-only' },
+  'fix.owner': { zh: '未写回修复：无法保留文件的所有者（{detail}）', en: 'fixes not written: the file\'s owner ({detail}) could not be kept' },
+  'fix.hard-link': {
+    zh: '已写回修复；该文件另有 {n} 个硬链接，它们仍是修复前的内容',
+    en: 'fixes written; the file had {n} other hard link(s), which keep the text as it was',
+  },
   'fix.write-failed': { zh: '未写回修复：无法写入文件（{detail}）', en: 'fixes not written: cannot write the file ({detail})' },
   'input.not-found': { zh: '文件或目录不存在', en: 'no such file or directory' },
   'input.empty': { zh: '文件为空', en: 'file is empty' },

@@ -3,6 +3,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
+  ErrorCodes,
+  ResponseError,
   DidChangeWatchedFilesNotification,
   MessageType,
   ShowMessageNotification,
@@ -11,6 +13,8 @@ import {
   type Connection,
   type FileSystemWatcher,
   type InitializeResult,
+  type Position,
+  type Range,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import pkg from '../../package.json' with { type: 'json' };
@@ -30,6 +34,59 @@ function formatOf(doc: TextDocument): SourceFormat {
 
 function lintable(doc: TextDocument): boolean {
   return LANGUAGES.has(doc.languageId) || /\.(txt|md|markdown)$/i.test(doc.uri);
+}
+
+const isCount = (n: unknown) => Number.isInteger(n) && (n as number) >= 0;
+const isPosition = (p: unknown): boolean => !!p && typeof p === 'object' && isCount((p as Position).line) && isCount((p as Position).character);
+const isRange = (r: unknown): boolean => !!r && typeof r === 'object' && isPosition((r as Range).start) && isPosition((r as Range).end);
+const hasUri = (params: unknown): boolean => typeof (params as { textDocument?: { uri?: unknown } } | null)?.textDocument?.uri === 'string';
+
+/** A request's parameters are checked before use: a malformed request gets InvalidParams, not an internal error with a stack. */
+function checked<P, R>(what: string, valid: (p: P) => boolean, handler: (p: P) => R): (p: P) => R {
+  return (params) => {
+    if (!valid(params)) throw new ResponseError(ErrorCodes.InvalidParams, `${what}: invalid parameters`);
+    return handler(params);
+  };
+}
+
+function validChange(params: unknown): boolean {
+  const p = params as { textDocument?: { version?: unknown }; contentChanges?: unknown } | null;
+  if (!hasUri(p) || !Number.isInteger(p!.textDocument!.version) || !Array.isArray(p!.contentChanges)) return false;
+  return p!.contentChanges.every((c: unknown) => {
+    const change = c as { text?: unknown; range?: unknown } | null;
+    return typeof change?.text === 'string' && (change.range === undefined || isRange(change.range));
+  });
+}
+
+function validOpen(params: unknown): boolean {
+  const doc = (params as { textDocument?: { text?: unknown; version?: unknown; languageId?: unknown } } | null)?.textDocument;
+  return hasUri(params) && typeof doc?.text === 'string' && Number.isInteger(doc.version) && typeof doc.languageId === 'string';
+}
+
+/**
+ * The connection as TextDocuments sees it: document notifications with malformed parameters (a
+ * null range, a missing text) are dropped with a warning instead of throwing inside its handlers.
+ */
+function guardedDocuments(connection: Connection, warn: (message: string) => void): Connection {
+  const guard = (name: string, valid: (p: unknown) => boolean) => (handler: (p: never) => void) =>
+    (connection as unknown as Record<string, (h: (p: unknown) => void) => unknown>)[name]((params: unknown) => {
+      if (valid(params)) handler(params as never);
+      else warn(`gongwen-lint: ignored a ${name.replace(/^on/, '')} notification with invalid parameters`);
+    });
+  const wrapped: Record<string, unknown> = {
+    onDidOpenTextDocument: guard('onDidOpenTextDocument', validOpen),
+    onDidChangeTextDocument: guard('onDidChangeTextDocument', validChange),
+    onDidCloseTextDocument: guard('onDidCloseTextDocument', hasUri),
+    onWillSaveTextDocument: guard('onWillSaveTextDocument', hasUri),
+    onDidSaveTextDocument: guard('onDidSaveTextDocument', hasUri),
+  };
+  return new Proxy(connection, {
+    get(target, prop, receiver) {
+      if (typeof prop === 'string' && prop in wrapped) return wrapped[prop];
+      const value = Reflect.get(target, prop, receiver);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }
 
 /** Wires the language server's handlers onto `connection`; the engine runs in the worker at `workerScript`. */
@@ -157,17 +214,21 @@ export function startServer(connection: Connection, workerScript: URL): void {
     relintAll();
   });
 
-  connection.onCodeAction((params) => {
-    const doc = documents.get(params.textDocument.uri);
-    if (!doc) return [];
-    return codeActions(params, { doc, format: formatOf(doc), linted: linted.get(doc.uri), locale: settings.locale, versionedEdits });
-  });
-  connection.onHover((params) => {
-    const doc = documents.get(params.textDocument.uri);
-    return doc ? hoverAt(linted.get(doc.uri), doc.version, params.position, settings.locale) : null;
-  });
+  connection.onCodeAction(
+    checked('textDocument/codeAction', (p) => hasUri(p) && isRange(p.range) && Array.isArray(p.context?.diagnostics), (params) => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc) return [];
+      return codeActions(params, { doc, format: formatOf(doc), linted: linted.get(doc.uri), locale: settings.locale, versionedEdits });
+    }),
+  );
+  connection.onHover(
+    checked('textDocument/hover', (p) => hasUri(p) && isPosition(p.position), (params) => {
+      const doc = documents.get(params.textDocument.uri);
+      return doc ? hoverAt(linted.get(doc.uri), doc.version, params.position, settings.locale) : null;
+    }),
+  );
   connection.onShutdown(() => linter.dispose());
 
-  documents.listen(connection);
+  documents.listen(guardedDocuments(connection, warn));
   connection.listen();
 }

@@ -195,3 +195,47 @@ export function applySuppressions(findings: Finding[], directives: Directive[], 
   const unused = all.filter((region) => !covers(region)).map((region) => ({ directive: region.directive, rule: region.rule }));
   return { findings: kept, suppressed, unused };
 }
+
+/**
+ * Drops the fix of a finding whose fix reaches into a region disabled for its rule: a paragraph's
+ * fix (all its half-width commas) must not rewrite a line under `disable-line`, where the finding
+ * of that line was suppressed. The finding stays, without a fix.
+ */
+export function withoutFixesInDisabled(findings: Finding[], directives: Directive[], lines: LineIndex): Finding[] {
+  if (directives.length === 0 || !findings.some((f) => f.fix)) return findings;
+  // Per rule (null: every rule), the disabled spans sorted and merged, for a binary search.
+  const byRule = new Map<string | null, Span[]>();
+  for (const r of regions(directives, lines)) {
+    if (r.start === r.end) continue;
+    let list = byRule.get(r.rule);
+    if (!list) byRule.set(r.rule, (list = []));
+    list.push({ start: r.start, end: r.end });
+  }
+  for (const [rule, list] of byRule) {
+    list.sort((a, b) => a.start - b.start);
+    const merged: Span[] = [];
+    for (const s of list) {
+      const last = merged[merged.length - 1];
+      if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+      else merged.push({ ...s });
+    }
+    byRule.set(rule, merged);
+  }
+  const touches = (list: Span[] | undefined, start: number, end: number) => {
+    if (!list) return false;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid].end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    // An insertion (start === end) touches a region it stands inside.
+    return lo < list.length && list[lo].start < Math.max(end, start + 1);
+  };
+  return findings.map((f) => {
+    if (!f.fix || !(touches(byRule.get(null), f.fix.start, f.fix.end) || touches(byRule.get(f.ruleId), f.fix.start, f.fix.end))) return f;
+    const { fix: _fix, ...rest } = f;
+    return rest;
+  });
+}

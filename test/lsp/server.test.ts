@@ -190,6 +190,26 @@ describe('gongwen-lint lsp --stdio, driven as an editor would', () => {
     expect(byRule(diagnostics, 'no-placeholder')).toHaveLength(1);
   });
 
+  test('invalid parameters get protocol errors (hover, codeAction) or are ignored (didChange), and the server stays up', async () => {
+    const logged = client.log.length;
+    await expect(client.connection.sendRequest('textDocument/hover', null)).rejects.toMatchObject({ code: -32602 });
+    await expect(client.connection.sendRequest('textDocument/hover', { textDocument: { uri: 1 }, position: { line: -1 } })).rejects.toMatchObject({ code: -32602 });
+    await expect(client.connection.sendRequest('textDocument/codeAction', { textDocument: {} })).rejects.toMatchObject({ code: -32602 });
+    const uri = uriOf('ranges.txt');
+    open(uri, '一、工作总结\n完成XX项目。\n');
+    await client.diagnostics(uri);
+    for (const contentChanges of [null, [{ range: null, text: 'x' }], [{ range: { start: { line: 'a' } }, text: 'x' }], [{ text: 5 }]]) {
+      await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges });
+    }
+    await client.connection.sendNotification('textDocument/didChange', null);
+    // Still answering, with the document as it was before the malformed changes.
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 1, character: 3 } });
+    expect(JSON.stringify(hover)).toContain('no-placeholder');
+    const log = client.log.slice(logged);
+    expect(log.some((l) => /\n\s+at /.test(l))).toBe(false);
+    expect(log.filter((l) => l.includes('invalid parameters'))).toHaveLength(5);
+  });
+
   test('shutdown and exit end the process with status 0', async () => {
     await client.connection.sendRequest('shutdown');
     await client.connection.sendNotification('exit');

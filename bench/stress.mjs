@@ -1,8 +1,10 @@
-// npm run stress [-- --files N] — the heavy hostile inputs, through the built CLI, each in a fresh
+// npm run stress [-- --files N] [--only big,line,files,broken,hostile] — the heavy hostile inputs, through the built CLI, each in a fresh
 // temporary folder: a 50 MB file (refused by default, then linted with the limit raised), one 5 MB
 // line, N tiny files (default 100,000), deeply nested Markdown and broken encodings among good
-// files. Prints time, peak RSS, exit status and the CLI's messages; figures go to
+// files, hostile text (runs of digits, X, *, addresses, 10^5 directives, setext headings, a long
+// table, a 其中 list) each against a normal document of its size, a symlink to /dev/zero, a FIFO. Prints time, peak RSS, exit status and the CLI's messages; figures go to
 // bench/stress-results.json. Every case must end with a message or a report, never a crash.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,7 +13,9 @@ import { parseArgs } from 'node:util';
 import { round, timeNode } from './lib/measure.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { values: opts } = parseArgs({ options: { files: { type: 'string' } } });
+const { values: opts } = parseArgs({ options: { files: { type: 'string' }, only: { type: 'string' } } });
+/** --only big,line,files,broken,hostile: run those sections only. */
+const want = (section) => !opts.only || opts.only.split(',').includes(section);
 const TINY_FILES = Number(opts.files ?? 100_000);
 const bin = path.join(root, JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).bin['gongwen-lint']);
 
@@ -35,8 +39,8 @@ function repeatTo(bytes, unit, separator = '\n') {
 }
 
 const results = [];
-function run(name, dir, args, env = {}) {
-  const r = timeNode(bin, ['--format', 'json', '--locale', 'en', ...args], { cwd: dir, env });
+function run(name, dir, args, env = {}, timeoutMs = 600_000) {
+  const r = timeNode(bin, ['--format', 'json', '--locale', 'en', ...args], { cwd: dir, env, timeoutMs });
   const messages = r.stderr.trim().split('\n').filter(Boolean);
   const crashed = r.signal !== null || r.status === null || r.status > 2 || /\n\s+at /.test(r.stderr);
   const entry = { name, seconds: round(r.ms / 1000), peakRssMb: round(r.rssMb, 0), status: r.status, crashed, messages: messages.slice(0, 5) };
@@ -47,7 +51,7 @@ function run(name, dir, args, env = {}) {
 }
 
 // 50 MB: refused with a message by default; linted with the limit raised.
-{
+if (want('big')) {
   const dir = scratch();
   fs.writeFileSync(path.join(dir, 'big.txt'), repeatTo(50e6, PARAGRAPH));
   fs.writeFileSync(path.join(dir, 'small.txt'), PARAGRAPH);
@@ -57,7 +61,7 @@ function run(name, dir, args, env = {}) {
 }
 
 // One 5 MB line: text pasted from a PDF or a web page without line breaks.
-{
+if (want('line')) {
   const dir = scratch();
   fs.writeFileSync(path.join(dir, 'one-line.txt'), repeatTo(5e6, PARAGRAPH.replace(/\n/g, ''), ''));
   fs.writeFileSync(path.join(dir, 'one-line.md'), repeatTo(5e6, PARAGRAPH.replace(/\n/g, ''), ''));
@@ -70,7 +74,7 @@ function run(name, dir, args, env = {}) {
 }
 
 // Many tiny files.
-{
+if (want('files')) {
   const dir = scratch();
   for (let i = 0; i < TINY_FILES; i++) {
     const sub = path.join(dir, String(Math.floor(i / 1000)).padStart(3, '0'));
@@ -82,7 +86,7 @@ function run(name, dir, args, env = {}) {
 }
 
 // Deep and dense Markdown, NUL bytes, damaged and mixed encodings — among good files.
-{
+if (want('broken')) {
   const dir = scratch();
   const gb = Buffer.from([0xb6, 0xfe, 0xa1, 0xa2, 0xb4, 0xe6, 0xd4, 0xda, 0xce, 0xca, 0xcc, 0xe2, 0x0a]);
   const files = {
@@ -99,6 +103,52 @@ function run(name, dir, args, env = {}) {
   for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), content);
   const entry = run('hostile files among good ones', dir, ['.']);
   entry.goodFilesLinted = entry.status !== null;
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+// Hostile text (issue 19): each ~1 MB document next to a normal document of the same size and
+// format, both linted alone. A case passes when it ends (a report or a one-line refusal) within
+// 10 times the normal document's time.
+if (want('hostile')) {
+  const dir = scratch();
+  const SIZE = Number(process.env.STRESS_HOSTILE_BYTES ?? 1e6);
+  const fill = (unit, sep = '') => repeatTo(SIZE / 3, unit, sep); // ~3 bytes a CJK character: a like-for-like size in characters
+  const ascii = (unit, sep = '') => repeatTo(SIZE, unit, sep);
+  const cases = {
+    'digits.txt': ascii('1'),
+    'digits-yuan.txt': `${ascii('7')}元`,
+    'dotted-digits.txt': ascii('1.'),
+    'x-run.txt': ascii('X'),
+    'star-run.txt': ascii('*'),
+    'stars-before-zongshuji.txt': `${ascii('*')}总书记新时代中国特色社会主义思想`,
+    'url-like.txt': `http://${ascii('a')}`,
+    'email-like.txt': ascii('a.'),
+    'directives.txt': fill('【gongwen-lint-disable-next-line no-placeholder】\nXX', '\n'),
+    'headings.txt': fill('一、工作', '\n'),
+    'qizhong-list.txt': `共有100个，其中${fill('甲村1个', '、')}。`,
+    'setext.md': fill('标题\n===', '\n'),
+    'table.md': `| 甲 | 乙 |\n| - | - |\n${ascii('| 1 | 2 |', '\n')}`,
+  };
+  const normal = { txt: fill(PARAGRAPH), md: `# 工作总结\n\n${fill(PARAGRAPH, '\n')}` };
+  fs.writeFileSync(path.join(dir, 'normal.txt'), normal.txt);
+  fs.writeFileSync(path.join(dir, 'normal.md'), normal.md);
+  const baseline = { txt: run('normal document (.txt), same size', dir, ['normal.txt']), md: run('normal document (.md), same size', dir, ['normal.md']) };
+  for (const [name, content] of Object.entries(cases)) {
+    fs.writeFileSync(path.join(dir, name), content);
+    const entry = run(`hostile: ${name}`, dir, [name]);
+    const base = baseline[name.endsWith('.md') ? 'md' : 'txt'].seconds;
+    entry.timesNormal = round(entry.seconds / Math.max(base, 0.05), 1);
+    entry.withinTenTimes = entry.timesNormal <= 10;
+    if (!entry.withinTenTimes) entry.crashed = true;
+    console.log(`       ${entry.timesNormal}× the normal document; outcome: ${entry.messages[0] ?? (entry.status === 2 ? 'refused' : 'linted, report written')}`);
+  }
+  // Files that are not regular files, named explicitly (a symlink to /dev/zero, a FIFO).
+  if (process.platform !== 'win32') {
+    fs.symlinkSync('/dev/zero', path.join(dir, 'zero.txt'));
+    spawnSync('mkfifo', [path.join(dir, 'fifo.txt')]);
+    run('hostile: symlink to /dev/zero', dir, ['--follow-symlinks', 'zero.txt'], {}, 60_000);
+    run('hostile: FIFO', dir, ['fifo.txt'], {}, 60_000);
+  }
   fs.rmSync(dir, { recursive: true, force: true });
 }
 

@@ -14,7 +14,8 @@
  * start of a section could open front matter that is none in the whole.
  *
  * A document is also cut after a setext heading (a line of `=` or `-` in column 0 under lines of
- * plain text, outside any container): nothing can continue the heading. remark resolves each setext
+ * plain text, outside any container) and after the end line of an HTML block of types 1–5 outside
+ * any container, before a line of plain text: nothing can continue either. remark resolves each setext
  * heading by rewriting every event of what it parses, so a run of them with no blank line between
  * must be cut into pieces to stay linear.
  */
@@ -49,32 +50,41 @@ export function sectionStarts(text: string): number[] {
   // Non-blank lines since the last blank line or cut, all plain; -1 once one is not.
   let plainLines = 0;
   let underlined = false;
+  // The open HTML block started outside any container: its end line ends it for good.
+  let htmlFree = false;
   const lineRe = /[^\r\n]*(?:\r\n|\n|\r|$)/g;
   for (let m = lineRe.exec(text); m && m[0] !== ''; m = lineRe.exec(text)) {
     const line = m[0].replace(/[\r\n]+$/, '');
     const blank = line.trim() === '';
     const inside = frontMatter !== undefined || htmlEnd !== undefined || fence !== undefined;
+    let ended = false;
     if (m.index === 0 && FRONT_MATTER_FENCE.test(line)) {
       frontMatter = line.trim();
     } else if (frontMatter) {
       if (line.trim() === frontMatter) frontMatter = undefined;
     } else if (htmlEnd) {
-      if (htmlEnd.test(line)) htmlEnd = undefined;
+      if (htmlEnd.test(line)) {
+        htmlEnd = undefined;
+        ended = htmlFree;
+      }
     } else if (fence) {
       const close = FENCE.exec(line);
       if (close && close[1][0] === fence[0] && close[1].length >= fence.length && line.slice(close[0].length).trim() === '') fence = undefined;
     } else {
-      const afterHeading = underlined && PLAIN.test(line);
+      const afterHeading = underlined && !blank && PLAIN.test(line);
       if ((previousBlank && m.index > 0 && CUTTABLE.test(line) && !FRONT_MATTER_FENCE.test(line)) || afterHeading) starts.push(m.index);
       if (afterHeading) plainLines = 0;
       const open = FENCE.exec(line);
       if (open) fence = open[1];
       else {
         const html = HTML_BLOCKS.find(([start]) => start.test(line));
-        if (html && !html[1].test(line.slice(line.indexOf('<') + 2))) htmlEnd = html[1];
+        if (html && !html[1].test(line.slice(line.indexOf('<') + 2))) {
+          htmlEnd = html[1];
+          htmlFree = plainLines >= 0;
+        } else if (html) ended = plainLines >= 0;
       }
     }
-    underlined = !inside && !blank && plainLines > 0 && SETEXT_UNDERLINE.test(line);
+    underlined = (!inside && !blank && plainLines > 0 && SETEXT_UNDERLINE.test(line)) || ended;
     plainLines = blank ? 0 : !inside && plainLines >= 0 && PLAIN.test(line) ? plainLines + 1 : -1;
     previousBlank = blank;
   }

@@ -26,7 +26,7 @@ describe('Markdown parsed section by section', () => {
   test('cuts before unindented, non-list lines after a blank line; never inside code or HTML, nor with definitions', () => {
     expect(headingsAt(DOCS.sections)).toEqual(['# 2024年工作计划', '## 一、总体思路', '坚持稳中求进，*镇完成投资==亿元。', '## 二、重点任务', '> 引用一段', '## 三、保障措施', '| 项目 | 数量 |', '## 四、其他']);
     expect(headingsAt(DOCS.fence)).toEqual(['# 标题', '```text', '## 二、任务', '~~~~', '## 三、结束']);
-    expect(headingsAt(DOCS.html)).toEqual(['# 标题', '<!-- 注释开始', '## 二、任务', '<!-- gongwen-lint-disable-next-line no-placeholder -->', '## 三、结束', '<pre>', '## 四、附件']);
+    expect(headingsAt(DOCS.html)).toEqual(['# 标题', '<!-- 注释开始', '## 二、任务', '<!-- gongwen-lint-disable-next-line no-placeholder -->', '完成XX项。', '## 三、结束', '<pre>', '## 四、附件']);
     expect(headingsAt(DOCS.lazy)).toEqual(['## 一、标题', '# 新的一节', '> 引用', '# 再一节', '#不是标题', '####### 也不是']);
     // Not before ---: at the start of a section it could open front matter.
     expect(headingsAt(DOCS.lists)).toEqual(['一、任务', '　　全角缩进的段落XX。', '> 引用', '> 另一段引用', '| 甲 | 乙 |']);

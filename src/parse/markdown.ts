@@ -55,7 +55,7 @@ export function parseMarkdown(text: string, titleOf?: FrontMatterTitle): Parsed 
  * PIECE_UNDERLINES setext underlines unless one section alone is larger; a section with more than
  * MAX_SECTION_UNDERLINES (headings inside a list or quote, with no blank line between) is refused.
  */
-const PIECE_CHARS = 32_768;
+const PIECE_CHARS = 4096;
 const PIECE_UNDERLINES = 64;
 const MAX_SECTION_UNDERLINES = 512;
 const UNDERLINE = /^[ \t>]*(?:=+|-+)[ \t]*$/gm;

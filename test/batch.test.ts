@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { entryMac } from '../src/batch/cache.js';
 import { cli, tempDir } from './helpers/cli.js';
 
 const DOC = '2024年工作计划\n投资XX万元。\n';
@@ -9,6 +10,13 @@ const DOC = '2024年工作计划\n投资XX万元。\n';
 // The cache is JSON in UTF-16 (src/batch/cache.ts).
 const readCache = (file: string) => JSON.parse(fs.readFileSync(file).toString('utf16le'));
 const writeCache = (file: string, data: unknown) => fs.writeFileSync(file, Buffer.from(JSON.stringify(data), 'utf16le'));
+// Entries are signed with a key kept outside the cache; these tests know it, so that they can doctor an entry and still have it served.
+const SECRET = 'test-cache-secret-of-at-least-thirty-two-bytes';
+process.env.GONGWEN_LINT_CACHE_SECRET = SECRET;
+const sign = (data: { version: string; entries: Record<string, { content: string; settings: string; outcome: unknown; mac: string }> }, file: string) => {
+  const e = data.entries[file];
+  e.mac = entryMac(Buffer.from(SECRET), data.version, file, e);
+};
 
 function messages(stdout: string): Record<string, string[]> {
   return Object.fromEntries(JSON.parse(stdout).map((f: { filePath: string; messages: Array<{ ruleId: string; line: number }> }) => [f.filePath, f.messages.map((m) => `${m.ruleId}:${m.line}`)]));
@@ -24,6 +32,7 @@ describe('--cache', () => {
     const data = readCache(cacheFile);
     const entry = data.entries[path.join(root, 'a.txt')];
     entry.outcome.findings[0].message = 'FROM CACHE';
+    sign(data, path.join(root, 'a.txt'));
     writeCache(cacheFile, data);
     const second = await cli(['.', '-f', 'json', '--cache'], root);
     expect(JSON.parse(second.stdout)[0].messages[0]).toMatchObject({ message: 'FROM CACHE', line: 2, column: 3 });
@@ -36,11 +45,37 @@ describe('--cache', () => {
     // Configuration changed → linted again.
     const cached = readCache(cacheFile);
     cached.entries[path.join(root, 'a.txt')].outcome.findings[0].message = 'FROM CACHE';
+    sign(cached, path.join(root, 'a.txt'));
     writeCache(cacheFile, cached);
     fs.writeFileSync(path.join(root, '.gongwenlintrc.yaml'), 'rules:\n  no-placeholder: warning\n');
     const reconfigured = JSON.parse((await cli(['.', '-f', 'json', '--cache'], root)).stdout)[0].messages[0];
     expect(reconfigured).toMatchObject({ severity: 'warning' });
     expect(reconfigured.message).not.toBe('FROM CACHE');
+  });
+
+  it('does not serve a hand-made entry, and rebuilds a cache of the wrong shape', async () => {
+    const root = tempDir({ 'a.txt': DOC });
+    const cacheFile = path.join(root, '.gongwen-lint-cache');
+    const first = await cli(['.', '-f', 'json', '--cache'], root);
+    expect(first.code).toBe(1);
+    // An entry with the right content hash and settings but no findings, as a pull request could commit it.
+    const data = readCache(cacheFile);
+    const entry = data.entries[path.join(root, 'a.txt')];
+    entry.outcome.findings = [];
+    entry.mac = entryMac(Buffer.from('some other key, not this machine’s, 32 bytes'), data.version, path.join(root, 'a.txt'), entry);
+    writeCache(cacheFile, data);
+    const forged = await cli(['.', '-f', 'json', '--cache'], root);
+    expect(forged.code).toBe(1);
+    expect(forged.stdout).toContain('no-placeholder');
+    // Valid JSON of the wrong shape: rebuilt, never an internal error.
+    for (const wrong of [{ ...data, entries: 'x' }, { ...data, entries: { [path.join(root, 'a.txt')]: { ...entry, outcome: {} } } }, [], null, { version: 1 }]) {
+      writeCache(cacheFile, wrong);
+      const r = await cli(['.', '-f', 'json', '--cache'], root);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain('no-placeholder');
+    }
+    expect(readCache(cacheFile).entries[path.join(root, 'a.txt')].outcome.findings).toHaveLength(1);
   });
 
   it('gives the same report from the cache for GB18030, UTF-16 and BOM-prefixed files', async () => {

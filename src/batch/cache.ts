@@ -1,12 +1,13 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { ResolvedConfig } from '../config/types.js';
 import { BUILTIN_RULES_DIR } from '../rules/load-files.js';
 import type { FileJob, FileOutcome } from './lint-file.js';
 
 /** Bumped when what an entry holds or how the file is written changes, so that an older cache is dropped rather than misread. */
-const FORMAT = 3;
+const FORMAT = 4;
 /**
  * The file is JSON in UTF-16: a cache is mostly Chinese messages and excerpts, which take 30 ms to
  * decode from UTF-8 per 8 MB (1,000 documents) and almost nothing from UTF-16, a quarter of a
@@ -26,6 +27,65 @@ interface Entry {
   /** Hash of everything else the outcome depends on for this file (configuration, rule files, options). */
   settings: string;
   outcome: Omit<FileOutcome, 'path' | 'display'>;
+  /** HMAC of the entry (file, content, settings, outcome) with this machine's cache key. */
+  mac: string;
+}
+
+/**
+ * The key that signs cache entries: random, kept outside the cache (GONGWEN_LINT_CACHE_SECRET, or
+ * a file in the user's cache folder, made on first use). A cache file committed to a repository
+ * or written by hand is then only data: its entries do not verify and are linted afresh, so it
+ * cannot hide a file's findings.
+ */
+function cacheKey(): Buffer {
+  const given = process.env.GONGWEN_LINT_CACHE_SECRET;
+  if (given) return Buffer.from(given);
+  const dir = path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'gongwen-lint');
+  const file = path.join(dir, 'cache-key');
+  try {
+    const key = fs.readFileSync(file);
+    if (key.length >= 32) return key;
+  } catch {
+    // Not made yet.
+  }
+  const key = randomBytes(32);
+  try {
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    fs.writeFileSync(file, key, { mode: 0o600, flag: 'wx' });
+    return key;
+  } catch {
+    // Another process made it first (read it), or no writable home: this run's key only.
+    try {
+      const made = fs.readFileSync(file);
+      if (made.length >= 32) return made;
+    } catch {
+      // Nothing to read either.
+    }
+    return key;
+  }
+}
+
+/** What binds an entry to its file, its content, its settings, the tool's version and this machine's key. */
+export function entryMac(key: Buffer, version: string, file: string, e: { content: string; settings: string; outcome: unknown }): string {
+  return createHmac('sha256', key).update(JSON.stringify([version, file, e.content, e.settings, e.outcome])).digest('hex');
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The shape an entry must have before its MAC is even computed. */
+function wellFormed(e: unknown): e is Entry {
+  return (
+    isObject(e) &&
+    typeof e.content === 'string' &&
+    typeof e.settings === 'string' &&
+    typeof e.mac === 'string' &&
+    Number.isFinite(e.size) &&
+    Number.isFinite(e.mtimeMs) &&
+    isObject(e.outcome) &&
+    Array.isArray(e.outcome.findings) &&
+    Array.isArray(e.outcome.suppressed) &&
+    Array.isArray(e.outcome.failures)
+  );
 }
 
 interface CacheData {
@@ -46,6 +106,7 @@ export class LintCache {
   private readonly dirHashes = new Map<string, string>();
   private readonly settingsHashes = new Map<string, string>();
   private dirty = false;
+  private key: Buffer | undefined;
 
   constructor(
     readonly file: string,
@@ -54,11 +115,24 @@ export class LintCache {
     const version = `${toolVersion}+cache${FORMAT}`;
     this.data = { version, entries: {} };
     try {
-      const loaded = JSON.parse(fs.readFileSync(file).toString(ENCODING)) as CacheData;
-      if (loaded.version === version && loaded.entries) this.data = loaded;
+      const loaded = JSON.parse(fs.readFileSync(file).toString(ENCODING)) as unknown;
+      // A cache of another shape (hand-made, damaged, another version) is rebuilt, never misread.
+      if (isObject(loaded) && loaded.version === version && isObject(loaded.entries)) this.data = loaded as unknown as CacheData;
     } catch {
       // No cache yet, or an unreadable one: start afresh.
     }
+  }
+
+  private mac(file: string, e: Omit<Entry, 'mac' | 'size' | 'mtimeMs'>): string {
+    this.key ??= cacheKey();
+    return entryMac(this.key, this.data.version, file, e);
+  }
+
+  private verified(file: string, e: unknown): Entry | undefined {
+    if (!wellFormed(e)) return undefined;
+    const expected = Buffer.from(this.mac(file, e), 'hex');
+    const given = Buffer.from(e.mac, 'hex');
+    return given.length === expected.length && timingSafeEqual(given, expected) ? e : undefined;
   }
 
   /** Rule files are part of the key: editing a rule (or a config's ruleDirs) invalidates what it found. */
@@ -94,7 +168,7 @@ export class LintCache {
    * hash decides, so a file touched but not changed is still a hit.
    */
   get(job: FileJob, stat: fs.Stats, read: () => Uint8Array | undefined): Omit<FileOutcome, 'path' | 'display'> | undefined {
-    const entry = this.data.entries[job.path];
+    const entry = this.verified(job.path, this.data.entries[job.path]);
     if (!entry || entry.settings !== this.settingsKey(job)) return undefined;
     if (entry.size === stat.size && entry.mtimeMs === stat.mtimeMs) return entry.outcome;
     const bytes = read();
@@ -112,7 +186,8 @@ export class LintCache {
       return;
     }
     const { path: _path, display: _display, ...stored } = outcome;
-    this.data.entries[job.path] = { content: sha1(bytes), size: stat.size, mtimeMs: stat.mtimeMs, settings: this.settingsKey(job), outcome: stored };
+    const entry = { content: sha1(bytes), settings: this.settingsKey(job), outcome: stored };
+    this.data.entries[job.path] = { ...entry, size: stat.size, mtimeMs: stat.mtimeMs, mac: this.mac(job.path, entry) };
     this.dirty = true;
   }
 

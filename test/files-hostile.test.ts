@@ -105,3 +105,18 @@ describe.runIf(posix)('files outside what was asked', () => {
     expect(readRegularFile(path.join(dir, 'b.txt')).toString()).toBe(DOC);
   });
 });
+
+describe('YAML from an untrusted repository', () => {
+  it('an alias bomb in a rule file or a configuration is refused in one line naming the file', async () => {
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(',')}]`)].join('\n');
+    const dir = tempDir({ 'rules/bomb.yaml': `${bomb}\n`, 'a.txt': DOC });
+    const r = await cli(['--rules', 'rules', 'a.txt'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/bomb\.yaml.*YAML cannot be read/);
+    expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+    const c = tempDir({ '.gongwenlintrc.yaml': `${bomb}\n`, 'a.txt': DOC });
+    const rc = await cli(['a.txt'], c);
+    expect(rc.code).toBe(2);
+    expect(rc.stderr).toMatch(/\.gongwenlintrc\.yaml.*YAML cannot be read/);
+  });
+});

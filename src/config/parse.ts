@@ -62,7 +62,12 @@ export function parseConfig(text: string, file: string): ConfigFile {
       const at = lineCounter.linePos(err.pos[0]);
       throw new ConfigError(file, `line ${at.line}, column ${at.col}:`, `YAML syntax error: ${err.message.split('\n')[0]}`);
     }
-    data = doc.toJS() ?? {};
+    try {
+      data = doc.toJS() ?? {};
+    } catch (e) {
+      // The yaml library refuses aliases that expand without bound (a "billion laughs" file).
+      throw new ConfigError(file, '', `YAML cannot be read: ${(e as Error).message}`);
+    }
   }
   const v = validate();
   if (!v(data)) {

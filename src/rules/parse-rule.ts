@@ -52,7 +52,13 @@ export function parseRule(text: string, file: string): RuleDefinition {
     const message = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     throw new RuleError(file, at ? `line ${at.line}, column ${at.col}:` : '', `YAML syntax error: ${message}`);
   }
-  const data = doc.toJS() as unknown;
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (e) {
+    // The yaml library refuses aliases that expand without bound (a "billion laughs" file).
+    throw new RuleError(file, '', `YAML cannot be read: ${(e as Error).message}`);
+  }
   const v = validate();
   if (!v(data)) {
     const [first, ...more] = schemaErrors(v.errors);

@@ -73,6 +73,23 @@ const BRACKETS: Record<string, string> = { '（': '）', '(': ')', '【': '】',
 /** Separators of breadcrumbs and button rows (`首页 > 范文 > 总结`, `微信 | 微博`). */
 const SEPARATOR = new Set([...'>|»＞›｜']);
 const HAN = /\p{Script=Han}/u;
+const WHITE_SPACE = /\s/;
+/** SEPARATOR by code unit: the shape scan reads every character of every line. */
+const isSeparatorCode = (c: number) =>
+  c === 0x3e || c === 0x7c || c === 0xbb || c === 0xff1e || c === 0x203a || c === 0xff5c;
+
+/** The number of code points in `text`, without building an array of them. */
+function codePoints(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
+      const h = text.charCodeAt(i - 1);
+      if (h >= 0xd800 && h <= 0xdbff) n--;
+    }
+  }
+  return n;
+}
 
 function splitLines(content: string): Line[] {
   const lines: Line[] = [];
@@ -211,12 +228,20 @@ export const residueChecker: Checker = {
       const text = (l: Line) => content.slice(l.start, l.end);
       const isSeparatorLine: boolean[] = [];
       const isLabel: boolean[] = [];
-      for (let i = 0; i < n; i++) {
-        const t = text(lines[i]);
+      // A line of separators and spaces only: the scan stops at the first other character, so an ordinary
+      // paragraph costs one step (spreading every paragraph into code points doubled the whole lint's time).
+      const separatorsOnly = (l: Line) => {
         let seps = 0;
-        for (const c of t) if (SEPARATOR.has(c)) seps++;
-        isSeparatorLine.push(seps > 0 && seps === [...t.replace(/\s/g, '')].length);
-        isLabel.push(label.test(t));
+        for (let j = l.start; j < l.end; j++) {
+          const c = content[j];
+          if (SEPARATOR.has(c)) seps++;
+          else if (!WHITE_SPACE.test(c)) return false;
+        }
+        return seps > 0;
+      };
+      for (let i = 0; i < n; i++) {
+        isSeparatorLine.push(separatorsOnly(lines[i]));
+        isLabel.push(label.test(text(lines[i])));
       }
       const cutAfter = (l: Line) => {
         if (l.end - l.start <= options.shortLength) return false;
@@ -226,7 +251,9 @@ export const residueChecker: Checker = {
       for (let i = 0; i < n; i++) {
         const line = lines[i];
         const t = text(line);
-        const length = [...t].length;
+        // Only compared with short limits: a line of over twice the limit in code units has over the limit
+        // in code points too, so only short lines are counted exactly.
+        const length = t.length > 2 * options.shortLength ? t.length : codePoints(t);
         let last = t[t.length - 1];
         if (CLOSING_QUOTES.has(last) && t.length > 1) last = t[t.length - 2];
         if (length <= options.shortLength) line.score += shape.short;
@@ -236,13 +263,18 @@ export const residueChecker: Checker = {
         else if (!LINE_END.has(last)) line.score += shape.noSentenceEnd;
         // A run of separators (>>) is one; a breadcrumb has two or more apart.
         let seps = 0;
-        for (let j = 0; j < t.length; j++) if (SEPARATOR.has(t[j]) && !SEPARATOR.has(t[j - 1])) seps++;
+        for (let j = 0, prev = false; j < t.length; j++) {
+          const sep = isSeparatorCode(t.charCodeAt(j));
+          if (sep && !prev) seps++;
+          prev = sep;
+        }
         if (seps >= 2 || isSeparatorLine[i]) line.score += shape.separators;
         if (BRACKETS[t[0]] !== undefined && t.endsWith(BRACKETS[t[0]]) && t.length > 2) line.score += shape.bracketed;
         if (i < options.edgeLines || i >= n - options.edgeLines) line.score += shape.edge;
         if ((i > 0 && isSeparatorLine[i - 1]) || (i + 1 < n && isSeparatorLine[i + 1])) line.score += shape.separatorNeighbour;
         if (i > 0 && isLabel[i - 1]) line.score += shape.labelValue;
-        if ((i > 0 && text(lines[i - 1]) === t) || (i + 1 < n && text(lines[i + 1]) === t)) line.score += shape.repeat;
+        const same = (j: number) => lines[j].end - lines[j].start === t.length && text(lines[j]) === t;
+        if ((i > 0 && same(i - 1)) || (i + 1 < n && same(i + 1))) line.score += shape.repeat;
         // A short line between a paragraph cut mid-sentence and its continuation (`…项目建` / `第2页` / `成后…`).
         if (i > 0 && i + 1 < n && length <= options.shortLength && cutAfter(lines[i - 1])) line.score += shape.cutsSentence;
         line.residue = line.score >= options.threshold;

@@ -39,8 +39,10 @@ export function addressSpans(content: string): Array<{ start: number; end: numbe
 }
 
 /** Two or more Latin words in a row (Fixed a crash (see #12).) and file names: their marks are their own. */
+// Both alternatives start only where a run of word characters starts: started anywhere inside a long
+// run (10^4 digits or letters), each would scan to the run's end and back, quadratic in its length.
 const LATIN_RUN =
-  /[A-Za-z][\w'’-]*[)\]"”]*[,;:]?[ \t]+[(\["“]?[A-Za-z][\w'’#@$&/+.-]*[)\]"”]*(?:[,;:]?[ \t]+[(\["“]?[A-Za-z0-9#@$&][\w'’#@$&/+.-]*[)\]"”]*)*[.!?]?|[\w.-]+\.(?:docx?|xlsx?|pptx?|pdf|txt|md|wps|ofd|csv|zip|rar|png|jpe?g)\b/g;
+  /(?<![\w'’-])[A-Za-z][\w'’-]*[)\]"”]*[,;:]?[ \t]+[(\["“]?[A-Za-z][\w'’#@$&/+.-]*[)\]"”]*(?:[,;:]?[ \t]+[(\["“]?[A-Za-z0-9#@$&][\w'’#@$&/+.-]*[)\]"”]*)*[.!?]?|(?<![\w.-])[\w.-]+\.(?:docx?|xlsx?|pptx?|pdf|txt|md|wps|ofd|csv|zip|rar|png|jpe?g)\b/g;
 export function latinSpans(content: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
   LATIN_RUN.lastIndex = 0;

@@ -40,6 +40,25 @@ describe('growth-rate-mismatch: phrasings of growth', () => {
     expect(f.message).toContain('年均10.01%（5年）');
   });
 
+  it('allows GDP and value added, grown at comparable prices, a price change against nominal values', async () => {
+    // Growth of GDP and value added is stated at comparable prices by convention, said or not.
+    for (const text of [
+      '全县地区生产总值由100亿元增至110亿元，增长6.5%。',
+      '规上工业增加值由上年的20亿元增至23亿元，增长8.1%。',
+      '全镇完成地区生产总值28.6亿元，较上年增加2.1亿元，同比增长6.2%。',
+      'GDP由上年的118亿元降至110亿元，下降3%。',
+    ]) expect(await reported(text), text).toBe(0);
+    // Beyond what prices explain, or the cumulative rate written as annual, is still a slip.
+    for (const text of [
+      '全县地区生产总值由100亿元增至110亿元，增长16.5%。',
+      '第三产业增加值由2019年的8.1亿元增加到2024年的12.6亿元，年均增长55.6%。',
+    ]) expect(await reported(text), text).toBe(1);
+    // A nominal indicator beside it gets no such allowance.
+    expect(await reported('规上工业总产值由20亿元增至23亿元，增长8.1%。')).toBe(1);
+    const [f] = await lintString('全县地区生产总值由100亿元增至110亿元，增长16.5%。', { rule });
+    expect(f.message).toContain('按可比价计算');
+  });
+
   it('stays silent where the rate cannot be compared with the values', async () => {
     for (const text of [
       // Real growth at comparable prices against nominal values.

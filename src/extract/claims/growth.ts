@@ -46,6 +46,21 @@ const DELTA = new RegExp(`(?:比|较)${T}{0,8}?(?<dd>${DIR})了?(?<d>${Q})`, 'gu
 /** An annual average: comparable with the values only as a compound rate over known years. */
 const ANNUAL = /年均|年平均|平均每年|每年平均|平均增长/;
 const REAL = /实际|可比|扣除价格|剔除价格/;
+/** Indicators whose growth statistics state at comparable prices by convention. */
+const REAL_PRICED = /生产总值|GDP|增加值/;
+/**
+ * How far a comparable-price rate may sit from the nominal one, in points: a price rise of up to
+ * 8% a year puts it below, a fall of up to 2% above (growth; mirrored for a decrease).
+ */
+const PRICE_BAND = { up: 8, down: 2 };
+const CLAUSE_END = /[，,；;。！？!?：:\n]/u;
+
+/** Whether the clause before `at` names an indicator measured at comparable prices. */
+function realPriced(content: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && at - from < 40 && !CLAUSE_END.test(content[from - 1])) from--;
+  return REAL_PRICED.test(content.slice(from, at));
+}
 const YEAR = /((?:19|20)\d\d)年/g;
 const HAS_QUANTITY = new RegExp(Q, 'u');
 const RATE_LEAD = /^[，,、]?(?:即|也就是|同比|环比|比上年|比去年|较上年|较去年|比上年同期|较去年同期|累计|总共|共|年均|年平均|平均每年|实际|按可比价格?计算|实现|，|,|、|了|达|约|分别)*$/u;
@@ -309,7 +324,7 @@ function claimOf(s: SentenceShape, content: string, r: Rate, base: Base | undefi
   if (direction < 0) values.decrease = r.stated;
   if (base?.verbDirection) values.verbDirection = base.verbDirection;
   const rateRaw = content.slice(rate ? rate.start : r.phraseStart, r.phraseEnd);
-  const text: Record<string, string> = { rateText: rateRaw, word };
+  const text: Record<string, string> = { rateText: rateRaw, word, priceNote: '', priceNoteEn: '' };
   if (base?.verb) text.verb = base.verb;
   const claim: Claim = {
     kind: 'growth',
@@ -357,6 +372,14 @@ function claimOf(s: SentenceShape, content: string, r: Rate, base: Base | undefi
       Object.assign(values, range);
       text.computedText = rateText(mode, range.computed);
       if (years !== undefined) text.computedText = `年均${text.computedText}（${years}年）`;
+      if ((mode === 'percent' || mode === 'annual') && realPriced(content, base.start)) {
+        // GDP and value added grow at comparable prices even where the sentence does not say so;
+        // nominal values only bound such a rate within what a year's price change can explain.
+        values.low -= direction > 0 ? PRICE_BAND.up : PRICE_BAND.down;
+        values.high += direction > 0 ? PRICE_BAND.down : PRICE_BAND.up;
+        text.priceNote = '（名义增幅；生产总值、增加值的增速按可比价计算，已容许价格变动的差异）';
+        text.priceNoteEn = ' in nominal terms (GDP and value added grow at comparable prices; a price change was allowed for)';
+      }
     }
   }
   return claim;

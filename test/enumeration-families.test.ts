@@ -9,6 +9,8 @@ describe('enumeration-count-mismatch: phrasings of a counted list', () => {
   it.each([
     ['the count before the list, after a colon', '共疏浚沟渠4条：东干渠、西支渠、南沟、北沟，累计清淤6公里。', '共疏浚沟渠3条：东干渠、西支渠、南沟、北沟，累计清淤6公里。'],
     ['N大 before the list', '重点培育了四大产业：有机茶叶、高山蔬菜、特色水果和乡村旅游，带动增收。', '重点培育了三大产业：有机茶叶、高山蔬菜、特色水果和乡村旅游，带动增收。'],
+    ['the count before the list, after 分别位于', '新建村级综合服务中心3个，分别位于东村、西村和南村。', '新建村级综合服务中心4个，分别位于东村、西村和南村。'],
+    ['the count before the list, after 依次为', '评出先进集体五个，依次为东村、西村、南村、北村、中村。', '评出先进集体六个，依次为东村、西村、南村、北村、中村。'],
     ['the count before the list, after 即', '建成两个示范片区，即东片区、西片区。', '建成三个示范片区，即东片区、西片区。'],
     ['a quoted slogan that counts its items', '深入开展“清沟渠、清垃圾、清杂物、清残墙”“四清”行动。', '深入开展“清沟渠、清垃圾、清杂物、清残墙”“三清”行动。'],
     ['a slogan before its items', '推进“三改”（改厕、改厨、改圈）工作。', '推进“四改”（改厕、改厨、改圈）工作。'],

@@ -382,8 +382,8 @@ function enumerationClaim(content: string, q: Quantity, items: number, etc: bool
   return claim;
 }
 
-/** After the count, a colon or 即/分别是/包括, then the list to the end of the clause. */
-const LIST_AFTER = /^[^\ue000-\uf8ff，,；;：:。．！？!?、]{0,6}?(?:[：:]|[，,]?(?:即|分别是|分别为|包括))/u;
+/** After the count, a colon or 即/分别是/分别位于/依次为/包括, then the list to the end of the clause. */
+const LIST_AFTER = /^[^\ue000-\uf8ff，,；;：:。．！？!?、]{0,6}?(?:[：:]|[，,]?(?:即|分别是|分别为|分别位于|分别在|依次为|依次是|具体为|具体是|包括))/u;
 /** Lists of points (一是…, 第一…) run over clauses: their first clause is not the list. */
 const POINTS = /^(?:一是|第一|首先|（一）|\(一\)|1[.．、])/u;
 const ITEM_MAX = 12;

@@ -93,3 +93,21 @@ describe('Markdown headings', () => {
     expect(m.facts.title?.text).toBe('2024年工作总结');
   });
 });
+
+describe('the title below pasted page furniture', () => {
+  it.each([
+    ['a breadcrumb', '您的位置：首页 > 范文 > 总结'],
+    ['a breadcrumb that starts at the home page', '首页 > 工作总结 > 乡镇'],
+    ['upload metadata', '发布者：管理员 发布时间：2025-01-08 浏览：88次'],
+    ['a button row', '【打印】【关闭】'],
+  ])('is found after %s', async (_kind, furniture) => {
+    const m = await model(`${furniture}\n东山镇2024年工作总结\n一年来，全镇上下真抓实干。\n一、主要成效\n正文。`);
+    expect(m.facts.title?.text).toBe('东山镇2024年工作总结');
+    expect(m.facts.year).toBe(2024);
+  });
+
+  it('is not taken from a sentence that follows a breadcrumb', async () => {
+    const m = await model('当前位置：首页 > 范文\n一年来，全镇上下真抓实干，各项工作取得新成效。\n一、主要成效\n正文。');
+    expect(m.facts.title).toBeUndefined();
+  });
+});

@@ -21,6 +21,8 @@ export interface DocumentFacts {
 
 /** Page furniture that scrapers leave above the title. */
 const FURNITURE = /^(下载|打印|全屏|收藏|分享[:：]?|首页|>|当前位置[:：]?|您的位置[:：]?|来源[:：].*|【字[体号][:：]?|[大中小]|加大|还原|减小|】|.*记者.*摄|\d{4}-\d{2}-\d{2}.*|[\d年月日时分 :：]+)$/;
+/** Breadcrumbs, upload metadata and button rows: a line that opens this way is the site's, whatever follows. */
+const FURNITURE_LEAD = /^(?:(?:当前位置|您的位置|您现在的位置|所在位置)[:：]|(?:首页|网站首页|主页)\s*[>＞»›|/]|(?:发布者|发布人|发布时间|发布日期|上传者|作者|来源|浏览|浏览次数|阅读次数)[:：]|(?:【[^】\n]{1,4}】\s*){2,}$)/u;
 const DOC_KEYWORDS = /报告|总结|汇报|计划|规划|方案|意见|通知|纲要|要点|打算|设想|安排|办法|决定|通报/;
 
 function findTitle(text: string, content: string, blocks: Block[]): (Span & { text: string }) | undefined {
@@ -31,7 +33,7 @@ function findTitle(text: string, content: string, blocks: Block[]): (Span & { te
   let candidate: (Span & { text: string }) | undefined;
   for (const block of blocks.slice(0, 12)) {
     const line = content.slice(block.start, block.end).trim();
-    if (FURNITURE.test(line) || line.length < 4) continue;
+    if (FURNITURE.test(line) || FURNITURE_LEAD.test(line) || line.length < 4) continue;
     const looksLikeTitle =
       line.length <= 60 &&
       !/[。，,；;：:！？]/.test(line) &&

@@ -84,6 +84,15 @@ describe('bounded-rate-over-100', () => {
     ]) expect(await lintString(text, { rule: 'bounded-rate-over-100' }), text).toHaveLength(1);
   });
 
+  it('reads the latest value of a rate that moved from one value to another', async () => {
+    for (const text of ['森林覆盖率由52.3%提高到103.5%。', '群众满意率从96%提升至101%。', '垃圾分类知晓率由80%上升到102%，提高22个百分点。']) {
+      expect(await lintString(text, { rule: 'bounded-rate-over-100' }), text).toHaveLength(1);
+    }
+    for (const text of ['森林覆盖率由52.3%提高到63.5%。', '病床使用率由96%提高到104%。', '毛入园率由92%提高到103%。']) {
+      expect(await lintString(text, { rule: 'bounded-rate-over-100' }), text).toEqual([]);
+    }
+  });
+
   it('names each rate of a list given its values together', async () => {
     for (const [text, name] of [['群众知晓率、满意率分别为96.2%和103%。', '“满意率”'], ['群众满意率、知晓率分别为103%和96.2%。', '“群众满意率”']]) {
       const found = await lintString(text, { rule: 'bounded-rate-over-100' });

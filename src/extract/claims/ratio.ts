@@ -3,8 +3,14 @@ import type { Quantity } from '../quantities.js';
 import { clauseStart, endOffset, offsetOf, Q, quantityAt, T, type SentenceShape } from '../sentence.js';
 import { linkCounts, notLinked, type Counts } from './ratio-links.js';
 
-/** 调结率90.13%, 占比35%, 比重达到60%, 占比分别为36.9%、28.5%: a named rate and its value. */
-const NAMED_RATE = new RegExp(`(?<name>率|占比|比重|比例)(?:均|分别)?(?:为|达到|达|是|保持在|稳定在|约为)?[ \\u3000]?(?<q>${Q})`, 'gu');
+/**
+ * 调结率90.13%, 占比35%, 比重达到60%, 占比分别为36.9%、28.5%, 覆盖率由52.3%提高到61.5%: a named
+ * rate and its (latest) value.
+ */
+const NAMED_RATE = new RegExp(
+  `(?<name>率|占比|比重|比例)(?:均|分别)?(?:(?:由|从)${Q}(?:提高|提升|上升|增加|增长|下降|降低|减少|回落)?了?(?:到|至)|为|达到|达|是|保持在|稳定在|约为)?[ \\u3000]?(?<q>${Q})`,
+  'gu',
+);
 /**
  * 占全镇的10.1%, 为年度目标6亿元的86.7%, 完成全年任务的105%, 占地区生产总值46.8亿元的比重为42.4%:
  * a share of something, maybe with its amount.

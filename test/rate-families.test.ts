@@ -139,3 +139,18 @@ describe('rate-mismatch: the numerator named by the rate, swapped and completion
     expect(lone.claims.claims.find((x) => x.kind === 'ratio')?.reason).toBe('missing-base');
   });
 });
+
+describe('rate-mismatch: the part named by what is said of it', () => {
+  family([
+    {
+      wrong: '全组共64户，其中58户完成改厕，改厕率达93.8%。',
+      says: '58户÷64户=90.63%',
+      right: ['全组共64户，其中58户完成改厕，改厕率达90.6%。', '全组64户中，已有58户完成改厕，改厕率90.6%。'],
+    },
+    {
+      wrong: '辖区240名老人中，已有216名签约家庭医生，签约率为92%。',
+      says: '216名÷240名=90%',
+      right: ['辖区240名老人中，已有216名签约家庭医生，签约率为90%。', '辖区240名老人中，已有216名签约家庭医生，体检率为92%。'],
+    },
+  ]);
+});

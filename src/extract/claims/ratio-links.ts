@@ -89,12 +89,16 @@ function predicateOf(s: SentenceShape, content: string, item: Item): string {
 
 /**
  * Whether a count is the one the rate counts: its words name the rate's action (办结114件 for
- * 办结率), or what is said of it names the rate's subject (26条水质达到Ⅲ类 for 水质优良率).
+ * 办结率, 152户完成改厕 for 改厕率), or what is said of it names the rate's subject (26条水质达到Ⅲ类
+ * for 水质优良率).
  */
 function designates(s: SentenceShape, content: string, item: Item, f: Found): boolean {
   if (names(item.intro, f.stem)) return true;
   const label = f.claim.label ?? '';
-  return label.endsWith('率') && label.length > 4 && sharesWord(predicateOf(s, content, item), label.slice(0, -3));
+  if (!label.endsWith('率')) return false;
+  // 152户完成改厕 for 改厕率: the action named whole after the count.
+  const predicate = predicateOf(s, content, item);
+  return (f.stem.length >= 2 && predicate.includes(f.stem)) || (label.length > 4 && sharesWord(predicate, label.slice(0, -3)));
 }
 
 function isBase(item: Item, f: Found): boolean {

@@ -70,12 +70,25 @@ function coverageOf(claims: Claim[]): Coverage {
 const RATIO_HINT = /率|占|比重|比例|的/;
 const BREAKDOWN_HINT = /其中|分别|合计|共计|总计|包括|包含|产业|[（(]/;
 
+/** A top-level heading that names a period or a plan: its figures may be another period's. */
+const PERIOD_SECTION = /(?:19|20)\d\d|五年|十[一二三四五六]五|今年|明年|上半年|下半年|季度|打算|计划|安排|目标|思路|展望|回顾|规划|下一步/;
+
+/**
+ * The scope in which an indicator's values are compared: a section whose heading names a period or
+ * a plan is its own; the others (主要工作, 民生保障 …) speak of the document's period together, so a
+ * figure restated in the body of a summary is compared with the one in its opening.
+ */
+function sectionScope(section: { heading: { title: string } | null }, index: number): number {
+  return section.heading && PERIOD_SECTION.test(section.heading.title) ? index + 1 : 0;
+}
+
 /** One pass over the document: quantities, then the claims each sentence makes with them. */
 export function extractClaims(model: DocumentModel): ClaimSet {
   const { content } = model;
   const quantities = scanQuantities(content, 0, content.length);
   const claims: Claim[] = [];
   const sections = model.root.children;
+  const scopes = sections.map(sectionScope);
   let section = 0;
   let qi = 0;
   const leads = new ParagraphLeads(content);
@@ -95,7 +108,7 @@ export function extractClaims(model: DocumentModel): ClaimSet {
     if (RATIO_HINT.test(shape.shape)) ratioClaims(shape, content, claims, adjacent);
     if (BREAKDOWN_HINT.test(shape.shape)) breakdownClaims(shape, content, claims);
     enumerationClaims(shape, content, claims);
-    indicatorClaims(shape, content, { paragraph: model.paragraphs[sentence.paragraph], section }, leads, claims);
+    indicatorClaims(shape, content, { paragraph: model.paragraphs[sentence.paragraph], section: scopes[section] ?? 0 }, leads, claims);
     previous = { shape, index, paragraph: sentence.paragraph };
     qi = qj;
   }

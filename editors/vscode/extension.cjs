@@ -1,4 +1,5 @@
 // Starts `gongwen-lint lsp --stdio` for plain-text and Markdown files; everything else is the server's job.
+// build.mjs bundles this file with vscode-languageclient into out/extension.cjs, next to server/.
 const fs = require('node:fs');
 const path = require('node:path');
 const vscode = require('vscode');
@@ -6,19 +7,25 @@ const { LanguageClient, TransportKind } = require('vscode-languageclient/node');
 
 let client;
 
-/** The configured entry point, else the workspace's own gongwen-lint, else the command on PATH. */
-function serverOptions() {
-  const configured = vscode.workspace.getConfiguration('gongwenLint').get('server.path');
-  const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+/**
+ * The server's entry file: the configured one, else the workspace's own gongwen-lint (the version its
+ * repository pins), else the server inside the extension (server/, see build.mjs).
+ */
+function serverModule(configured, folder, extensionDir) {
+  if (configured) return configured;
   const local = folder && path.join(folder, 'node_modules', 'gongwen-lint', 'bin', 'gongwen-lint.js');
-  const module = configured || (local && fs.existsSync(local) ? local : undefined);
-  // A module runs in VS Code's own Node; the client adds --stdio for the stdio transport.
-  if (module) return { module, args: ['lsp'], transport: TransportKind.stdio };
-  return { command: 'gongwen-lint', args: ['lsp', '--stdio'], options: { shell: process.platform === 'win32' } };
+  if (local && fs.existsSync(local)) return local;
+  return path.join(extensionDir, 'server', 'bin', 'gongwen-lint.js');
 }
 
 function activate(context) {
-  client = new LanguageClient('gongwenLint', 'gongwen-lint', serverOptions(), {
+  const module = serverModule(
+    vscode.workspace.getConfiguration('gongwenLint').get('server.path'),
+    vscode.workspace.workspaceFolders?.[0]?.uri.fsPath,
+    context.extensionPath,
+  );
+  // A module runs in VS Code's own Node; the client adds --stdio for the stdio transport.
+  client = new LanguageClient('gongwenLint', 'gongwen-lint', { module, args: ['lsp'], transport: TransportKind.stdio }, {
     documentSelector: ['plaintext', 'markdown'].flatMap((language) => [
       { scheme: 'file', language },
       { scheme: 'untitled', language },
@@ -33,4 +40,4 @@ function deactivate() {
   return client?.stop();
 }
 
-module.exports = { activate, deactivate };
+module.exports = { activate, deactivate, serverModule };

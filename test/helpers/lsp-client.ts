@@ -19,9 +19,9 @@ export interface LspClient {
   exited: Promise<number | null>;
 }
 
-/** Starts `gongwen-lint lsp --stdio` from the built bundle and speaks LSP to it as an editor would. */
-export function startServer(): LspClient {
-  const child = spawn(process.execPath, [CLI, 'lsp', '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+/** Starts `gongwen-lint lsp --stdio` from the built bundle (or another entry file) and speaks LSP to it as an editor would. */
+export function startServer(entry = CLI, cwd = ROOT): LspClient {
+  const child = spawn(process.execPath, [entry, 'lsp', '--stdio'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const received: PublishDiagnosticsParams[] = [];
   const waiters: Array<{ uri: string; accept: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }> = [];

@@ -70,7 +70,7 @@ describe('--fix changes no byte it did not mean to', () => {
     const dir = tempDir({ 'a.txt': text });
     fs.linkSync(path.join(dir, 'a.txt'), path.join(dir, 'b.txt'));
     const r = await cli(['--fix', '--locale', 'en', 'a.txt'], dir);
-    expect(r.stderr).toContain('gongwen-lint: a.txt: fixes written; the file had 1 other hard link(s), which keep the text as it was');
+    expect(r.stderr).toContain('gongwen-lint: a.txt: fixes written; the file had 1 other hard link, which keeps the text as it was');
     expect(bytes(path.join(dir, 'a.txt')).equals(Buffer.from('全年增长5%～8%。\n'))).toBe(true);
     expect(bytes(path.join(dir, 'b.txt')).equals(Buffer.from(text))).toBe(true);
   });

@@ -32,7 +32,7 @@ describe('numeric claim coverage', () => {
     const dir = tempDir({ 'a.txt': doc });
     expect((await cli(['a.txt'], dir)).stdout).toMatch(/无法核查 1 项（其中1项比率的数据在文中但未能对应）/);
     const stats = (await cli(['a.txt', '--stats', '--locale', 'en'], dir)).stdout;
-    expect(stats).toMatch(/1 not checkable \(1 rates whose counts are in the text but not linked\)/);
+    expect(stats).toMatch(/1 not checkable \(1 rate whose counts are in the text but not linked\)/);
     // The breakdown (19.8万人, 其中3,200人) is checked; the rate is not linked.
     expect(stats).toMatch(/a\.txt +2 numeric claims: 1 checked, 1 not checkable \(not linked 1\)/);
     // Without counts to link, the summary says nothing more.

@@ -1,8 +1,8 @@
-import { fillTemplate } from './template.js';
+import { fillTemplate, selectPlurals } from './template.js';
 import type { Locale } from '../types.js';
 
 /** The CLI's own words (rule messages live in the rule files). */
-const MESSAGES = {
+export const MESSAGES = {
   'level.error': { zh: '错误', en: 'error' },
   'level.warning': { zh: '警告', en: 'warning' },
   'level.info': { zh: '提示', en: 'info' },
@@ -29,7 +29,7 @@ const MESSAGES = {
   'fix.owner': { zh: '未写回修复：无法保留文件的所有者（{detail}）', en: 'fixes not written: the file\'s owner ({detail}) could not be kept' },
   'fix.hard-link': {
     zh: '已写回修复；该文件另有 {n} 个硬链接，它们仍是修复前的内容',
-    en: 'fixes written; the file had {n} other hard link(s), which keep the text as it was',
+    en: 'fixes written; the file had {n} other {n|hard link, which keeps|hard links, which keep} the text as it was',
   },
   'fix.write-failed': { zh: '未写回修复：无法写入文件（{detail}）', en: 'fixes not written: cannot write the file ({detail})' },
   'input.not-found': { zh: '文件或目录不存在', en: 'no such file or directory' },
@@ -87,7 +87,7 @@ const MESSAGES = {
   'annotate.numbers': { zh: '数值：{values}', en: 'Numbers: {values}' },
   'annotate.written': {
     zh: '已写出带批注的副本 {file}（{comments} 条批注，{revisions} 处修订）',
-    en: 'wrote the annotated copy {file} ({comments} comments, {revisions} tracked changes)',
+    en: 'wrote the annotated copy {file} ({comments} {comments|comment|comments}, {revisions} {revisions|tracked change|tracked changes})',
   },
   'annotate.approximate': {
     zh: '其中 {n} 条批注无法精确定位，标在整段上',
@@ -168,7 +168,7 @@ const MESSAGES = {
     zh: '数值声明 {found} 项：核查 {checked} 项，无法核查 {notCheckable} 项',
     en: '{found} numeric {found|claim|claims}: {checked} checked, {notCheckable} not checkable',
   },
-  'coverage.notLinked': { zh: '（其中{n}项比率的数据在文中但未能对应）', en: ' ({n} rates whose counts are in the text but not linked)' },
+  'coverage.notLinked': { zh: '（其中{n}项比率的数据在文中但未能对应）', en: ' ({n} {n|rate whose counts are|rates whose counts are} in the text but not linked)' },
   'coverage.heading': { zh: '数值核查覆盖情况：', en: 'Numeric claim coverage:' },
   'coverage.total': { zh: '合计', en: 'total' },
   'coverage.byKind': { zh: '按类型（已核查/找到）：', en: 'by kind (checked/found): ' },
@@ -195,15 +195,6 @@ const MESSAGES = {
 } as const;
 
 export type MessageId = keyof typeof MESSAGES;
-
-const englishPlural = new Intl.PluralRules('en');
-
-/** `{n|one|other}` in an English message: the form for the count n ("1 file", "0 files"). */
-function selectPlurals(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (whole, name: string, one: string, other: string) =>
-    values[name] === undefined ? whole : englishPlural.select(Number(values[name])) === 'one' ? one : other,
-  );
-}
 
 export function t(locale: Locale, id: MessageId, values: Record<string, string | number> = {}): string {
   return fillTemplate(selectPlurals(MESSAGES[id][locale], values), values);

@@ -33,3 +33,13 @@ export function fillTemplate(template: string, values: Record<string, unknown> |
   }
   return out;
 }
+
+const englishPlural = new Intl.PluralRules('en');
+
+/** `{n|one|other}` in an English template: the form for the count n ("1 file", "0 files"). */
+export function selectPlurals(template: string, values: Record<string, unknown>): string {
+  if (!template.includes('|')) return template;
+  return template.replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (whole, name: string, one: string, other: string) =>
+    values[name] === undefined ? whole : englishPlural.select(Number(values[name])) === 'one' ? one : other,
+  );
+}

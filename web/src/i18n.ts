@@ -1,8 +1,8 @@
-import { fillTemplate } from '../../src/i18n/template.js';
+import { fillTemplate, selectPlurals } from '../../src/i18n/template.js';
 import type { Locale } from '../../src/types.js';
 
 /** The page's own words; rule messages and explanations come from the rule files. */
-const UI = {
+export const UI = {
   'app.title': { zh: '公文检查', en: 'Document check' },
   'app.subtitle': { zh: '工作总结 · 政府工作报告 · 工作计划 规范性检查', en: 'Checks Chinese work summaries, government work reports and plans' },
   'app.offline': { zh: '完全离线：文本只在本机浏览器中处理，不会上传', en: 'Fully offline: the text is processed in this browser and never uploaded' },
@@ -30,13 +30,13 @@ const UI = {
   'doc.pasted': { zh: '粘贴的文本', en: 'pasted text' },
   'status.idle': { zh: '等待检查', en: 'Waiting for text' },
   'status.running': { zh: '正在检查…', en: 'Checking…' },
-  'status.clean': { zh: '未发现问题 · {rules} 条规则 · 用时 {ms} 毫秒', en: 'No problems found · {rules} rules · {ms} ms' },
+  'status.clean': { zh: '未发现问题 · {rules} 条规则 · 用时 {ms} 毫秒', en: 'No problems found · {rules} {rules|rule|rules} · {ms} ms' },
   'status.problems': {
     zh: '{total} 个问题：{error} 个错误，{warning} 个警告，{info} 个提示 · 用时 {ms} 毫秒',
-    en: '{total} problems: {error} errors, {warning} warnings, {info} infos · {ms} ms',
+    en: '{total} {total|problem|problems}: {error} {error|error|errors}, {warning} {warning|warning|warnings}, {info} info · {ms} ms',
   },
   'status.failed': { zh: '规则 {rule} 运行出错：{detail}', en: 'Rule {rule} failed: {detail}' },
-  'status.applied': { zh: '已应用 {n} 处修改', en: '{n} fixes applied' },
+  'status.applied': { zh: '已应用 {n} 处修改', en: '{n} {n|fix|fixes} applied' },
   'status.undone': { zh: '已撤销上一次修改', en: 'Last change undone' },
   'status.copied': { zh: '已复制到剪贴板', en: 'Copied to the clipboard' },
   'status.copyFailed': { zh: '无法访问剪贴板，请在“编辑”中全选后复制', en: 'The clipboard is not available; select the text under “Edit” and copy it' },
@@ -77,7 +77,7 @@ const UI = {
   'actions.copy': { zh: '复制全文', en: 'Copy text' },
   'actions.download': { zh: '下载文本', en: 'Download text' },
   'actions.docx': { zh: '下载带批注的 Word 文档', en: 'Download the Word document with comments' },
-  'status.docxWritten': { zh: '已生成带批注的副本：{comments} 条批注，{revisions} 处修订', en: 'Annotated copy: {comments} comments, {revisions} tracked changes' },
+  'status.docxWritten': { zh: '已生成带批注的副本：{comments} 条批注，{revisions} 处修订', en: 'Annotated copy: {comments} {comments|comment|comments}, {revisions} {revisions|tracked change|tracked changes}' },
   'actions.report': { zh: '下载报告', en: 'Download report' },
   'actions.sarif': { zh: 'SARIF', en: 'SARIF' },
   'actions.json': { zh: 'JSON', en: 'JSON' },
@@ -91,23 +91,23 @@ const UI = {
   'report.checkedAt': { zh: '检查时间', en: 'Checked at' },
   'report.tool': { zh: '检查工具', en: 'Tool' },
   'report.summary': { zh: '结果', en: 'Result' },
-  'report.counts': { zh: '{total} 个问题：{error} 个错误，{warning} 个警告，{info} 个提示', en: '{total} problems: {error} errors, {warning} warnings, {info} info' },
+  'report.counts': { zh: '{total} 个问题：{error} 个错误，{warning} 个警告，{info} 个提示', en: '{total} {total|problem|problems}: {error} {error|error|errors}, {warning} {warning|warning|warnings}, {info} info' },
   'report.findings': { zh: '问题清单', en: 'Findings' },
   'report.no': { zh: '序号', en: 'No.' },
   'report.where': { zh: '位置（行:列）', en: 'Where (line:col)' },
   'report.more': { zh: ' 等另 {n} 处', en: ' and {n} more' },
-  'report.moreChanges': { zh: '……（共 {n} 处修改）', en: '… ({n} changes in all)' },
+  'report.moreChanges': { zh: '……（共 {n} 处修改）', en: '… ({n} {n|change|changes} in all)' },
   'report.level': { zh: '级别', en: 'Level' },
   'report.problem': { zh: '问题', en: 'Problem' },
   'report.context': { zh: '原文', en: 'Text' },
   'report.suggestion': { zh: '建议', en: 'Suggestion' },
   'report.rules': { zh: '涉及规则说明', en: 'Rules involved' },
   'report.reviewer': { zh: '审核人：__________　　日期：__________', en: 'Reviewer: __________    Date: __________' },
-  'footer.rules': { zh: '内置 {n} 条规则 · gongwen-lint {version}', en: '{n} built-in rules · gongwen-lint {version}' },
+  'footer.rules': { zh: '内置 {n} 条规则 · gongwen-lint {version}', en: '{n} built-in {n|rule|rules} · gongwen-lint {version}' },
 } as const;
 
 export type UiId = keyof typeof UI;
 
 export function ui(locale: Locale, id: UiId, values: Record<string, string | number> = {}): string {
-  return fillTemplate(UI[id][locale], values);
+  return fillTemplate(selectPlurals(UI[id][locale], values), values);
 }

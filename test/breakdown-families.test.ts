@@ -50,3 +50,18 @@ describe('breakdown-exceeds-total: phrasings of a breakdown', () => {
     expect(f.message).toBe('分项之和5100户（1,500户 + 3,600户）超过总数5,000户');
   });
 });
+
+describe('breakdown-exceeds-total: the three sectors as shares of one whole', () => {
+  it.each([
+    ['a structure written as a ratio', '三次产业结构调整为8.5∶42.3∶49.2。', '三次产业结构调整为8.5∶42.3∶48.2。'],
+    ['a structure before and after', '三次产业结构由10.2:45.1:44.7调整为8.5:42.3:49.2。', '三次产业结构由10.2:45.1:44.7调整为8.5:42.3:50.2。'],
+    ['shares given as one series', '三次产业占比分别为12.4%、51.3%和36.3%。', '三次产业占比分别为12.4%、51.3%和38.3%。'],
+  ])('%s', async (_family, right, wrong) => {
+    expect(await reported(right), right).toBe(0);
+    expect(await reported(wrong), wrong).toBe(1);
+  });
+
+  it('leaves a ratio in other terms and rounding within the last digits', async () => {
+    for (const text of ['三次产业比例为1∶4.5∶4.5。', '三次产业结构为12.4:51.3:36.4。', '三次产业结构由8.7∶41.2∶50.1调整为7.4∶39.6∶53。']) expect(await reported(text), text).toBe(0);
+  });
+});

@@ -227,11 +227,41 @@ function sectorShares(s: SentenceShape, content: string, out: Claim[]): void {
     const q = quantityAt(s, i);
     if (q?.family === 'percent') shares.push({ q, at: i, label: segmentBefore(s, content, i) });
   }
-  if (shares.length !== 3 || !shares.every((p, k) => SECTOR[k].test(p.label))) return;
-  const hundred: Quantity = { ...shares[0].q, value: 100, number: 100, half: 0, decimals: 0 };
-  const claim = claimFor(content, hundred, shares, true, shares[0].q.start, shares[2].q.end);
-  claim.text.totalText = '100%';
-  claim.text.sumText = `${fmt(claim.values.sum)}%`;
+  // Each share named by its sector, or the three given as one series (三次产业占比分别为…、…和…).
+  const named = shares.length === 3 && shares.every((p, k) => SECTOR[k].test(p.label));
+  const series = shares.length === 3 && /分别/.test(shares[0].label) && shares.slice(1).every((p, k) => p.at === shares[k].at + 2 && SERIES_JOIN.includes(s.shape[p.at - 1]));
+  if (named || series) pushHundred(content, shares.map((p) => p.q), '%', out);
+  // 三次产业结构调整为8.5∶42.3∶49.2: a structure written as a ratio of shares.
+  const from = s.start + m.index + m[0].length;
+  RATIO3.lastIndex = 0;
+  const text = content.slice(from, s.end);
+  for (let r = RATIO3.exec(text); r; r = RATIO3.exec(text)) {
+    const at = from + r.index;
+    const parts: Quantity[] = [];
+    let offset = 0;
+    for (const digits of [r[1], r[2], r[3]]) {
+      const start = at + r[0].indexOf(digits, offset);
+      offset = start - at + digits.length;
+      const decimals = digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
+      const value = Number(digits);
+      parts.push({ start, end: start + digits.length, number: value, value, half: 0.5 * 10 ** -decimals, decimals, family: 'percent', placeholder: false, range: false, numberStart: start, numberEnd: start + digits.length, negative: false });
+    }
+    // A ratio in other terms (1∶4.5∶4.5) is no set of percentages: only a near-hundred is read as one.
+    const sum = parts.reduce((n, p) => n + p.value, 0);
+    if (sum >= 80 && sum <= 120) pushHundred(content, parts, '', out);
+  }
+}
+
+const SERIES_JOIN = '、和及与';
+const RATIO3 = /(?<![\d.])(\d{1,2}(?:\.\d{1,2})?)[ ]?[:：∶][ ]?(\d{1,2}(?:\.\d{1,2})?)[ ]?[:：∶][ ]?(\d{1,2}(?:\.\d{1,2})?)(?![\d.:：∶])/g;
+
+/** Shares of one whole: they add up to 100. */
+function pushHundred(content: string, shares: Quantity[], sign: string, out: Claim[]): void {
+  const parts = shares.map((q) => ({ q, at: 0, label: '' }));
+  const hundred: Quantity = { ...shares[0], value: 100, number: 100, half: 0, decimals: 0 };
+  const claim = claimFor(content, hundred, parts, true, shares[0].start, shares[2].end);
+  claim.text.totalText = `100${sign}`;
+  claim.text.sumText = `${fmt(claim.values.sum)}${sign}`;
   out.push(claim);
 }
 

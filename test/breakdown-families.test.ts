@@ -61,6 +61,21 @@ describe('breakdown-exceeds-total: the three sectors as shares of one whole', ()
     expect(await reported(wrong), wrong).toBe(1);
   });
 
+  it('reads the value added of each sector as a part of GDP', async () => {
+    for (const [right, wrong] of [
+      ['全镇实现地区生产总值40.5亿元，其中第一产业增加值12.1亿元、第二产业增加值18.6亿元、第三产业增加值9.8亿元。', '全镇实现地区生产总值40.1亿元，其中第一产业增加值12.1亿元、第二产业增加值18.6亿元、第三产业增加值9.8亿元。'],
+      ['全镇实现地区生产总值40.5亿元，三次产业增加值分别为12.1亿元、18.6亿元和9.8亿元。', '全镇实现地区生产总值40.1亿元，三次产业增加值分别为12.1亿元、18.6亿元和9.8亿元。'],
+    ]) {
+      expect(await reported(right), right).toBe(0);
+      expect(await reported(wrong), wrong).toBe(1);
+    }
+  });
+
+  it('counts a last part joined by 和 as a part', async () => {
+    const [f] = await lintString('全镇实现总产值40.1亿元，三个园区产值分别为12.1亿元、18.6亿元和9.8亿元。', { rule });
+    expect(f.message).toContain('12.1亿元 + 18.6亿元 + 9.8亿元');
+  });
+
   it('leaves a ratio in other terms and rounding within the last digits', async () => {
     for (const text of ['三次产业比例为1∶4.5∶4.5。', '三次产业结构为12.4:51.3:36.4。', '三次产业结构由8.7∶41.2∶50.1调整为7.4∶39.6∶53。']) expect(await reported(text), text).toBe(0);
   });

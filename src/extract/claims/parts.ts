@@ -13,8 +13,8 @@ const NOT_PART = /(?:增长|增加|提高|减少|下降|降低|比|较|超过|�
 /** A total before 分别为 is announced as one: 共, 总, 合计 … */
 const TOTAL_WORD = /共|总|合计|累计|全部/;
 const AVERAGE = /年均|平均|人均|每年/;
-/** 其中高速公路由4771公里增加到2.52万公里: values of a change, not parts. */
-const CHANGE_IN_SEGMENT = /由|从|比|较|增加|增长|减少|下降|提高|降低/;
+/** 其中高速公路由4771公里增加到2.52万公里: values of a change, not parts (增加值 is value added, 比重 a share). */
+const CHANGE_IN_SEGMENT = /由|从|比(?!重)|较|增加(?!值)|增长|减少|下降|提高|降低/;
 /** Last year's figure beside this year's (其中上年结转12件, （上年1,500人）): not a part. */
 const EARLIER = /上年|去年|同期|上一年/;
 const YEAR = /(?:19|20)\d\d年/;
@@ -55,8 +55,11 @@ function contextOf(s: SentenceShape, content: string, i: number): string {
   return labelOf(s, content, i) + content.slice(quantityAt(s, i)!.end, offsetOf(s, to));
 }
 
+const JOIN_AFTER = '和及与';
 /** 一类站6个: a quantity followed, before the next separator, by another is part of a label. */
 function qualifies(s: SentenceShape, i: number): boolean {
+  // 18.6亿元和9.8亿元: a conjunction right after the quantity joins two parts.
+  if (JOIN_AFTER.includes(s.shape[i + 1])) return false;
   for (let j = i + 1; j < s.shape.length && !BOUNDARY.includes(s.shape[j]) && !LABEL_STOP.includes(s.shape[j]) && s.shape[j] !== '）'; j++) {
     if (quantityAt(s, j)) return true;
   }

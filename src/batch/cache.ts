@@ -1,7 +1,7 @@
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { cacheKey } from './cache-key.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { BUILTIN_RULES_DIR } from '../rules/load-files.js';
 import type { FileJob, FileOutcome } from './lint-file.js';
@@ -29,40 +29,6 @@ interface Entry {
   outcome: Omit<FileOutcome, 'path' | 'display'>;
   /** HMAC of the entry (file, content, settings, outcome) with this machine's cache key. */
   mac: string;
-}
-
-/**
- * The key that signs cache entries: random, kept outside the cache (GONGWEN_LINT_CACHE_SECRET, or
- * a file in the user's cache folder, made on first use). A cache file committed to a repository
- * or written by hand is then only data: its entries do not verify and are linted afresh, so it
- * cannot hide a file's findings.
- */
-function cacheKey(): Buffer {
-  const given = process.env.GONGWEN_LINT_CACHE_SECRET;
-  if (given) return Buffer.from(given);
-  const dir = path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'gongwen-lint');
-  const file = path.join(dir, 'cache-key');
-  try {
-    const key = fs.readFileSync(file);
-    if (key.length >= 32) return key;
-  } catch {
-    // Not made yet.
-  }
-  const key = randomBytes(32);
-  try {
-    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-    fs.writeFileSync(file, key, { mode: 0o600, flag: 'wx' });
-    return key;
-  } catch {
-    // Another process made it first (read it), or no writable home: this run's key only.
-    try {
-      const made = fs.readFileSync(file);
-      if (made.length >= 32) return made;
-    } catch {
-      // Nothing to read either.
-    }
-    return key;
-  }
 }
 
 /** What binds an entry to its file, its content, its settings, the tool's version and this machine's key. */

@@ -136,7 +136,7 @@ async function configured(def: RuleDefinition, setting: ResolvedRule): Promise<R
     const rule = parseRule(JSON.stringify(merged), file);
     // Patterns the configuration brings are checked like a rule file's (the rule's own already were).
     const { assertSafeRegexes, regexSites } = await import('../rules/safe-regex.js');
-    assertSafeRegexes([rule], new Set(regexSites(def).map((s) => s.source)));
+    await assertSafeRegexes([rule], new Set(regexSites(def).map((s) => s.source)));
     return rule;
   } catch (e) {
     if (e instanceof RuleError) throw inConfig(e, setting);

@@ -37,6 +37,6 @@ export async function readRuleDir(dir: string, displayBase = process.cwd(), labe
     return parseRule(text, shown(file));
   });
   // The shipped rules were analysed when the package was built (scripts/build.mjs).
-  if (path.resolve(dir) !== BUILTIN_RULES_DIR) (await import('./safe-regex.js')).assertSafeRegexes(definitions);
+  if (path.resolve(dir) !== BUILTIN_RULES_DIR) await (await import('./safe-regex.js')).assertSafeRegexes(definitions);
   return definitions;
 }

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../src/config/parse.js';
@@ -189,5 +190,56 @@ describe('--print-config and --init', () => {
     const lint = await cli(['a.txt', '-f', 'json'], root);
     expect(lint.stderr).toBe('');
     expect(JSON.parse(lint.stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(['no-placeholder']);
+  });
+});
+
+describe('ruleDirs of a configuration', () => {
+  const RULE = `id: team-word
+type: pattern
+severity: error
+message: { zh: 不用“甲乙”, en: avoid "甲乙" }
+docs: { summary: { zh: 甲乙, en: a }, what: 甲乙, why: 甲乙, source: 无 }
+examples: { valid: [], invalid: [甲乙] }
+options: { patterns: [{ regex: 甲乙 }] }
+`;
+  const DOC = '2024年工作计划\n一、重点任务\n推进甲乙工作。\n';
+  const repoWith = (ruleDirs: (outside: string) => string) => {
+    const root = tempDir({ 'outside/r.yaml': RULE, 'repo/rules/r.yaml': RULE.replace('team-word', 'inside-word'), 'repo/a.txt': DOC });
+    const outside = path.join(root, 'outside');
+    const repo = path.join(root, 'repo');
+    fs.writeFileSync(path.join(repo, '.gongwenlintrc.yaml'), `ruleDirs: ${ruleDirs(outside)}\n`);
+    return { repo, outside };
+  };
+
+  it('refuses a folder outside the configuration’s tree (relative, absolute, or a link leading out), naming the file and the key', async () => {
+    for (const [dirs, pointer, shown] of [
+      [() => '[rules, ../outside]', '/ruleDirs/1', '../outside'],
+      [(outside: string) => `[${JSON.stringify(outside)}]`, '/ruleDirs/0', undefined],
+      [() => '[linked]', '/ruleDirs/0', 'linked'],
+    ] as const) {
+      const { repo, outside } = repoWith(dirs);
+      fs.symlinkSync(outside, path.join(repo, 'linked'));
+      const r = await cli(['a.txt', '--locale', 'en'], repo);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe(
+        `gongwen-lint: configuration error: .gongwenlintrc.yaml: ${pointer} rule directory "${shown ?? outside}" is outside the configuration's folder: a configuration may name only rule folders inside its own tree; pass --allow-outside-rules on the command line to allow it\n`,
+      );
+    }
+  });
+
+  it('loads them with --allow-outside-rules, and folders inside the tree always', async () => {
+    const { repo } = repoWith(() => '[rules, ../outside]');
+    const allowed = await cli(['a.txt', '-f', 'json', '--allow-outside-rules'], repo);
+    expect(allowed.code).toBe(1);
+    expect(JSON.parse(allowed.stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(expect.arrayContaining(['inside-word', 'team-word']));
+    const inside = repoWith(() => '[rules, ./rules/../rules]');
+    const r = await cli(['a.txt', '-f', 'json'], inside.repo);
+    expect(JSON.parse(r.stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId)).toContain('inside-word');
+  });
+
+  it('the message is in Chinese by default', async () => {
+    const { repo } = repoWith(() => '[../outside]');
+    expect((await cli(['a.txt'], repo)).stderr).toMatch(/^gongwen-lint: 配置错误：\.gongwenlintrc\.yaml: \/ruleDirs\/0 规则目录“\.\.\/outside”在配置文件所在的目录之外.*--allow-outside-rules\n$/);
   });
 });

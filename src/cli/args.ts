@@ -30,6 +30,8 @@ export interface CliOptions {
   stats: boolean;
   /** --follow-symlinks: read a named symlink whose target is outside the working directory, and walk out through symlinks. */
   followSymlinks: boolean;
+  /** --allow-outside-rules: a configuration file's ruleDirs may name folders outside its own tree. */
+  allowOutsideRules: boolean;
   /** `-` was given: the document is read from standard input. */
   stdin: boolean;
   /** --stdin-filename: the name standard input is linted under (format, configuration, report). */
@@ -86,6 +88,7 @@ export function parseCli(argv: string[]): CliOptions {
         'no-revisions': { type: 'boolean' },
         stats: { type: 'boolean' },
         'follow-symlinks': { type: 'boolean' },
+        'allow-outside-rules': { type: 'boolean' },
         'stdin-filename': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -140,6 +143,7 @@ export function parseCli(argv: string[]): CliOptions {
     ...(v.annotate && { annotate: { revisions: !v['no-revisions'] } }),
     stats: !!v.stats,
     followSymlinks: !!v['follow-symlinks'],
+    allowOutsideRules: !!v['allow-outside-rules'],
     help: !!v.help,
     version: !!v.version,
   };
@@ -162,6 +166,7 @@ export const HELP = {
       --locale <zh|en>    消息语言（默认 zh）
       --encoding <编码>   指定输入文件编码（默认自动识别 UTF-8/UTF-16/GB18030）
       --rules <目录>      追加一个规则目录（可多次使用）
+      --allow-outside-rules 允许配置文件的 ruleDirs 指向配置所在目录之外（默认拒绝）
       --list-rules        列出全部规则
       --explain <规则>    显示规则的说明文档
       --print-model <文件> 以 JSON 输出对文件的理解（标题、年份、章节树等）
@@ -199,6 +204,7 @@ Options:
       --locale <zh|en>    language of messages (default zh)
       --encoding <name>   encoding of the input files (default: detect UTF-8/UTF-16/GB18030)
       --rules <dir>       add a directory of rule files (repeatable)
+      --allow-outside-rules let a configuration file's ruleDirs name folders outside its own tree (refused by default)
       --list-rules        list all rules
       --explain <rule>    show a rule's documentation
       --print-model <file> print what the linter understood of a file as JSON

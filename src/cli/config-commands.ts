@@ -10,7 +10,7 @@ import { displayPath } from './jobs.js';
 /** --print-config FILE: the configuration files that apply, and every rule's effective level and options. */
 export async function printConfig(file: string, options: CliOptions, cwd: string): Promise<string> {
   const abs = path.resolve(cwd, file);
-  const resolver = new ConfigResolver(cwd, options.workflow.config && path.resolve(cwd, options.workflow.config), options.rules.map((d) => path.resolve(cwd, d)));
+  const resolver = new ConfigResolver(cwd, options.workflow.config && path.resolve(cwd, options.workflow.config), options.rules.map((d) => path.resolve(cwd, d)), options.allowOutsideRules);
   const { config, ignored } = await resolver.resolve(abs);
   const { levels, rules } = await new RuleRegistry(cwd).prepare(config);
   const options_ = new Map(rules.map((r) => [r.definition.id, r.definition.options]));

@@ -41,7 +41,7 @@ export async function planJobs(files: FileTarget[], options: CliOptions, cwd: st
     }
     selected = selected.filter((f) => changed.has(f.path));
   }
-  const resolver = new ConfigResolver(cwd, w.config && path.resolve(cwd, w.config), options.rules.map((d) => path.resolve(cwd, d)));
+  const resolver = new ConfigResolver(cwd, w.config && path.resolve(cwd, w.config), options.rules.map((d) => path.resolve(cwd, d)), options.allowOutsideRules);
   // A JSON report is rendered file by file where each is linted (cached outcomes keep their findings).
   const render: RenderRequest | undefined =
     options.format === 'json' && !w.cache && !options.fix && !options.fixDryRun ? { format: 'json', quiet: options.quiet, stats: options.stats } : undefined;

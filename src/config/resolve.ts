@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { configIn, loadConfigFile } from './load.js';
 import { PRESETS } from './presets.js';
+import { assertRuleDirsInside } from './rule-dirs.js';
 import type { LoadedConfig, Override, ResolvedConfig, Settings } from './types.js';
 
 type Matcher = (relativePath: string) => boolean;
@@ -79,6 +80,8 @@ export class ConfigResolver {
     private readonly displayBase: string,
     private readonly explicitFile?: string,
     private readonly extraRuleDirs: string[] = [],
+    /** --allow-outside-rules: a configuration's ruleDirs may lead out of its tree. */
+    private readonly allowOutsideRuleDirs = false,
   ) {}
 
   private compiled(file: string): Promise<Compiled> {
@@ -92,6 +95,7 @@ export class ConfigResolver {
 
   private async load(file: string): Promise<Compiled> {
     const config = await loadConfigFile(file, this.displayBase);
+    if (!this.allowOutsideRuleDirs) assertRuleDirsInside(config, path.relative(this.displayBase, file) || file);
     const { ignores, overrides } = config.data;
     return {
       config,

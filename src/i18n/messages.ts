@@ -121,6 +121,10 @@ export const MESSAGES = {
     en: 'must be "off", "info", "warning", "error" or an object with "level", "options" and/or "extendOptions"',
   },
   'config.enum': { zh: '必须是以下之一：{values}', en: 'must be one of {values}' },
+  'config.ruleDirOutside': {
+    zh: '规则目录“{dir}”在配置文件所在的目录之外：配置只能使用其目录树内的规则；确需使用，请在命令行加 --allow-outside-rules',
+    en: 'rule directory "{dir}" is outside the configuration\'s folder: a configuration may name only rule folders inside its own tree; pass --allow-outside-rules on the command line to allow it',
+  },
   'config.unknownKey': { zh: '有未知的键“{key}”', en: 'has an unknown key "{key}"' },
   'config.unknownKeyAllowed': { zh: '有未知的键“{key}”；可用的键：{allowed}', en: 'has an unknown key "{key}"; allowed: {allowed}' },
   'config.required': { zh: '缺少键“{key}”', en: 'must have the key "{key}"' },

@@ -2,6 +2,9 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { decode } from '../src/input/decode.js';
+import { lintText } from '../src/engine/lint.js';
+import { loadRules } from '../src/rules/load-files.js';
 import { cli, tempDir } from './helpers/cli.js';
 
 const require = createRequire(import.meta.url);
@@ -28,6 +31,27 @@ describe('SARIF output', () => {
     const run = log.runs[0];
     expect(run.invocations[0].executionSuccessful).toBe(false);
     expect(run.invocations[0].toolExecutionNotifications[0].message.text).toMatch(/空文件\.txt: 文件为空/);
+  });
+
+  it('never carries a negative span: a UTF-8 BOM, then U+FEFF, an indented first line and CRLF (fuzzing found missing-title [7,6), charLength -1)', async () => {
+    // In Markdown the indented line is code, and the first paragraph starts on the \n of its CRLF, past the line's end.
+    const text = '\ufeff    X\r\n今年以来道路改造全面完工，群众出行更加便利。\r\n\r\n继续推进项目建设。\r\n\r\n资金仍然不足。\r\n';
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]);
+    const { log } = await sarifFor({ 'draft.md': bytes });
+    expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    const results = log.runs[0].results as Array<{ ruleId: string; locations: Array<{ physicalLocation: { region: Record<string, number> } }> }>;
+    const title = results.find((r) => r.ruleId === 'missing-title')!;
+    expect(title.locations[0].physicalLocation.region).toMatchObject({ startLine: 2, startColumn: 1, endLine: 2 });
+    for (const r of results) {
+      const { startLine, startColumn, endLine, endColumn, charOffset, charLength } = r.locations[0].physicalLocation.region;
+      expect(charLength, r.ruleId).toBeGreaterThanOrEqual(0);
+      expect(charOffset).toBeGreaterThanOrEqual(0);
+      expect(endLine > startLine || (endLine === startLine && endColumn >= startColumn), r.ruleId).toBe(true);
+    }
+    const rules = await loadRules();
+    const { findings } = await lintText(decode(bytes).text, 'markdown', { rules });
+    expect(findings.map((f) => f.ruleId)).toContain('missing-title');
+    for (const f of findings) expect(f.end, f.ruleId).toBeGreaterThanOrEqual(f.start);
   });
 
   it('describes the tool and every rule, and points results at them by index', async () => {

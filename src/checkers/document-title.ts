@@ -11,12 +11,14 @@ export const documentTitleChecker: Checker = {
       if (model.facts.title || model.paragraphs.length < MIN_PARAGRAPHS) return;
       const first = model.paragraphs[0];
       if (!first) return;
-      const lineEnd = model.lines.lineSpan(model.lines.position(first.start).line).end;
-      // A paragraph may start on a line terminator's second half (\r|\n): the line's end is then before it.
-      let end = Math.min(first.end, lineEnd > first.start ? lineEnd : first.end, first.start + 30);
+      // A Markdown paragraph after CRLF may start on the line break's \n: report from its first character.
+      let start = first.start;
+      while (start < first.end && (model.text[start] === '\n' || model.text[start] === '\r')) start++;
+      const lineEnd = model.lines.lineSpan(model.lines.position(start).line).end;
+      let end = Math.max(start, Math.min(first.end, lineEnd, start + 30));
       // Never end between the two halves of a surrogate pair (an emoji, a rare CJK character).
       if (end < first.end && /[\ud800-\udbff]/.test(model.text[end - 1])) end++;
-      emit({ start: first.start, end });
+      emit({ start, end });
     };
   },
 };

@@ -72,6 +72,19 @@ describe('punctuation-width', () => {
     const { output } = await fixText(text, 'text', { rules: (await builtinRules()).filter((r) => r.definition.id === 'punctuation-width') });
     expect(output).toBe('(一)今年以来，全镇完成投资1,200万元，增长3.5%；上午10:30召开会议。');
   });
+
+  it('turns straight quotes around Chinese text into “” by pairs, and leaves Latin quotes and mismatched pairs to others', async () => {
+    const only = async () => (await builtinRules()).filter((r) => r.definition.id === 'punctuation-width');
+    const text = '开展"一网通办"和"跨省通办",引进 "Smart City" 项目。';
+    const found = await findings(text, 'punctuation-width');
+    expect(found.map((f) => f.message)).toEqual([expect.stringContaining('5处')]);
+    const { output } = await fixText(text, 'text', { rules: await only() });
+    expect(output).toBe('开展“一网通办”和“跨省通办”，引进 "Smart City" 项目。');
+    // A curly opening closed by a straight quote is a mismatched pair: unbalanced-pair reports it, once.
+    expect(await findings('根据《“十四五"规划》执行。', 'punctuation-width')).toEqual([]);
+    expect(await findings('根据《“十四五"规划》执行。', 'unbalanced-pair')).toHaveLength(1);
+    expect(await findings('He said "hello" to me.', 'punctuation-width')).toEqual([]);
+  });
 });
 
 describe('duplicate-text', () => {

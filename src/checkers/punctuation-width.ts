@@ -7,6 +7,10 @@ const ORDINAL_INSIDE = /^[\s\u3000]*(?:[一二三四五六七八九十]{1,3}|\d{
 /** Code units of the marks this rule converts: the loop skips every other character cheaply. */
 const CANDIDATE = new Uint8Array(128);
 for (const c of Object.keys(FULL)) CANDIDATE[c.charCodeAt(0)] = 1;
+CANDIDATE[0x22] = 1;
+const QUOTE = 0x22;
+const OPEN_CURLY = 0x201c;
+const CLOSE_CURLY = 0x201d;
 
 // The neighbours of each mark are tested by code unit: reading them as strings made a new string for
 // every Chinese neighbour, most of what this rule allocated.
@@ -53,14 +57,24 @@ export const punctuationWidthChecker: Checker = {
       for (const h of model.headings) if (h.ordinal) skip.fill(1, h.ordinal.start, h.ordinal.end);
 
       const opens: number[] = [];
+      /** Straight quotes that open a pair: they become “, their partners ”. */
+      const openQuotes = new Set<number>();
       for (const p of model.paragraphs) {
         // Positions of the marks to convert, in the order found; a bracket pair puts its opening one
         // after the marks inside it. Most paragraphs have none: the array is made on the first.
         let changes: number[] | undefined;
         let ordered = true;
         opens.length = 0;
+        openQuotes.clear();
+        let inQuote = false;
+        let straightOpen = -1;
         for (let i = p.start; i < p.end; i++) {
           const code = content.charCodeAt(i);
+          if (code === OPEN_CURLY || code === CLOSE_CURLY) {
+            inQuote = code === OPEN_CURLY;
+            straightOpen = -1;
+            continue;
+          }
           if (code >= 128 || !CANDIDATE[code] || skip[i]) continue;
           const c = content[i];
           // NaN before the text's start and after its end: no predicate holds for it.
@@ -68,6 +82,25 @@ export const punctuationWidthChecker: Checker = {
           const next = content.charCodeAt(i + 1);
           if (c === '(') {
             opens.push(i);
+            continue;
+          }
+          if (code === QUOTE) {
+            // Straight quotes pair with each other; one that meets a curly partner (“十四五") is a mismatched
+            // pair, unbalanced-pair's to report. A straight pair with Chinese text inside or beside it becomes “”.
+            if (!inQuote) {
+              inQuote = true;
+              straightOpen = i;
+            } else {
+              inQuote = false;
+              const o = straightOpen;
+              straightOpen = -1;
+              if (o >= 0 && (chinese(content.charCodeAt(o - 1)) || chinese(content.charCodeAt(o + 1)) || chinese(prev) || chinese(next))) {
+                changes ??= [];
+                if (changes.length > 0 && changes[changes.length - 1] > o) ordered = false;
+                changes.push(o, i);
+                openQuotes.add(o);
+              }
+            }
             continue;
           }
           if (c === ')') {
@@ -105,11 +138,12 @@ export const punctuationWidthChecker: Checker = {
         const first = positions[0];
         const lastPos = positions[positions.length - 1];
         const chars = [...new Set(positions.map((i) => content[i]))].join(' ');
+        const full = (i: number) => (content.charCodeAt(i) === QUOTE ? (openQuotes.has(i) ? '“' : '”') : FULL[content[i]]);
         // Slices between the changed marks: one string per change, not one per character.
         let text = '';
         let from = first;
         for (const i of positions) {
-          text += model.text.slice(from, i) + FULL[content[i]];
+          text += model.text.slice(from, i) + full(i);
           from = i + 1;
         }
         emit({ start: first, end: first + 1, evidence: { count: positions.length, chars }, fix: { start: first, end: lastPos + 1, text } });

@@ -2,6 +2,7 @@ import type { DocumentModel } from '../model/document.js';
 import { parseChineseInteger } from '../model/numerals.js';
 import { RuleError, type Bilingual, type RuleDefinition } from '../rules/definition.js';
 import type { Span } from '../types.js';
+import { mayMatch, requiredChars, unitsPresent, type RequiredChars } from './required-chars.js';
 import type { Check, Checker, Hit } from './types.js';
 import { afterEmptyMatch, capped } from './util.js';
 
@@ -29,6 +30,7 @@ interface CompiledPattern {
   spec: PatternSpec;
   groupNames: string[];
   condition?: (scope: Record<string, number>) => boolean;
+  needs: RequiredChars;
 }
 
 const FULLWIDTH_DIGIT = /[０-９．]/g;
@@ -124,18 +126,21 @@ export const patternChecker: Checker = {
           throw new RuleError(rule.file, `${pointer}/where`, (e as Error).message);
         }
       }
-      compiled.push({ re, spec, groupNames, condition });
+      compiled.push({ re, spec, groupNames, condition, needs: requiredChars(re) });
     }
     const ignore = (options.ignore ?? []).map((src, i) => compileRegex(rule, `/options/ignore/${i}`, src, 'gmu'));
 
     return (model, report) => {
       const limited = options.limit ? capped(report, options.limit.max, options.limit.message) : undefined;
       const emit = limited?.emit ?? report;
-      const ignored = ignoredIntervals(model.content, ignore);
+      // The ignored spans matter only once a pattern has matched: most documents never pay for them.
+      let ignored: Span[] | undefined;
+      const present = unitsPresent(model);
       const hits: Hit[] = [];
       for (const range of searchRanges(model, options.scope)) {
         const haystack = range.start === 0 && range.end === model.content.length ? model.content : model.content.slice(range.start, range.end);
-        for (const { re, spec, groupNames, condition } of compiled) {
+        for (const { re, spec, groupNames, condition, needs } of compiled) {
+          if (!mayMatch(needs, present)) continue;
           re.lastIndex = 0;
           for (let m = re.exec(haystack); m; m = re.exec(haystack)) {
             if (m[0].length === 0) {
@@ -150,6 +155,7 @@ export const patternChecker: Checker = {
               start = range.start + indices[0];
               end = range.start + indices[1];
             }
+            ignored ??= ignoredIntervals(model.content, ignore);
             if (overlapsAny(ignored, start, end)) continue;
             const groups = m.groups ?? {};
             if (condition) {

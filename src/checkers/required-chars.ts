@@ -1,0 +1,138 @@
+import { parseRegExpLiteral, type AST } from '@eslint-community/regexpp';
+import type { DocumentModel } from '../model/document.js';
+
+/**
+ * What a regex needs from a document before it can match there: sets of UTF-16 code units, every
+ * one of which must have a member in the document (for `X{2,}|x{2,}`: one set, {X, x}). An empty
+ * list means nothing is known. Placeholders, template slots and most pattern rules look for
+ * characters that most documents never contain (X, ×, 【, ＊, 某): a pattern whose needs the
+ * document does not meet cannot match in it, and its scan over the whole text is skipped.
+ */
+export type RequiredChars = readonly (readonly number[])[];
+
+/** A set larger than this (a range such as \u3400-\u9fff, \s) is as good as no requirement. */
+const MAX_SET = 64;
+
+const NOTHING: RequiredChars = [];
+
+function unitsOf(codePoint: number): number {
+  // An astral character is present only where its lead surrogate is.
+  return codePoint > 0xffff ? 0xd800 + ((codePoint - 0x10000) >> 10) : codePoint;
+}
+
+function range(min: number, max: number): number[] | undefined {
+  if (max - min >= MAX_SET) return undefined;
+  const out: number[] = [];
+  for (let c = min; c <= max; c++) out.push(unitsOf(c));
+  return out;
+}
+
+const DIGITS = range(0x30, 0x39)!;
+const WORD = [...DIGITS, ...range(0x41, 0x5a)!, ...range(0x61, 0x7a)!, 0x5f];
+
+/** The characters a set escape or class stands for, when few and known; undefined otherwise. */
+function escapeSet(node: AST.EscapeCharacterSet): number[] | undefined {
+  if (node.negate) return undefined;
+  if (node.kind === 'digit') return DIGITS;
+  if (node.kind === 'word') return WORD;
+  return undefined;
+}
+
+function classSet(node: AST.CharacterClass): number[] | undefined {
+  if (node.negate || node.unicodeSets) return undefined;
+  const units = new Set<number>();
+  for (const e of node.elements) {
+    let part: number[] | undefined;
+    if (e.type === 'Character') part = [unitsOf(e.value)];
+    else if (e.type === 'CharacterClassRange') part = range(e.min.value, e.max.value);
+    else if (e.type === 'CharacterSet' && e.kind !== 'property') part = escapeSet(e);
+    if (!part) return undefined;
+    for (const u of part) units.add(u);
+    if (units.size > MAX_SET) return undefined;
+  }
+  return [...units];
+}
+
+function ofAlternatives(alternatives: AST.Alternative[]): RequiredChars {
+  if (alternatives.length === 1) return ofSequence(alternatives[0].elements);
+  // Any branch may be the one that matches: one set, the union of each branch's smallest set.
+  const units = new Set<number>();
+  for (const alt of alternatives) {
+    const needs = ofSequence(alt.elements);
+    if (needs.length === 0) return NOTHING;
+    const smallest = needs.reduce((a, b) => (b.length < a.length ? b : a));
+    for (const u of smallest) units.add(u);
+  }
+  return units.size > MAX_SET ? NOTHING : [[...units]];
+}
+
+function ofSequence(elements: AST.Element[]): RequiredChars {
+  return elements.flatMap((e) => ofElement(e));
+}
+
+function ofElement(node: AST.Element): RequiredChars {
+  switch (node.type) {
+    case 'Character':
+      return [[unitsOf(node.value)]];
+    case 'CharacterClass': {
+      const set = classSet(node);
+      return set ? [set] : NOTHING;
+    }
+    case 'CharacterSet': {
+      const set = node.kind === 'digit' || node.kind === 'word' ? escapeSet(node) : undefined;
+      return set ? [set] : NOTHING;
+    }
+    case 'Group':
+      // (?i:…) changes what a character matches.
+      return node.modifiers ? NOTHING : ofAlternatives(node.alternatives);
+    case 'CapturingGroup':
+      return ofAlternatives(node.alternatives);
+    case 'Quantifier':
+      return node.min >= 1 ? ofElement(node.element) : NOTHING;
+    case 'Assertion':
+      // What a positive lookaround sees is in the document too, though outside the match.
+      return (node.kind === 'lookahead' || node.kind === 'lookbehind') && !node.negate ? ofAlternatives(node.alternatives) : NOTHING;
+    default:
+      // A backreference repeats a group that is counted where it stands; other nodes need nothing.
+      return NOTHING;
+  }
+}
+
+/** The characters a document must contain for `re` to match in it (see RequiredChars). */
+export function requiredChars(re: RegExp): RequiredChars {
+  // Case-folding and Unicode-sets semantics are not modelled: such a regex always runs.
+  if (re.flags.includes('i') || re.flags.includes('v')) return NOTHING;
+  try {
+    return ofAlternatives(parseRegExpLiteral(re).pattern.alternatives).filter((set) => set.length > 0);
+  } catch {
+    return NOTHING;
+  }
+}
+
+/** One bit per UTF-16 code unit: 8 KB a document (a byte per unit, 64 KB, kept the collector busy). */
+export type UnitSet = Int32Array;
+
+/** The code units of a text. */
+export function unitSet(text: string): UnitSet {
+  const bits = new Int32Array(0x10000 >> 5);
+  for (let i = 0; i < text.length; i++) {
+    const u = text.charCodeAt(i);
+    bits[u >> 5] |= 1 << (u & 31);
+  }
+  return bits;
+}
+
+const presence = new WeakMap<DocumentModel, UnitSet>();
+
+/** The code units of a document's content, computed once per model and shared by every rule. */
+export function unitsPresent(model: DocumentModel): UnitSet {
+  let bits = presence.get(model);
+  if (!bits) presence.set(model, (bits = unitSet(model.content)));
+  return bits;
+}
+
+/** Whether the document meets every requirement: only then can the regex match in it. */
+export function mayMatch(needs: RequiredChars, present: UnitSet): boolean {
+  for (const set of needs) if (!set.some((u) => (present[u >> 5] & (1 << (u & 31))) !== 0)) return false;
+  return true;
+}

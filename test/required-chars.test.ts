@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { mayMatch, requiredChars, unitSet } from '../src/checkers/required-chars.js';
+import { regexTriggers } from './fuzz/adversarial.js';
+import { builtinRules, lintString } from './helpers/lint.js';
+
+const sets = (source: string, flags = 'gmu') => requiredChars(new RegExp(source, flags)).map((set) => String.fromCharCode(...set));
+
+describe('required characters of a regex', () => {
+  it('reads literals, classes, repeats, groups and positive lookarounds', () => {
+    expect(sets('某{2,}(?:乡镇|镇)')).toEqual(['某', '乡镇']);
+    expect(sets('(?<![A-Za-z])[Xx]{1,2}月')).toEqual(['Xx', '月']);
+    expect(sets('\\d+(?=元)')).toEqual(['0123456789', '元']);
+    expect(sets('(?<=截)止')).toEqual(['截', '止']);
+  });
+
+  it('a branch, an optional part or a negative lookaround may be absent', () => {
+    expect(sets('X{2,}|x{2,}|×')).toEqual(['Xx×']);
+    expect(sets('甲?乙*')).toEqual([]);
+    expect(sets('(?!丙)丁(?<!戊)')).toEqual(['丁']);
+    expect(sets('己|.')).toEqual([]);
+  });
+
+  it('knows nothing of wide classes, negated classes, case folding or Unicode sets', () => {
+    expect(sets('[\\u3400-\\u9fff]+')).toEqual([]);
+    expect(sets('[^。]+')).toEqual([]);
+    expect(sets('\\s\\S\\p{L}')).toEqual([]);
+    expect(sets('xx', 'gi')).toEqual([]);
+    expect(sets('[甲乙]', 'gv')).toEqual([]);
+  });
+
+  it('an astral character needs its lead surrogate', () => {
+    const [set] = requiredChars(/𠀋/u);
+    expect(set).toEqual(['𠀋'.charCodeAt(0)]);
+    expect(mayMatch(requiredChars(/𠀋/u), unitSet('一𠀋二'))).toBe(true);
+  });
+
+  it('never rules out a text that a built-in pattern matches (random texts of each pattern’s own characters)', async () => {
+    let seed = 11;
+    const rand = (n: number) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+    let matched = 0;
+    for (const { definition } of await builtinRules()) {
+      if (definition.type !== 'pattern') continue;
+      for (const source of ((definition.options as { patterns?: Array<{ regex: string }> } | undefined)?.patterns ?? []).map((p) => p.regex)) {
+        const re = new RegExp(source, 'mu');
+        const needs = requiredChars(re);
+        const alphabet = [...regexTriggers(source).chars, '一', '。', '\n', ' ', '3'];
+        for (let round = 0; round < 300; round++) {
+          const text = Array.from({ length: 1 + rand(12) }, () => alphabet[rand(alphabet.length)]).join('');
+          if (!re.test(text)) continue;
+          matched++;
+          if (!mayMatch(needs, unitSet(text))) expect.unreachable(`${definition.id} ${source} matches ${text}`);
+        }
+      }
+    }
+    expect(matched).toBeGreaterThan(100);
+  });
+
+  it('a document without a pattern’s characters skips the pattern, one with them is still reported', async () => {
+    expect(await lintString('全镇共有某某村参加评比。', { rule: 'no-placeholder' })).toHaveLength(1);
+    expect(await lintString('全镇共有三个村参加评比。', { rule: 'no-placeholder' })).toHaveLength(0);
+  });
+});

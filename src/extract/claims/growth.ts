@@ -25,8 +25,10 @@ const FAN_HEDGE_AFTER = /^(?:多|以上|有余)/;
 const PAREN_BASE = new RegExp(`[（(](?:比|较)?(?:上年同期|去年同期|上年度|上年末|去年末|上年|去年|同期)(?:为|是|：|:)?(?<pa>${Q})[）)]`, 'u');
 const PAREN_BASE_ALL = new RegExp(PAREN_BASE.source, 'gu');
 const PAREN_BASE_AT = new RegExp(PAREN_BASE.source, 'uy');
-/** A direction word right before a quantity: the quantity is a difference (增加12件). */
-const DIFFERENCE = new RegExp(`(${DIR})了?$`, 'u');
+/** 增收, 减产: a direction word and what grew, before the difference. */
+const GAIN = '(?:收|产|支)?';
+/** A direction word right before a quantity: the quantity is a difference (增加12件, 增收1300万元). */
+const DIFFERENCE = new RegExp(`(${DIR})${GAIN}了?$`, 'u');
 /** 分别由A1、A2增加到B1、B2，分别增长r1和r2: pairs in order. */
 const LIST = (name: string) => `(?<${name}>${Q}(?:[、和与及]${Q})+)`;
 const PAIRS = new RegExp(
@@ -37,12 +39,12 @@ const PAIRS = new RegExp(
 const ENDPOINTS = new RegExp(`(?:由|从)${T}{0,12}?(?<a>${Q})${T}{0,6}?(?<vdir>${DIR})了?(?:至|到|为|成)${T}{0,8}?(?<b>${Q})`, 'gu');
 /** A cheap test before ENDPOINTS, whose lazy gaps make it the costliest pattern here. */
 const FROM = /由|从/;
-/** 比上年的A / 较去年同期（A）, right before the rate's direction word. */
-const COMPARED = new RegExp(`(?:比|较)${T}{0,8}?(?<a>${Q})${T}{0,3}$`, 'u');
+/** 比上年的A / 较去年同期（A） / 与上年的A相比, right before the rate's direction word. */
+const COMPARED = new RegExp(`(?:(?:比|较)${T}{0,8}?(?<a>${Q})${T}{0,3}|与${T}{0,8}?(?<a2>${Q})${T}{0,2}?相比[，,]?)$`, 'u');
 /** 比上年的A增加C: the earlier value and the difference, followed by the rate. */
-const DELTA_FROM = new RegExp(`(?:比|较)${T}{0,8}?(?<a>${Q})${T}{0,2}?(?<dd>${DIR})了?(?<d>${Q})`, 'gu');
+const DELTA_FROM = new RegExp(`(?:比|较)${T}{0,8}?(?<a>${Q})${T}{0,2}?(?<dd>${DIR})${GAIN}了?(?<d>${Q})`, 'gu');
 /** 比上年增加C: a difference, followed by the rate. */
-const DELTA = new RegExp(`(?:比|较)${T}{0,8}?(?<dd>${DIR})了?(?<d>${Q})`, 'gu');
+const DELTA = new RegExp(`(?:比|较)${T}{0,8}?(?<dd>${DIR})${GAIN}了?(?<d>${Q})`, 'gu');
 /** An annual average: comparable with the values only as a compound rate over known years. */
 const ANNUAL = /年均|年平均|平均每年|每年平均|平均增长/;
 const REAL = /实际|可比|扣除价格|剔除价格/;
@@ -178,7 +180,7 @@ function findBase(s: SentenceShape, content: string, regionStart: number, rateSt
   const clause = clauseStart(s.shape, rateStart, regionStart);
   const compared = COMPARED.exec(s.shape.slice(clause, rateStart));
   if (compared) {
-    const aAt = clause + compared.index + compared[0].indexOf(compared.groups!.a);
+    const aAt = clause + compared.index + compared[0].indexOf(compared.groups!.a ?? compared.groups!.a2);
     const before = quantityAt(s, aAt)!;
     const now = nearestBefore(s, regionStart, clause + compared.index, before);
     if (now) return baseOf(content, now.q, before, now.at);

@@ -1,4 +1,4 @@
-// Types of confusion-planted.mjs for test/confusion-planted.test.ts.
+// Types of confusion-planted.mjs for test/confusion.test.ts.
 import type { CompiledRule } from '../src/rules/compile.js';
 import type { lintText } from '../src/engine/lint.js';
 
@@ -16,4 +16,4 @@ export function plantedCheck(args: {
   rules: CompiledRule[];
   generated?: Array<{ rule: CompiledRule; entry: { wrong: string; right: string } }>;
 }): Promise<{ counts: Record<string, PlantedCounts>; failures: string[] }>;
-export function generatedTraditional(rule: CompiledRule): Promise<Array<{ rule: CompiledRule; entry: { wrong: string; right: string } }>>;
+export function generatedTraditional(rule: CompiledRule, entries: Array<{ wrong: string; right: string }>): Array<{ rule: CompiledRule; entry: { wrong: string; right: string } }>;

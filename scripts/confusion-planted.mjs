@@ -80,22 +80,17 @@ export async function plantedCheck({ lintText, rules, generated = [] }) {
   return { counts, failures };
 }
 
-/** The traditional characters the rule generates from OpenCC, as plantable entries. */
-export async function generatedTraditional(rule) {
-  const { default: ts } = await import('opencc-js/dict/TSCharacters');
-  const { default: st } = await import('opencc-js/dict/STCharacters');
-  const simplified = new Set(st.split('|').map((p) => p.split(' ')[0]));
-  const rows = ts.split('|').map((p) => p.split(' '));
-  for (const [, ...t] of rows) for (const x of t) simplified.add(x);
+/** The traditional characters the rule generates (`entries`: the library's traditionalEntries()), as plantable entries. */
+export function generatedTraditional(rule, entries) {
   const allow = new Set(rule.definition.options?.allow ?? []);
-  return rows.filter(([t]) => !simplified.has(t) && !allow.has(t)).map(([t, ...s]) => ({ rule, entry: { wrong: t, right: s[0] } }));
+  return entries.filter((e) => !allow.has(e.wrong)).map((e) => ({ rule, entry: { wrong: e.wrong, right: e.right.split('/')[0] } }));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { lintText, loadRules } = await import('../dist/index.js');
+  const { lintText, loadRules, traditionalEntries } = await import('../dist/index.js');
   const rules = (await loadRules()).filter((r) => r.definition.type === 'confusion');
   const traditional = rules.find((r) => r.definition.options?.generate === 'traditional');
-  const generated = traditional ? await generatedTraditional(traditional) : [];
+  const generated = traditional ? generatedTraditional(traditional, await traditionalEntries()) : [];
   const { counts, failures } = await plantedCheck({ lintText, rules, generated });
   for (const [id, c] of Object.entries(counts)) {
     console.log(`${id.padEnd(22)} entries ${c.entries} (own example ${c.ownExample}); caught ${c.caught}/${c.entries}; silent when corrected ${c.silentWhenRight}/${c.entries}; valid sentences silent ${c.silentWhenValid}/${c.valid}`);

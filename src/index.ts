@@ -20,6 +20,7 @@ export { ConfigError, type ResolvedConfig } from './config/types.js';
 export { extractDirectives, type Directive } from './suppress/directives.js';
 export { applySuppressions, type SuppressedFinding } from './suppress/filter.js';
 export { readDocx } from './input/docx.js';
+export { traditionalEntries, type ConfusionEntry } from './checkers/confusion.js';
 export { lintFile, type FileJob, type FileOutcome } from './batch/lint-file.js';
 export { formatGithub } from './report/github.js';
 export { formatGitlab } from './report/gitlab.js';

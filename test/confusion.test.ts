@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generatedTraditional, plantedCheck } from '../scripts/confusion-planted.mjs';
+import { traditionalEntries } from '../src/checkers/confusion.js';
 import { lintText } from '../src/engine/lint.js';
 import { compileRules } from '../src/rules/compile.js';
 import { parseRule } from '../src/rules/parse-rule.js';
@@ -18,7 +19,7 @@ describe('confusion rule pack', () => {
     const rules = (await builtinRules()).filter((r) => r.definition.type === 'confusion');
     expect(rules.map((r) => r.definition.id).sort()).toEqual([...PACK].sort());
     const traditional = rules.find((r) => r.definition.id === 'traditional-character')!;
-    const generated = await generatedTraditional(traditional);
+    const generated = generatedTraditional(traditional, await traditionalEntries());
     const { counts, failures } = await plantedCheck({ lintText, rules, generated });
     expect(failures).toEqual([]);
     const written = PACK.filter((id) => id !== 'traditional-character').reduce((n, id) => n + counts[id].entries, 0);

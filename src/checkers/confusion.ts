@@ -87,7 +87,7 @@ function compileEntry(rule: RuleDefinition, entry: ConfusionEntry, i: number, al
 }
 
 /** The entries of OpenCC's traditional→simplified character table, less the characters that are also simplified (乾, 著, 於 as a surname is not told apart). */
-async function traditionalEntries(): Promise<ConfusionEntry[]> {
+export async function traditionalEntries(): Promise<ConfusionEntry[]> {
   const [{ default: ts }, { default: st }] = await Promise.all([import('opencc-js/dict/TSCharacters'), import('opencc-js/dict/STCharacters')]);
   const simplified = new Set<string>();
   for (const pair of st.split('|')) simplified.add(pair.split(' ')[0]);

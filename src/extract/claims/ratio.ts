@@ -103,15 +103,24 @@ function listedRates(content: string, start: number, floor: number): string[] {
 function addSeries(s: SentenceShape, found: Found[], taken: Set<Quantity>, first: Omit<Found, 'index' | 'of' | 'series'>, kind: ClaimKind, label: string): void {
   const rest = seriesAfter(s, first.end - 1, first.rate.family);
   const of = rest.length + 1;
-  const series = [first.rate, ...rest.map((at) => quantityAt(s, at)!)];
-  found.push({ ...first, index: 0, of, series });
+  const series = [first.rate];
+  for (const at of rest) series.push(quantityAt(s, at)!);
+  found.push(foundOf(first, first.end, first.claim, first.rate, 0, of, series));
   for (const rate of series) taken.add(rate);
   // Every value keeps the phrase's start: the counts of a series stand before its first value.
   rest.forEach((at, i) => {
     const rate = quantityAt(s, at)!;
     const claim: Claim = { kind, start: rate.start, end: rate.end, label, values: {}, text: { label } };
-    found.push({ ...first, end: at + 1, claim, rate, index: i + 1, of, series });
+    found.push(foundOf(first, at + 1, claim, rate, i + 1, of, series));
   });
+}
+
+/**
+ * One Found, every field set in one order: spreading phrases of differing shapes took V8's slow
+ * object-clone path, the costliest step of this extraction.
+ */
+function foundOf(first: Omit<Found, 'index' | 'of' | 'series'>, end: number, claim: Claim, rate: Quantity, index: number, of: number, series: Quantity[]): Found {
+  return { at: first.at, end, claim, rate, stem: first.stem, denominator: first.denominator, whole: first.whole, listed: first.listed, index, of, series };
 }
 
 function isRate(q: Quantity): boolean {

@@ -139,6 +139,15 @@ describe('quantities', () => {
     expect(one('全年４，２１６人')).toMatchObject({ number: 4216, family: 'people', half: 0 });
   });
 
+  it('reads a digit group only as three digits, and the longest unit written after the number', () => {
+    // Four digits after the comma are no thousands group: two numbers.
+    expect(scan('共1,2345人').map((q) => [q.number, q.unit])).toEqual([[1, undefined], [2345, '人']]);
+    expect(one('提高2个百分点')).toMatchObject({ raw: '2个百分点', unit: '个百分点', family: 'points' });
+    expect(one('发电1.5万千瓦时')).toMatchObject({ unit: '千瓦时', family: 'energy', value: 15000 });
+    expect(one('企业5000万元以上')).toMatchObject({ raw: '5000万元以上', approx: '以上', value: 5e7 });
+    expect(one('投资12X.5万元')).toMatchObject({ raw: '12X.5万元', placeholder: true, decimals: 1 });
+  });
+
   it('skips codes and model numbers', () => {
     expect(scan('5G基站').filter((q) => q.family)).toEqual([]);
     expect(scan('G15沈海高速').length).toBe(0);

@@ -154,3 +154,19 @@ describe('rate-mismatch: the part named by what is said of it', () => {
     },
   ]);
 });
+
+describe('rate-mismatch: the rate first, its counts in the clauses after it', () => {
+  family([
+    {
+      wrong: '城乡居民医保参保率99.2%，参保人数4.36万人，应参保人数4.41万人。',
+      says: '4.36万人÷4.41万人=98.87%',
+      right: [
+        '城乡居民医保参保率98.9%，参保人数4.36万人，应参保人数4.41万人。',
+        // No count marked as the whole: nothing to divide by.
+        '城乡居民医保参保率99.2%，参保人数4.36万人，新增参保1,200人。',
+        // The counts after it are another matter's.
+        '城乡居民医保参保率99.2%，发放补贴资金4.36万元，应发放4.41万元。',
+      ],
+    },
+  ]);
+});

@@ -235,6 +235,24 @@ function countsAfter(s: SentenceShape, content: string, before: Item[], f: Found
   return a.q.value <= b.q.value ? { numerator: a.q, denominator: b.q } : { numerator: b.q, denominator: a.q };
 }
 
+/**
+ * 参保率99.2%，参保人数4.36万人，应参保人数4.41万人: with no count before it, a rate's counts may
+ * follow in the next clauses — taken only when exactly one of them names the rate's action and
+ * exactly one is marked as the whole.
+ */
+function clausesAfter(s: SentenceShape, content: string, f: Found): Counts | undefined {
+  if (!f.stem) return undefined;
+  let to = f.end;
+  for (let boundaries = 0; to < s.shape.length && to - f.end < SPAN; to++) if (BOUNDARY.includes(s.shape[to]) && ++boundaries > REACH) break;
+  const items = itemsIn(s, content, f.end, to).filter((it) => !PRIOR.test(it.intro));
+  const bases = items.filter((it) => BASE.test(it.intro));
+  const parts = items.filter((it) => !BASE.test(it.intro) && designates(s, content, it, f));
+  if (bases.length !== 1 || parts.length !== 1) return undefined;
+  const [base] = bases;
+  const [part] = parts;
+  return base.q.family === part.q.family && holds(base.q, part.q) ? { numerator: part.q, denominator: base.q } : undefined;
+}
+
 /** How many of the stated rates follow from their part of `base`, at each rate's written precision. */
 function fitting(parts: Quantity[], base: Quantity, rates: Quantity[]): number {
   let n = 0;
@@ -312,7 +330,7 @@ export function linkCounts(s: SentenceShape, content: string, regionStart: numbe
     return { numerator: num && num.q.family === f.denominator.family && boundariesBetween(s.shape, num.at, f.at) <= 1 ? num.q : undefined, denominator: f.denominator };
   }
   const num = numeratorBefore(s, before, f);
-  if (!num) return {};
+  if (!num) return clausesAfter(s, content, f) ?? {};
   const base = baseOf(s, content, before, num, f, previous);
   if (!base) return designates(s, content, num, f) ? { numerator: num.q } : {};
   if (f.stem || f.whole) return { numerator: num.q, denominator: base.q };

@@ -106,6 +106,12 @@ describe('the title below pasted page furniture', () => {
     expect(m.facts.year).toBe(2024);
   });
 
+  it('is found below a government portal record of the page, however long', async () => {
+    const record = ['索引号: 11330600/2025-00123 公开方式: 主动公开', '发布机构: 东山镇 发文日期: 2025-01-08', '组配分类: 计划总结 文件编码:', '信息索引号:', '11330600/2025-00123', '主题分类:', '政务公开', '成文日期:', '2025-01-08', '文号:', '有效性:', '访问次数:'];
+    const m = await model([...record, '东山镇2024年工作总结', '一年来，全镇上下真抓实干。', '一、主要成效', '正文。'].join('\n'));
+    expect(m.facts.title?.text).toBe('东山镇2024年工作总结');
+  });
+
   it('is not taken from a sentence that follows a breadcrumb', async () => {
     const m = await model('当前位置：首页 > 范文\n一年来，全镇上下真抓实干，各项工作取得新成效。\n一、主要成效\n正文。');
     expect(m.facts.title).toBeUndefined();

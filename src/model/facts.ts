@@ -22,7 +22,12 @@ export interface DocumentFacts {
 /** Page furniture that scrapers leave above the title. */
 const FURNITURE = /^(下载|打印|全屏|收藏|分享[:：]?|首页|>|当前位置[:：]?|您的位置[:：]?|来源[:：].*|【字[体号][:：]?|[大中小]|加大|还原|减小|】|.*记者.*摄|\d{4}-\d{2}-\d{2}.*|[\d年月日时分 :：]+)$/;
 /** Breadcrumbs, upload metadata and button rows: a line that opens this way is the site's, whatever follows. */
-const FURNITURE_LEAD = /^(?:(?:当前位置|您的位置|您现在的位置|所在位置)[:：]|(?:首页|网站首页|主页)\s*[>＞»›|/]|(?:发布者|发布人|发布时间|发布日期|上传者|作者|来源|浏览|浏览次数|阅读次数)[:：]|(?:【[^】\n]{1,4}】\s*){2,}$)/u;
+const FURNITURE_LEAD = /^(?:(?:当前位置|您的位置|您现在的位置|所在位置)[:：]|(?:首页|网站首页|主页)\s*[>＞»›|/]|(?:发布者|发布人|发布时间|发布日期|上传者|作者|来源|信息来源|浏览|浏览次数|阅读次数|访问次数|点击数)[:：]|(?:【[^】\n]{1,4}】\s*){2,}$)/u;
+/**
+ * A government portal's record of the page (索引号, 发布机构, 成文日期, 主题分类 …), a label alone
+ * or with its value, and the value lines it leaves behind (002582550/2024-72380, 2024-03-26, 主动公开).
+ */
+const PORTAL_RECORD = /^(?:[•·\-*]\s*)?(?:信息)?(?:索引号|公开方式|公开范围|公开时限|公开形式|发布机构|发文机关|发文日期|成文日期|生成日期|组配分类|主题分类|体裁分类|服务对象|文件编码|文号|发文字号|有效性|是否有效)\s*[:：]|^(?:[\w/-]{6,}|主动公开|依申请公开|政务公开|有效|计划总结)$/u;
 const DOC_KEYWORDS = /报告|总结|汇报|计划|规划|方案|意见|通知|纲要|要点|打算|设想|安排|办法|决定|通报/;
 
 function findTitle(text: string, content: string, blocks: Block[]): (Span & { text: string }) | undefined {
@@ -31,9 +36,12 @@ function findTitle(text: string, content: string, blocks: Block[]): (Span & { te
     return { start: first.start, end: first.end, text: content.slice(first.start, first.end).trim() };
   }
   let candidate: (Span & { text: string }) | undefined;
-  for (const block of blocks.slice(0, 12)) {
+  // Twelve lines of text are read, however many lines of page furniture come before them.
+  let read = 0;
+  for (const block of blocks.slice(0, 40)) {
     const line = content.slice(block.start, block.end).trim();
-    if (FURNITURE.test(line) || FURNITURE_LEAD.test(line) || line.length < 4) continue;
+    if (FURNITURE.test(line) || FURNITURE_LEAD.test(line) || PORTAL_RECORD.test(line) || line.length < 4) continue;
+    if (++read > 12) break;
     const looksLikeTitle =
       line.length <= 60 &&
       !/[。，,；;：:！？]/.test(line) &&

@@ -3,7 +3,8 @@ import { isSpaceChar } from '../model/chars.js';
 import type { Bilingual, RuleDefinition } from '../rules/definition.js';
 import type { Check, Checker, Hit } from './types.js';
 import { patternChecker } from './pattern.js';
-import { afterEmptyMatch, capped, ruleRegex } from './util.js';
+import { capped, ruleRegex } from './util.js';
+import { MatchStarts } from './match-starts.js';
 
 /** A weak piece of evidence: words or a shape found in a line; `run` ones may be reported inside a line. */
 interface SignalSpec {
@@ -112,31 +113,58 @@ function splitLines(content: string): Line[] {
 }
 
 /**
- * Compiles every signal into one alternation scanned once over the document; each signal is an
- * unnamed group, so a match says which signal it is by the group that took part.
+ * Every signal as a sticky regex, and where in a text each may match. The signals were once one
+ * alternation scanned over the whole document (an eighth of the whole lint's time); now one pass finds
+ * the few positions where some signal's words can start and the signals are tried only there. At a
+ * position the first signal (in the rule's order) that matches decides, as the alternation did.
  */
-interface SignalGroup {
-  re: RegExp;
-  groupOf: number[];
-  signals: SignalSpec[];
+interface Signals {
+  specs: SignalSpec[];
+  regexes: RegExp[];
+  starts: MatchStarts;
+  /** The run signals and the others, each in the rule's order. */
+  run: number[];
+  word: number[];
 }
 
-function compileSignals(rule: RuleDefinition, all: SignalSpec[], run: boolean): SignalGroup {
-  const groupOf: number[] = [];
-  const parts: string[] = [];
-  const signals: SignalSpec[] = [];
-  let group = 1;
-  all.forEach((s, i) => {
-    if (!!s.run !== run) return;
-    signals.push(s);
-    const single = ruleRegex(rule, `/options/signals/${i}/regex`, s.regex, 'mu');
-    groupOf.push(group);
-    parts.push(`(${s.regex})`);
-    // The signal's own groups come after the one that wraps it.
-    group += 1 + (new RegExp(`${single.source}|`, 'u').exec('')!.length - 1);
-  });
-  // No signal of the kind: a pattern that never matches.
-  return { re: new RegExp(parts.length ? parts.join('|') : '(?!)', 'gmu'), groupOf, signals };
+function compileSignals(rule: RuleDefinition, all: SignalSpec[]): Signals {
+  const regexes = all.map((s, i) => ruleRegex(rule, `/options/signals/${i}/regex`, s.regex, 'muy'));
+  const run: number[] = [];
+  const word: number[] = [];
+  all.forEach((s, i) => (s.run ? run : word).push(i));
+  return { specs: all, regexes, starts: new MatchStarts(regexes), run, word };
+}
+
+/** The end of signal k's match at `pos`, or -1. */
+function matchEnd(signals: Signals, k: number, content: string, pos: number): number {
+  const re = signals.regexes[k];
+  re.lastIndex = pos;
+  return re.test(content) ? re.lastIndex : -1;
+}
+
+/**
+ * The signal of `order` that counts at `pos` on line `li`, and its match's end: the first that may
+ * match there and does decides, as in one alternation, and counts unless it already did on this
+ * line. So signals that already counted are tried only when one that has not matches after them:
+ * on a long run (`www.www.…`, a line of digits) nothing is tried again and again to no effect.
+ */
+function countingMatch(signals: Signals, order: number[], marks: Uint8Array, seen: Int32Array, li: number, content: string, pos: number): { k: number; end: number } | undefined {
+  let at = -1;
+  let end = -1;
+  for (let j = 0; j < order.length && end < 0; j++) {
+    const k = order[j];
+    if (marks[k] === 0 || seen[k] === li) continue;
+    end = matchEnd(signals, k, content, pos);
+    at = j;
+  }
+  // An empty match counts for nothing; neither does one that a signal before it would have taken.
+  if (end <= pos) return undefined;
+  for (let j = 0; j < at; j++) {
+    const k = order[j];
+    if (marks[k] !== 0 && seen[k] === li && matchEnd(signals, k, content, pos) >= 0) return undefined;
+  }
+  seen[order[at]] = li;
+  return { k: order[at], end };
 }
 
 function lineIndexAt(lines: Line[], pos: number, hint: number): number {
@@ -168,8 +196,7 @@ export const residueChecker: Checker = {
   type: 'residue',
   async compile(rule: RuleDefinition): Promise<Check> {
     const options = rule.options as unknown as ResidueOptions;
-    const runSignals = compileSignals(rule, options.signals, true);
-    const wordSignals = compileSignals(rule, options.signals, false);
+    const signals = compileSignals(rule, options.signals);
     const label = ruleRegex(rule, '/options/label', options.label, 'u');
     const shape = options.shape;
     const phrases = options.patterns?.length || options.pageMarkers
@@ -184,44 +211,32 @@ export const residueChecker: Checker = {
       const lines = splitLines(content);
       const n = lines.length;
       const runs: Run[] = [];
-      /** One scan of the document per signal group; each signal counts once per line. */
-      const scan = (group: SignalGroup, visit: (k: number, line: number, start: number, end: number) => void) => {
-        const { re, groupOf } = group;
-        const seen = new Int32Array(groupOf.length).fill(-1);
-        re.lastIndex = 0;
-        let li = 0;
-        for (let m = re.exec(content); m; m = re.exec(content)) {
-          // Resume one character on, not after the match: signals overlap (以下是小编…整理的 holds 小编).
-          re.lastIndex = afterEmptyMatch(content, m.index);
-          if (m[0].length === 0) continue;
-          li = lineIndexAt(lines, m.index, li);
-          const line = lines[li];
-          if (!line || m.index >= line.to) continue;
-          let k = 0;
-          while (k < groupOf.length && m[groupOf[k]] === undefined) k++;
-          if (k === groupOf.length || seen[k] === li) continue;
-          seen[k] = li;
-          visit(k, li, m.index, m.index + m[0].length);
-        }
-      };
-
-      // Runs first: one pasted into a paragraph is reported alone, and the words inside it are its own
-      // evidence, not the paragraph's. A run that is nearly all of its line is evidence for the line.
-      scan(runSignals, (k, li, start, end) => {
-        const line = lines[li];
-        const weight = runSignals.signals[k].weight;
-        if (line.end - line.start - (end - start) <= options.fragmentLength) {
-          line.score += weight;
-          return;
-        }
-        const inside = start > line.start && end < line.end;
-        if (weight + (inside ? shape.cutsSentence : 0) >= options.threshold) runs.push({ line: li, start, end, weight });
-      });
+      // Each signal counts once per line.
+      const seen = new Int32Array(signals.specs.length).fill(-1);
+      let li = 0;
       let r = 0;
-      scan(wordSignals, (k, li, start) => {
-        while (r < runs.length && runs[r].end <= start) r++;
-        if (r < runs.length && runs[r].start <= start) return;
-        lines[li].score += wordSignals.signals[k].weight;
+      signals.starts.scan(content, (pos, marks) => {
+        li = lineIndexAt(lines, pos, li);
+        const line = lines[li];
+        // Between lines (a blank one), nothing counts.
+        if (!line || pos >= line.to) return;
+        // Runs first: one pasted into a paragraph is reported alone, and the words inside it are its own
+        // evidence, not the paragraph's. A run that is nearly all of its line is evidence for the line.
+        const run = countingMatch(signals, signals.run, marks, seen, li, content, pos);
+        if (run) {
+          const weight = signals.specs[run.k].weight;
+          if (line.end - line.start - (run.end - pos) <= options.fragmentLength) line.score += weight;
+          else {
+            const inside = pos > line.start && run.end < line.end;
+            if (weight + (inside ? shape.cutsSentence : 0) >= options.threshold) runs.push({ line: li, start: pos, end: run.end, weight });
+          }
+        }
+        const word = countingMatch(signals, signals.word, marks, seen, li, content, pos);
+        if (word) {
+          while (r < runs.length && runs[r].end <= pos) r++;
+          if (r < runs.length && runs[r].start <= pos) return;
+          line.score += signals.specs[word.k].weight;
+        }
       });
 
       // Shape and place.

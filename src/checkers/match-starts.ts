@@ -1,0 +1,457 @@
+import { parseRegExpLiteral, type AST } from '@eslint-community/regexpp';
+
+/**
+ * Where a set of regexes can start matching, found in one pass over a text without running them.
+ *
+ * Each regex is read (by its syntax tree) into the short strings every one of its matches starts
+ * with: `(?:当前位置|您的位置)\s*[:：]` into 当前位置 and 您的位置 and their continuations. A match
+ * can start only where one of its strings stands, or, for a regex anchored by `^`, where a line
+ * starts and one of its strings follows. The reading is conservative — whatever it cannot follow (a
+ * lookaround, `\b`, `.`, a negated or large class, a back-reference) ends a string there or is
+ * skipped — so the strings may let through positions where the regex fails, never miss one where it
+ * matches. A regex it cannot read at all (the i or v flag, inline modifiers, an empty prefix) is
+ * tried at every position. Digits are one symbol and white space another, so `\d{1,4}` is four
+ * strings, not ten thousand.
+ */
+
+/**
+ * A prefix every match begins with, as one string: a flag, then the folded units. The flag says
+ * whether the prefix starts at a line start (`^` before it) and whether it is done (the match may go
+ * on past it in ways not followed: a string stops there).
+ */
+type Item = string;
+const OPEN = 'o';
+const DONE = 'd';
+const LINE_OPEN = 'l';
+const LINE_DONE = 'L';
+const isDone = (it: Item) => it[0] === DONE || it[0] === LINE_DONE;
+const isAnchored = (it: Item) => it[0] === LINE_OPEN || it[0] === LINE_DONE;
+const item = (s: string, anchored: boolean, done: boolean): Item => (anchored ? (done ? LINE_DONE : LINE_OPEN) : done ? DONE : OPEN) + s;
+
+const EMPTY: Item = OPEN;
+/** Anything at all from here on: the strings stop. */
+const WILD: Item = DONE;
+/** The longest prefix read, and the most strings one part of a regex may stand for. */
+const MAX_LENGTH = 6;
+const MAX_ITEMS = 64;
+/** A class of more characters than this (after folding digits and spaces) ends a prefix. */
+const MAX_CLASS = 64;
+
+/** `\s` in a JavaScript regex: WhiteSpace and LineTerminator. */
+const SPACES = [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff];
+for (let c = 0x2000; c <= 0x200a; c++) SPACES.push(c);
+const DIGITS = Array.from({ length: 10 }, (_, i) => 0x30 + i);
+const WORD = [0x5f, ...DIGITS];
+for (let c = 0x41; c <= 0x5a; c++) WORD.push(c, c + 0x20);
+const DIGIT = 0x30;
+const SPACE = 0x20;
+
+/** Folds a code unit: every digit to 0, every white space to a space; the text is read the same way. */
+const FOLD = new Uint16Array(0x10000);
+for (let c = 0; c < 0x10000; c++) FOLD[c] = c;
+for (let c = 0x30; c <= 0x39; c++) FOLD[c] = DIGIT;
+for (const c of SPACES) FOLD[c] = SPACE;
+
+function foldString(cp: number): string {
+  return cp < 0x10000 ? String.fromCharCode(FOLD[cp]) : String.fromCodePoint(cp);
+}
+
+const trimSpaces = (s: string) => {
+  let i = 0;
+  while (i < s.length && s.charCodeAt(i) === SPACE) i++;
+  return s.slice(i);
+};
+
+/** At most MAX_ITEMS strings: past that they are cut shorter (a shorter prefix lets more positions through, never fewer). */
+function bounded(items: Set<Item>): Item[] {
+  let set = items;
+  for (let len = MAX_LENGTH - 1; set.size > MAX_ITEMS && len >= 1; len--) {
+    const cut = new Set<Item>();
+    for (const it of set) cut.add(it.length - 1 > len ? item(it.slice(1, len + 1), isAnchored(it), true) : it);
+    set = cut;
+  }
+  return [...set];
+}
+
+/** Reads a regex's syntax tree into the prefixes of its matches. */
+class Reader {
+  concat(a: Item[], b: Item[]): Item[] {
+    let open = 0;
+    for (const x of a) if (!isDone(x)) open++;
+    // Too many combinations: the prefixes stop before `b`.
+    if (open * b.length > MAX_ITEMS * 4) return a.map((x) => (isDone(x) ? x : item(x.slice(1), isAnchored(x), true)));
+    const out = new Set<Item>();
+    for (const x of a) {
+      if (isDone(x)) {
+        out.add(x);
+        continue;
+      }
+      const xs = x.slice(1);
+      const xAnchored = isAnchored(x);
+      for (const y of b) {
+        // `^` counts only before any character: after one it asserts a line break that was matched.
+        const anchored = xAnchored || (xs === '' && isAnchored(y));
+        // After `^`, white space is not kept: the scan skips it at every line start (`^[ \t]*上一篇`).
+        const s = (xs === '' && xAnchored ? trimSpaces(y.slice(1)) : xs + y.slice(1)).slice(0, MAX_LENGTH);
+        out.add(item(s, anchored, isDone(y) || s.length >= MAX_LENGTH));
+      }
+    }
+    return bounded(out);
+  }
+
+  alternatives(alts: AST.Alternative[]): Item[] {
+    const out = new Set<Item>();
+    for (const alt of alts) for (const it of this.sequence(alt.elements)) out.add(it);
+    return bounded(out);
+  }
+
+  sequence(elements: AST.Element[]): Item[] {
+    let items: Item[] = [EMPTY];
+    for (const e of elements) {
+      if (items.every(isDone)) break;
+      // White space right after `^` is skipped by the scan, however long: `^[ \t\u3000]*` adds nothing.
+      if (items.every((it) => it === LINE_OPEN) && onlySpaces(e)) continue;
+      items = this.concat(items, this.element(e));
+    }
+    return items;
+  }
+
+  element(e: AST.Element): Item[] {
+    switch (e.type) {
+      case 'Character':
+        return [this.literal(foldString(e.value))];
+      case 'CharacterClass':
+      case 'CharacterSet':
+      case 'ExpressionCharacterClass':
+        return this.set(classMembers(e));
+      case 'Group':
+        if (e.modifiers) throw new Unreadable();
+        return this.alternatives(e.alternatives);
+      case 'CapturingGroup':
+        return this.alternatives(e.alternatives);
+      case 'Quantifier':
+        return this.repeat(e.min, e.max, e.element);
+      case 'Assertion':
+        // `^` (a line start with the m flag, the text's start without it: either is a line start).
+        if (e.kind === 'start') return [LINE_OPEN];
+        // `$`, `\b` and lookarounds take no characters; what they ask of the text is not used.
+        return [EMPTY];
+      case 'Backreference':
+        return [WILD];
+    }
+  }
+
+  literal(s: string): Item {
+    const t = s.slice(0, MAX_LENGTH);
+    return item(t, false, t.length >= MAX_LENGTH);
+  }
+
+  set(members: number[] | undefined): Item[] {
+    if (!members) return [WILD];
+    const folded = new Set<string>();
+    for (const cp of members) {
+      folded.add(foldString(cp));
+      if (folded.size > MAX_CLASS) return [WILD];
+    }
+    return [...folded].map((s) => this.literal(s));
+  }
+
+  repeat(min: number, max: number, e: AST.QuantifiableElement): Item[] {
+    // White space of any length (\s*, [ \t]{0,3}) is read as none or some, so that each such run
+    // doubles the strings rather than multiply them by its length: some space ends a string.
+    if (onlySpaces(e) && max > 1) return min === 0 ? [EMPTY, item(' ', false, true)] : [item(' ', false, true)];
+    const once = this.element(e);
+    const out = new Set<Item>(min === 0 ? [EMPTY] : []);
+    let current: Item[] = [EMPTY];
+    for (let i = 1; i <= max; i++) {
+      const next = this.concat(current, once);
+      // Prefixes are bounded in length, so the repetitions reach a fixed point: later ones add nothing.
+      const before = new Set(current);
+      const fixed = next.length === current.length && next.every((it) => before.has(it));
+      current = next;
+      if (i >= min || fixed) for (const it of current) out.add(it);
+      if (fixed) break;
+    }
+    return bounded(out);
+  }
+}
+
+/** Whether `e` matches nothing but white space (possibly none). */
+function onlySpaces(e: AST.Element): boolean {
+  switch (e.type) {
+    case 'Character':
+      return e.value < 0x10000 && FOLD[e.value] === SPACE;
+    case 'CharacterClass':
+    case 'CharacterSet':
+      return classMembers(e)?.every((c) => c < 0x10000 && FOLD[c] === SPACE) ?? false;
+    case 'Quantifier':
+      return onlySpaces(e.element);
+    case 'Group':
+    case 'CapturingGroup':
+      return !(e.type === 'Group' && e.modifiers) && e.alternatives.every((a) => a.elements.every(onlySpaces));
+    default:
+      return false;
+  }
+}
+
+/** The regex uses what this reading does not model (inline modifiers): try it everywhere. */
+class Unreadable extends Error {}
+
+/** The code points of a class, or undefined when they are too many to list (then anything may stand there). */
+function classMembers(e: AST.CharacterClass | AST.CharacterSet | AST.ExpressionCharacterClass | AST.CharacterClassElement): number[] | undefined {
+  switch (e.type) {
+    case 'Character':
+      return [e.value];
+    case 'CharacterClassRange':
+      if (e.max.value - e.min.value > MAX_CLASS * 4) return undefined;
+      return Array.from({ length: e.max.value - e.min.value + 1 }, (_, i) => e.min.value + i);
+    case 'CharacterSet':
+      if (e.kind === 'any' || e.kind === 'property' || e.negate) return undefined;
+      return e.kind === 'digit' ? DIGITS : e.kind === 'space' ? SPACES : WORD;
+    case 'CharacterClass': {
+      if (e.negate || e.unicodeSets) return undefined;
+      const out: number[] = [];
+      for (const m of e.elements) {
+        const sub = classMembers(m);
+        if (!sub) return undefined;
+        out.push(...sub);
+      }
+      return out;
+    }
+    default:
+      return undefined;
+  }
+}
+
+export interface Starts {
+  /** Prefixes of matches that may start anywhere. */
+  words: string[];
+  /** Prefixes of matches that start where a line starts (`^`); '' is any line start. */
+  lineWords: string[];
+  /** No prefix could be read: the regex may start matching anywhere. */
+  anywhere: boolean;
+}
+
+/** The folded prefixes every match of `re` starts with. */
+export function matchStarts(re: RegExp): Starts {
+  const anywhere: Starts = { words: [], lineWords: [], anywhere: true };
+  if (re.flags.includes('i') || re.flags.includes('v') || !re.flags.includes('u')) return anywhere;
+  let items: Item[];
+  try {
+    items = new Reader().alternatives(parseRegExpLiteral(re).pattern.alternatives);
+  } catch (e) {
+    // Unreadable, or syntax newer than the parser knows: no prefilter, never a wrong one.
+    return anywhere;
+  }
+  const starts: Starts = { words: [], lineWords: [], anywhere: false };
+  for (const it of items) {
+    if (isAnchored(it)) starts.lineWords.push(it.slice(1));
+    else if (it.length === 1) return anywhere;
+    else starts.words.push(it.slice(1));
+  }
+  return starts;
+}
+
+/**
+ * The prefixes in a tree of folded code units, stored flat: an edge is found by hashing its node and
+ * unit into one table, so a step of a walk costs a multiply and a load or two.
+ */
+class PrefixTree {
+  /** Node 0 is the root for prefixes that start anywhere, node 1 for those after a line start. */
+  static readonly ROOT = 0;
+  static readonly LINE_ROOT = 1;
+  private building: Array<{ next: Map<number, number>; out: number[] }> = [
+    { next: new Map(), out: [] },
+    { next: new Map(), out: [] },
+  ];
+  private edgeNode = new Int32Array(0);
+  private edgeUnit = new Uint16Array(0);
+  private edgeChild = new Int32Array(0);
+  private mask = 0;
+  /** The regexes of node k: outList[outStart[k] .. outStart[k + 1]). */
+  private outStart = new Int32Array(0);
+  private outList = new Int32Array(0);
+
+  add(root: number, word: string, index: number): void {
+    let node = root;
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      let child = this.building[node].next.get(c);
+      if (child === undefined) {
+        child = this.building.length;
+        this.building.push({ next: new Map(), out: [] });
+        this.building[node].next.set(c, child);
+      }
+      node = child;
+    }
+    if (!this.building[node].out.includes(index)) this.building[node].out.push(index);
+  }
+
+  /** Whether anything was added under `root`. */
+  has(root: number): boolean {
+    return this.building[root].next.size > 0 || this.building[root].out.length > 0;
+  }
+
+  freeze(): void {
+    const nodes = this.building;
+    const edges = nodes.reduce((sum, n) => sum + n.next.size, 0);
+    let size = 2;
+    while (size < edges * 2) size *= 2;
+    this.mask = size - 1;
+    this.edgeNode = new Int32Array(size).fill(-1);
+    this.edgeUnit = new Uint16Array(size);
+    this.edgeChild = new Int32Array(size);
+    nodes.forEach((n, node) => {
+      for (const [c, child] of n.next) {
+        let h = edgeHash(node, c) & this.mask;
+        while (this.edgeNode[h] !== -1) h = (h + 1) & this.mask;
+        this.edgeNode[h] = node;
+        this.edgeUnit[h] = c;
+        this.edgeChild[h] = child;
+      }
+    });
+    this.outStart = new Int32Array(nodes.length + 1);
+    const list: number[] = [];
+    nodes.forEach((n, node) => {
+      this.outStart[node] = list.length;
+      list.push(...n.out);
+    });
+    this.outStart[nodes.length] = list.length;
+    this.outList = Int32Array.from(list);
+  }
+
+  /** Sets `marks` for every prefix under `root` that starts at `i`; whether there was one. */
+  walk(root: number, text: string, i: number, marks: Uint8Array): boolean {
+    const { edgeNode, edgeUnit, edgeChild, mask, outStart, outList } = this;
+    let found = false;
+    let node = root;
+    for (let j = i; ; j++) {
+      const end = outStart[node + 1];
+      for (let o = outStart[node]; o < end; o++) {
+        marks[outList[o]] = 1;
+        found = true;
+      }
+      if (j >= text.length) break;
+      const c = FOLD[text.charCodeAt(j)];
+      let h = edgeHash(node, c) & mask;
+      while (edgeNode[h] !== -1 && (edgeNode[h] !== node || edgeUnit[h] !== c)) h = (h + 1) & mask;
+      if (edgeNode[h] === -1) break;
+      node = edgeChild[h];
+    }
+    return found;
+  }
+}
+
+const edgeHash = (node: number, c: number) => (Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) >>> 7;
+
+/** Where `^` holds with the m flag: after each of these (\r and \n each count). */
+const LINE_BREAKS = ['\n', '\r', '\u2028', '\u2029'];
+/** Pairs of folded code units, hashed into a set of 2^PAIR_BITS bits (a collision only costs a walk). */
+const PAIR_BITS = 20;
+const pairHash = (a: number, b: number) => Math.imul((a << 16) | b, 0x9e3779b1) >>> (32 - PAIR_BITS);
+
+/**
+ * The positions where any of `regexes` may match, in order, each with the regexes that may match
+ * there. One pass: at each position the unit and the next are hashed and looked up in a bit set of
+ * the prefixes' first two units (no branch on the common, negative answer); only where a prefix
+ * may begin is the prefix tree walked. Line starts are found with indexOf, in the same order.
+ */
+export class MatchStarts {
+  private readonly pairs = new Int32Array(1 << (PAIR_BITS - 5));
+  /** Prefixes of one unit (rare): by folded unit. */
+  private readonly singles = new Uint8Array(0x10000);
+  private readonly hasSingles: boolean;
+  private readonly lines: boolean;
+  private readonly tree = new PrefixTree();
+  private readonly anywhere: number[] = [];
+  private readonly marks: Uint8Array;
+
+  constructor(regexes: RegExp[]) {
+    this.marks = new Uint8Array(regexes.length);
+    let singles = false;
+    regexes.forEach((re, i) => {
+      const starts = matchStarts(re);
+      if (starts.anywhere) this.anywhere.push(i);
+      for (const w of starts.words) {
+        this.tree.add(PrefixTree.ROOT, w, i);
+        if (w.length === 1) {
+          this.singles[w.charCodeAt(0)] = 1;
+          singles = true;
+        } else {
+          const h = pairHash(w.charCodeAt(0), w.charCodeAt(1));
+          this.pairs[h >>> 5] |= 1 << (h & 31);
+        }
+      }
+      for (const w of starts.lineWords) this.tree.add(PrefixTree.LINE_ROOT, w, i);
+    });
+    this.hasSingles = singles;
+    this.lines = this.tree.has(PrefixTree.LINE_ROOT);
+    this.tree.freeze();
+  }
+
+  /**
+   * Calls `visit` at every position where a regex may start matching, with `marks[i]` set for each
+   * regex i that may (the array is reused: read it during the call). Positions inside a surrogate
+   * pair are skipped, as a unicode regex's own search does.
+   */
+  scan(text: string, visit: (pos: number, marks: Uint8Array) => void): void {
+    scanText(text, this.pairs, this.hasSingles ? this.singles : undefined, this.tree, this.lines, this.anywhere, this.marks, visit);
+  }
+}
+
+/** The loop of MatchStarts.scan, on plain arrays (one shape for every instance). */
+function scanText(
+  text: string,
+  pairs: Int32Array,
+  singles: Uint8Array | undefined,
+  tree: PrefixTree,
+  lines: boolean,
+  anywhere: number[],
+  marks: Uint8Array,
+  visit: (pos: number, marks: Uint8Array) => void,
+): void {
+  const n = text.length;
+  if (n === 0) return;
+  const everywhere = anywhere.length > 0;
+  // The next occurrence of each line break, advanced past each line start as it is reached.
+  const breaks = LINE_BREAKS.map((b) => (lines ? text.indexOf(b) : -1));
+  let lineStart = lines ? 0 : n;
+  let spaceEnd = -1;
+  let next = FOLD[text.charCodeAt(0)];
+  for (let i = 0; i < n; i++) {
+    const c = next;
+    next = i + 1 < n ? FOLD[text.charCodeAt(i + 1)] : 0xffff;
+    const h = pairHash(c, next);
+    const pair = (pairs[h >>> 5] & (1 << (h & 31))) !== 0;
+    const single = singles !== undefined && singles[c] === 1;
+    if (!pair && !single && i !== lineStart && !everywhere) continue;
+    if (i > 0 && isLowSurrogate(text.charCodeAt(i)) && isHighSurrogate(text.charCodeAt(i - 1))) continue;
+    let any = false;
+    if (pair || single) any = tree.walk(PrefixTree.ROOT, text, i, marks);
+    if (i === lineStart && lines) {
+      lineStart = nextLineStart(text, breaks, i + 1);
+      // Prefixes after `^` were read without their white space: skip it here. Blank lines in a row
+      // share one run of white space, skipped once.
+      if (spaceEnd < i) for (spaceEnd = i; spaceEnd < n && FOLD[text.charCodeAt(spaceEnd)] === SPACE; ) spaceEnd++;
+      any = tree.walk(PrefixTree.LINE_ROOT, text, spaceEnd, marks) || any;
+    }
+    for (const k of anywhere) marks[k] = 1;
+    if (any || everywhere) {
+      visit(i, marks);
+      marks.fill(0);
+    }
+  }
+}
+
+/** The first line start at or after `from` (a line break's next position), moving `breaks` on. */
+function nextLineStart(text: string, breaks: number[], from: number): number {
+  let next = text.length;
+  for (let k = 0; k < breaks.length; k++) {
+    if (breaks[k] !== -1 && breaks[k] < from - 1) breaks[k] = text.indexOf(LINE_BREAKS[k], from - 1);
+    if (breaks[k] !== -1 && breaks[k] + 1 < next) next = breaks[k] + 1;
+  }
+  return next;
+}
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;

@@ -67,6 +67,18 @@ export function encodingNotice(doc: TextDocument, locale: Locale): Diagnostic | 
   return { range: { start: at, end: { line: at.line, character: at.character + 1 } }, severity: DiagnosticSeverity.Warning, source: SOURCE, code: 'encoding', message: msg(locale, 'encoding.suspect', { n }) };
 }
 
+/**
+ * At most this many findings of a document become diagnostics: a pathological document can have
+ * tens of thousands, megabytes of JSON the editor would choke on; one notice says how many more.
+ */
+export const MAX_DIAGNOSTICS = 2000;
+
+/** A document longer than the server lints: one notice, nothing sent to the worker. */
+export function tooLarge(doc: TextDocument, locale: Locale, max: number): LintedDocument {
+  const n = doc.getText().length;
+  return { version: doc.version, diagnostics: [noticeDiagnostic(doc, 'too-large', msg(locale, 'document.tooLarge', { n, max }))], rules: {}, fixable: [] };
+}
+
 /** A lint outcome → the document's diagnostics (findings, plus one notice when something inside the tool went wrong). */
 export function toLinted(outcome: LintOutcome, doc: TextDocument, locale: Locale): LintedDocument {
   const diagnostics: Diagnostic[] = [];
@@ -75,7 +87,9 @@ export function toLinted(outcome: LintOutcome, doc: TextDocument, locale: Locale
   switch (outcome.type) {
     case 'ok': {
       rules = outcome.rules;
-      for (const f of outcome.findings) diagnostics.push(findingDiagnostic(f, doc, rules[f.ruleId]));
+      for (const f of outcome.findings.slice(0, MAX_DIAGNOSTICS)) diagnostics.push(findingDiagnostic(f, doc, rules[f.ruleId]));
+      const more = outcome.findings.length - MAX_DIAGNOSTICS;
+      if (more > 0) diagnostics.push(noticeDiagnostic(doc, 'more-findings', msg(locale, 'document.moreFindings', { n: more, max: MAX_DIAGNOSTICS }), DiagnosticSeverity.Information));
       fixable = outcome.findings.filter((f) => f.fix);
       if (outcome.failures.length > 0) {
         const ids = [...new Set(outcome.failures.map((f) => f.ruleId))].join(', ');

@@ -22,6 +22,14 @@ const MESSAGES = {
     zh: 'gongwen-lint 检查本文件超过 {seconds} 秒，已中止（文件过大或某条规则过慢，详见语言服务器日志）；保存时会再检查一次',
     en: 'gongwen-lint gave up on this file after {seconds} s (the file is too large or a rule is too slow; see the language server log); it will try again on save',
   },
+  'document.tooLarge': {
+    zh: '本文件有 {n} 个字符，超过语言服务器检查的上限 {max}（设置 gongwenLint.maxCharacters），未检查；请用命令行 gongwen-lint 检查它',
+    en: 'This file has {n} characters, more than the language server checks ({max}, setting gongwenLint.maxCharacters); it was not checked: run the gongwen-lint command line on it',
+  },
+  'document.moreFindings': {
+    zh: '另有 {n} 个问题未显示（每个文件最多显示 {max} 个）；命令行 gongwen-lint 列出全部',
+    en: '{n} more problems not shown (at most {max} per file); the gongwen-lint command line lists them all',
+  },
   'internal.rules': { zh: 'gongwen-lint 无法加载配置或规则：{detail}', en: 'gongwen-lint cannot load its configuration or rules: {detail}' },
   'encoding.suspect': {
     zh: '本文件有 {n} 个无法识别的字符（�），可能是用错误的编码打开的；GB18030/GBK 文件请按该编码重新打开',

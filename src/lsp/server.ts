@@ -20,7 +20,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import pkg from '../../package.json' with { type: 'json' };
 import type { SourceFormat } from '../types.js';
 import { codeActions, FIX_ALL_KIND } from './actions.js';
-import { toLinted, type LintedDocument } from './diagnostics.js';
+import { tooLarge, toLinted, type LintedDocument } from './diagnostics.js';
 import { hoverAt } from './hover.js';
 import { WorkerLinter } from './linter.js';
 import { Scheduler } from './scheduler.js';
@@ -119,6 +119,13 @@ export function startServer(connection: Connection, workerScript: URL): void {
   async function lintDocument(uri: string): Promise<void> {
     const doc = documents.get(uri);
     if (!doc || !lintable(doc)) return;
+    if (doc.getText().length > settings.maxCharacters) {
+      tooSlow.delete(uri);
+      const result = tooLarge(doc, settings.locale, settings.maxCharacters);
+      linted.set(uri, result);
+      await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: result.diagnostics });
+      return;
+    }
     const outcome = await request(doc.getText(), formatOf(doc), uri.startsWith('file:') ? fileURLToPath(uri) : undefined);
     // Edited or closed meanwhile: the newer version has its own lint coming.
     if (documents.get(uri)?.version !== doc.version) return;

@@ -16,9 +16,11 @@ export interface Settings {
   debounceMs: number;
   /** A lint running longer than this is abandoned and the document gets a notice instead. */
   timeoutMs: number;
+  /** A longer document is not linted (one notice says why): its lint would take a minute and gigabytes. */
+  maxCharacters: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { locale: 'zh', rules: [], ruleLevels: {}, debounceMs: 200, timeoutMs: 10_000 };
+export const DEFAULT_SETTINGS: Settings = { locale: 'zh', rules: [], ruleLevels: {}, debounceMs: 200, timeoutMs: 10_000, maxCharacters: 1_000_000 };
 
 export const CONFIG_FILE_GLOBS = ['**/gongwen-lint.config.json', '**/.gongwenlintrc.yaml', '**/.gongwenlintrc.yml'];
 
@@ -53,6 +55,10 @@ export function mergeSettings(base: Settings, raw: unknown, warn: (message: stri
       case 'timeoutMs':
         if (typeof value === 'number' && Number.isFinite(value) && value >= 0) out[key] = value;
         else warn(`${key} must be a number ≥ 0; ignored`);
+        break;
+      case 'maxCharacters':
+        if (Number.isInteger(value) && (value as number) > 0) out.maxCharacters = value as number;
+        else warn('maxCharacters must be a whole number > 0; ignored');
         break;
       case 'server':
       case 'trace':

@@ -252,6 +252,50 @@ describe('a document too slow to lint', () => {
   });
 });
 
+describe('a 10 MB document', () => {
+  /** The server process's peak resident memory (Linux), worker thread included. */
+  const peakMb = (pid: number) => {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Number(/VmHWM:\s+(\d+) kB/.exec(status)![1]) / 1024;
+  };
+
+  test('is refused with one diagnostic saying why, while hover, code actions and other documents are answered at once, in bounded memory', async () => {
+    const s = startServer();
+    try {
+      await s.connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: pathToFileURL(ROOT).href, capabilities: {}, initializationOptions: { debounceMs: 0 } });
+      await s.connection.sendNotification(InitializedNotification.type, {});
+      const huge = uriOf('huge.txt');
+      const line = '全镇新建道路3条、桥梁XX处，完成投资1.2亿元，同比增长百分之十二。\n';
+      const text = `2024年工作总结\n${line.repeat(Math.ceil(10_000_000 / Buffer.byteLength(line)))}`;
+      expect(Buffer.byteLength(text)).toBeGreaterThanOrEqual(10_000_000);
+      const started = performance.now();
+      await s.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: huge, languageId: 'plaintext', version: 1, text } });
+      const small = uriOf('next-to-huge.txt');
+      await s.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: small, languageId: 'plaintext', version: 1, text: '2024年工作计划\n投资XX万元。\n' } });
+      // The small document is linted without waiting behind the big one (whose lint would take minutes).
+      const [placeholder] = byRule((await s.diagnostics(small, () => true, 8000)).diagnostics, 'no-placeholder');
+      expect(placeholder).toBeDefined();
+      const hover = await s.connection.sendRequest(HoverRequest.type, { textDocument: { uri: small }, position: placeholder.range.start });
+      expect(JSON.stringify(hover)).toContain('no-placeholder');
+      const actions = await s.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: small }, range: placeholder.range, context: { diagnostics: [placeholder] } });
+      expect(actions!.length).toBeGreaterThan(0);
+      expect(performance.now() - started).toBeLessThan(8000);
+
+      const { diagnostics } = await s.diagnostics(huge, () => true, 8000);
+      expect(diagnostics).toHaveLength(1);
+      expect(diagnostics[0]).toMatchObject({ code: 'too-large', severity: 2, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 9 } } });
+      expect(diagnostics[0].message).toBe(`本文件有 ${text.length} 个字符，超过语言服务器检查的上限 1000000（设置 gongwenLint.maxCharacters），未检查；请用命令行 gongwen-lint 检查它`);
+      // Typing in it keeps it refused, cheaply.
+      await s.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: huge, version: 2 }, contentChanges: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: '某' }] });
+      expect((await s.diagnostics(huge, (p) => p.version === 2, 8000)).diagnostics.map((d) => d.code)).toEqual(['too-large']);
+      expect(await s.connection.sendRequest(HoverRequest.type, { textDocument: { uri: huge }, position: { line: 5, character: 3 } })).toBeNull();
+      if (process.platform === 'linux') expect(peakMb(s.child.pid!)).toBeLessThan(600);
+    } finally {
+      s.child.kill();
+    }
+  });
+});
+
 describe('a workspace with a configuration file: diagnostics as the CLI reports them', () => {
   const TEXT = '2023年上半年工作总结\n全镇新建道路,桥梁XX处。\n完成投资3亿元,超过计划。\n';
   let ws: LspClient;

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixAll } from '../../src/lsp/actions.js';
-import { encodingNotice } from '../../src/lsp/diagnostics.js';
+import { encodingNotice, MAX_DIAGNOSTICS, toLinted } from '../../src/lsp/diagnostics.js';
 import { ruleDocsMarkdown } from '../../src/lsp/hover.js';
 import { DEFAULT_SETTINGS, mergeSettings } from '../../src/lsp/settings.js';
 import { suppressionEdit } from '../../src/lsp/suppress.js';
@@ -14,6 +14,30 @@ describe('settings', () => {
     expect(s).toEqual({ ...DEFAULT_SETTINGS, locale: 'en', ruleLevels: { 'no-placeholder': 'warning' } });
     expect(warnings).toEqual(['debounceMs must be a number ≥ 0; ignored', 'rules must be a list of rule directories; ignored', 'unknown setting "colour"; ignored']);
     expect(mergeSettings(DEFAULT_SETTINGS, { ruleLevels: { x: 'loud' } }, () => {})).toEqual(DEFAULT_SETTINGS);
+  });
+
+  test('maxCharacters is a whole number above 0', () => {
+    const warnings: string[] = [];
+    expect(mergeSettings(DEFAULT_SETTINGS, { maxCharacters: 5000 }, (m) => warnings.push(m)).maxCharacters).toBe(5000);
+    expect(mergeSettings(DEFAULT_SETTINGS, { maxCharacters: 0 }, (m) => warnings.push(m)).maxCharacters).toBe(DEFAULT_SETTINGS.maxCharacters);
+    expect(mergeSettings(DEFAULT_SETTINGS, { maxCharacters: 1.5 }, (m) => warnings.push(m)).maxCharacters).toBe(DEFAULT_SETTINGS.maxCharacters);
+    expect(warnings).toEqual(['maxCharacters must be a whole number > 0; ignored', 'maxCharacters must be a whole number > 0; ignored']);
+  });
+});
+
+describe('a document with a great many findings', () => {
+  test(`shows the first ${MAX_DIAGNOSTICS} and one notice with the count of the rest; fix all still has them all`, () => {
+    const text = 'XX\n'.repeat(MAX_DIAGNOSTICS + 500);
+    const doc = TextDocument.create('file:///many.txt', 'plaintext', 3, text);
+    const findings: Finding[] = Array.from({ length: MAX_DIAGNOSTICS + 500 }, (_, i) => ({
+      ruleId: 'no-placeholder', level: 'error', message: '占位符', start: i * 3, end: i * 3 + 2, line: i + 1, column: 1, endLine: i + 1, endColumn: 3,
+      fix: { start: i * 3, end: i * 3 + 2, text: '' },
+    }) as unknown as Finding);
+    const linted = toLinted({ type: 'ok', findings, failures: [], rules: {}, notes: [], ms: 1, id: 1 }, doc, 'en');
+    expect(linted.diagnostics).toHaveLength(MAX_DIAGNOSTICS + 1);
+    expect(linted.diagnostics.at(-1)).toMatchObject({ code: 'more-findings', message: `500 more problems not shown (at most ${MAX_DIAGNOSTICS} per file); the gongwen-lint command line lists them all` });
+    expect(linted.diagnostics[MAX_DIAGNOSTICS - 1].range.start.line).toBe(MAX_DIAGNOSTICS - 1);
+    expect(linted.fixable).toHaveLength(MAX_DIAGNOSTICS + 500);
   });
 });
 

@@ -114,3 +114,26 @@ describe('web-residue fixes', () => {
     expect(bytes('g.txt').equals(iconv.encode(clean.replace(/\n/g, '\r\n'), 'gb18030'))).toBe(true);
   });
 });
+
+describe('web-residue: a government portal record, site disclaimers and preview notices', () => {
+  it('reports each line of a portal record above the title, and never the title itself', async () => {
+    const record = ['索引号：11330600/2025-00123 公开方式：主动公开', '发布机构：青山镇 成文日期：2025-01-08', '主题分类：', '政务公开', '信息索引号：', '11330600/2025-00123', '文号：', '有效性：'];
+    const text = doc(record, 0);
+    expect(await residue(text)).toEqual(record);
+  });
+
+  it.each([
+    ['a disclaimer', '说明：本文由网友上传，不代表本站观点，欢迎参考。'],
+    ['a preview notice', '温馨说明：本页内容仅供预览，部分内容可能不全，下载后的文档与预览一致。'],
+    ['a copyright line', '版权所有 © 某某范文网 备案号：京ICP备00000000号'],
+    ['a button row without separators', '【打印】【关闭】【收藏】'],
+  ])('reports %s at the end', async (_kind, line) => {
+    const text = doc([line], 8);
+    expect(await residue(text)).toEqual([line]);
+  });
+
+  it('leaves the same words used in the document', async () => {
+    const text = doc(['全镇各村政务公开事项按主动公开目录按时更新，接受群众监督。', '严格执行原创文章审核制度，镇公众号全年推送信息320条。'], 4);
+    expect(await residue(text)).toEqual([]);
+  });
+});

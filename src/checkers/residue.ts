@@ -241,6 +241,7 @@ export const residueChecker: Checker = {
 
       // Shape and place.
       const text = (l: Line) => content.slice(l.start, l.end);
+      const { title } = model.facts;
       const isSeparatorLine: boolean[] = [];
       const isLabel: boolean[] = [];
       // A line of separators and spaces only: the scan stops at the first other character, so an ordinary
@@ -292,7 +293,8 @@ export const residueChecker: Checker = {
         if ((i > 0 && same(i - 1)) || (i + 1 < n && same(i + 1))) line.score += shape.repeat;
         // A short line between a paragraph cut mid-sentence and its continuation (`…项目建` / `第2页` / `成后…`).
         if (i > 0 && i + 1 < n && length <= options.shortLength && cutAfter(lines[i - 1])) line.score += shape.cutsSentence;
-        line.residue = line.score >= options.threshold;
+        // The document's title is never the site's, whatever label it follows (有效性： / 东山镇2024年工作总结).
+        line.residue = line.score >= options.threshold && !(title && title.start >= line.start && title.start < line.end);
       }
       // Next to residue a fragment is residue too (the 小 / 中 / 大 of a font-size switch): one sweep each way.
       const near = (i: number) => lines[i].end - lines[i].start <= options.fragmentLength && lines[i].score + shape.neighbour >= options.threshold;

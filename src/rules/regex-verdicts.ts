@@ -1,6 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { cacheKey, userCacheDir } from '../batch/cache-key.js';
 
 /**
@@ -49,7 +50,8 @@ export function writeVerdicts(version: string, fresh: Map<string, string | null>
   for (const [k, v] of fresh) merged.set(k, v);
   const verdicts = Object.fromEntries(merged);
   const file = verdictFile();
-  const tmp = `${file}.${process.pid}.tmp`;
+  // Worker threads share the process id: the thread's id keeps their temporary files apart.
+  const tmp = `${file}.${process.pid}-${threadId}.tmp`;
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
     fs.writeFileSync(tmp, JSON.stringify({ version, verdicts, mac: sign(version, verdicts) } satisfies VerdictFile), { mode: 0o600 });

@@ -59,15 +59,20 @@ const HABIT = 3;
 function habitFix(text: string, list: readonly Heading[]): Fix {
   const start = list[0].ordinal!.start;
   const end = list[list.length - 1].ordinal!.end;
-  const chars = text.slice(start, end).split('');
+  // The text between ordinals is copied in slices: the span may be most of the document.
+  const parts: string[] = [];
+  let at = start;
   for (const h of list) {
     const o = h.ordinal!;
     for (let i = o.start; i < o.end; i++) {
-      if (text[i] === '(') chars[i - start] = '（';
-      else if (text[i] === ')') chars[i - start] = '）';
+      const c = text[i];
+      if (c !== '(' && c !== ')') continue;
+      parts.push(text.slice(at, i), c === '(' ? '（' : '）');
+      at = i + 1;
     }
   }
-  return { start, end, text: chars.join('') };
+  parts.push(text.slice(at, end));
+  return { start, end, text: parts.join('') };
 }
 
 /** A bracketed ordinal that has its opening bracket (not 1） or 一）). */

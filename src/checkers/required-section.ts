@@ -41,6 +41,8 @@ const alt = (words: readonly string[] = []) =>
 const FREE = '[^，。；、,;：:！？!?]';
 /** Where a title stops being a title: a run-in heading goes on with its text after these. */
 const TITLE_END = /[：:，,；;。！？!?]/;
+/** What every topic lead ends with. */
+const COLON = /[：:]/;
 /** Titles longer than this are running text, not a section name. */
 const MAX_TITLE = 40;
 
@@ -89,7 +91,8 @@ export const requiredSectionChecker: Checker = {
     const leadMatches = (sentence: string): boolean => {
       if (leads.some((re) => re.test(sentence))) return true;
       if (!topic) return false;
-      return topic.lead.test(sentence.trimStart()) || topic.running.test(sentence);
+      // The lead pattern ends at a colon: most sentences have none and skip its backtracking.
+      return (COLON.test(sentence) && topic.lead.test(sentence.trimStart())) || topic.running.test(sentence);
     };
     return (model, emit) => {
       const { content } = model;

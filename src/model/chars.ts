@@ -1,6 +1,3 @@
-/** Whitespace as pasted documents carry it: ASCII, ideographic, em/en and no-break spaces, BOM, zero-width space. */
-const SPACE = /[\s\u200b]/;
-
 /**
  * A lookup table over UTF-16 code units: 1 for each character of `chars`. Tested by code unit, a
  * character costs no string (indexing a string allocates one per CJK character), and a table read
@@ -20,6 +17,16 @@ export function isCjkCode(code: number): boolean {
   return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 }
 
+/**
+ * Whitespace as pasted documents carry it — what /[\s\u200b]/ matches: ASCII, ideographic, em/en
+ * and no-break spaces, BOM, zero-width space — less the line breaks \n and \r.
+ */
+const SPACE = codeTable('\t\v\f \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u200b');
+
+export function isSpaceCode(code: number): boolean {
+  return SPACE[code] === 1;
+}
+
 export function isSpaceChar(c: string | undefined): boolean {
-  return c !== undefined && c !== '\n' && c !== '\r' && SPACE.test(c);
+  return c !== undefined && SPACE[c.charCodeAt(0)] === 1;
 }

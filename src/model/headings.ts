@@ -1,6 +1,6 @@
 import type { Block } from '../parse/blocks.js';
 import type { Span } from '../types.js';
-import { isSpaceChar as isSpace, SENTENCE_END } from './chars.js';
+import { isSpaceCode, SENTENCE_END } from './chars.js';
 import { parseChineseInteger } from './numerals.js';
 
 /**
@@ -103,8 +103,8 @@ const LEVEL: Record<OrdinalStyle, number> = { 'cn-dun': 1, 'cn-paren': 2, 'arabi
 function splitLines(content: string, blocks: Block[]): Line[] {
   const lines: Line[] = [];
   const push = (a: number, b: number, block: Block) => {
-    while (a < b && isSpace(content[a])) a++;
-    while (b > a && isSpace(content[b - 1])) b--;
+    while (a < b && isSpaceCode(content.charCodeAt(a))) a++;
+    while (b > a && isSpaceCode(content.charCodeAt(b - 1))) b--;
     if (b > a) lines.push({ start: a, end: b, block });
   };
   // The next \n and \r at or after a position, found natively: most blocks hold neither.
@@ -199,7 +199,7 @@ function titleEnd(content: string, from: number, limit: number): number {
 
 function boundaryBefore(content: string, lineStart: number, pos: number): boolean {
   let i = pos - 1;
-  while (i >= lineStart && isSpace(content[i])) i--;
+  while (i >= lineStart && isSpaceCode(content.charCodeAt(i))) i--;
   if (i < lineStart) return true;
   if (CLOSERS.has(content[i]) && i - 1 >= lineStart && BOUNDARY_BEFORE.has(content[i - 1])) return true;
   return BOUNDARY_BEFORE.has(content[i]);
@@ -222,7 +222,7 @@ export function scanHeadings(content: string, blocks: Block[]): HeadingScan {
     if (ord.inferred) ord.value = seq.expected(level);
     seq.accept(level, ord.value);
     let titleStart = ord.end;
-    while (titleStart < limit && isSpace(content[titleStart])) titleStart++;
+    while (titleStart < limit && isSpaceCode(content.charCodeAt(titleStart))) titleStart++;
     const tEnd = titleEnd(content, titleStart, limit);
     const h: Heading = {
       start: ord.start,

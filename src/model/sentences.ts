@@ -1,4 +1,4 @@
-import { codeTable, isSpaceChar, SENTENCE_END } from './chars.js';
+import { codeTable, isSpaceCode, SENTENCE_END } from './chars.js';
 import type { Block } from '../parse/blocks.js';
 
 export interface Sentence {
@@ -38,8 +38,8 @@ export function splitSentences(content: string, paragraphs: Block[]): Sentence[]
   return out;
 
   function push(start: number, end: number, paragraph: number): void {
-    while (start < end && isSpaceChar(content[start])) start++;
-    while (end > start && isSpaceChar(content[end - 1])) end--;
+    while (start < end && isSpaceCode(content.charCodeAt(start))) start++;
+    while (end > start && isSpaceCode(content.charCodeAt(end - 1))) end--;
     if (end > start) out.push({ start, end, paragraph });
   }
 }

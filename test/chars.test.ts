@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { isSpaceChar, isSpaceCode } from '../src/model/chars.js';
+
+describe('character tables', () => {
+  it('a space is what /[\\s\\u200b]/ matches, less \\n and \\r, for every code unit', () => {
+    const differ: string[] = [];
+    for (let u = 0; u <= 0xffff; u++) {
+      const c = String.fromCharCode(u);
+      const expected = /[\s\u200b]/.test(c) && c !== '\n' && c !== '\r';
+      if (isSpaceCode(u) !== expected || isSpaceChar(c) !== expected) differ.push(u.toString(16));
+    }
+    expect(differ).toEqual([]);
+    expect(isSpaceChar(undefined)).toBe(false);
+    expect(isSpaceCode(Number.NaN)).toBe(false);
+  });
+});

@@ -34,13 +34,15 @@ describe('required characters of a regex', () => {
     expect(mayMatch(requiredChars(/𠀋/u), unitSet('一𠀋二'))).toBe(true);
   });
 
-  it('never rules out a text that a built-in pattern matches (random texts of each pattern’s own characters)', async () => {
+  it('never rules out a text that a built-in pattern or term matches (random texts of each regex’s own characters)', async () => {
     let seed = 11;
     const rand = (n: number) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
     let matched = 0;
     for (const { definition } of await builtinRules()) {
-      if (definition.type !== 'pattern') continue;
-      for (const source of ((definition.options as { patterns?: Array<{ regex: string }> } | undefined)?.patterns ?? []).map((p) => p.regex)) {
+      // The checkers that skip a regex on a document without its characters: patterns and term tables.
+      const options = definition.options as { patterns?: Array<{ regex: string }>; terms?: Array<{ match: string }> } | undefined;
+      if (definition.type !== 'pattern' && definition.type !== 'term-table') continue;
+      for (const source of [...(options?.patterns ?? []).map((p) => p.regex), ...(options?.terms ?? []).map((t) => t.match)]) {
         const re = new RegExp(source, 'mu');
         const needs = requiredChars(re);
         const alphabet = [...regexTriggers(source).chars, '一', '。', '\n', ' ', '3'];

@@ -2,7 +2,7 @@ import type { Heading } from '../model/headings.js';
 import type { Bilingual } from '../rules/definition.js';
 import type { Fix } from '../types.js';
 import type { Checker, Hit } from './types.js';
-import { chineseNumeral } from './util.js';
+import { chineseNumeral, replaceUnits } from './util.js';
 
 const MESSAGES: Record<string, Bilingual> = {
   punct: {
@@ -59,20 +59,15 @@ const HABIT = 3;
 function habitFix(text: string, list: readonly Heading[]): Fix {
   const start = list[0].ordinal!.start;
   const end = list[list.length - 1].ordinal!.end;
-  // The text between ordinals is copied in slices: the span may be most of the document.
-  const parts: string[] = [];
-  let at = start;
+  const edits: Array<{ at: number; text: string }> = [];
   for (const h of list) {
     const o = h.ordinal!;
     for (let i = o.start; i < o.end; i++) {
-      const c = text[i];
-      if (c !== '(' && c !== ')') continue;
-      parts.push(text.slice(at, i), c === '(' ? '（' : '）');
-      at = i + 1;
+      if (text[i] === '(') edits.push({ at: i, text: '（' });
+      else if (text[i] === ')') edits.push({ at: i, text: '）' });
     }
   }
-  parts.push(text.slice(at, end));
-  return { start, end, text: parts.join('') };
+  return { start, end, text: replaceUnits(text, start, end, edits) };
 }
 
 /** A bracketed ordinal that has its opening bracket (not 1） or 一）). */

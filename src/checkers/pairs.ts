@@ -1,6 +1,6 @@
 import type { Bilingual } from '../rules/definition.js';
 import type { Checker, Hit } from './types.js';
-import { addressSpans, capped } from './util.js';
+import { addressSpans, capped, replaceUnits } from './util.js';
 
 const OPEN_TO_CLOSE: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）', '(': ')', '【': '】', '「': '」', '『': '』', '〔': '〕' };
 const CLOSERS = new Set(Object.values(OPEN_TO_CLOSE));
@@ -133,9 +133,7 @@ function reportMismatches(text: string, mismatches: Mismatch[], emit: (hit: Hit)
       if (!fixable) return undefined;
       const first = ms[0].close;
       const last = ms[ms.length - 1].close;
-      const chars = text.slice(first, last + 1).split('');
-      for (const m of ms) chars[m.close - first] = m.expected;
-      return { start: first, end: last + 1, text: chars.join('') };
+      return { start: first, end: last + 1, text: replaceUnits(text, first, last + 1, ms.map((m) => ({ at: m.close, text: m.expected }))) };
     };
     const evidence = (m: Mismatch, count: number) => ({ open: text[m.open], mark: m.mark, expected: m.expected, count });
     if (group.length >= HABIT) {

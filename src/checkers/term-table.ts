@@ -1,5 +1,6 @@
 import type { DocumentModel } from '../model/document.js';
 import type { Bilingual, RuleDefinition } from '../rules/definition.js';
+import { mayMatch, requiredChars, unitsPresent } from './required-chars.js';
 import type { Checker, Hit } from './types.js';
 import { afterEmptyMatch, ruleRegex } from './util.js';
 
@@ -59,14 +60,18 @@ export const termTableChecker: Checker = {
   type: 'term-table',
   compile(rule: RuleDefinition) {
     const { terms } = rule.options as unknown as TermTableOptions;
-    const compiled = terms.map((entry, i) => ({ entry, re: ruleRegex(rule, `/options/terms/${i}/match`, entry.match, 'gmu') }));
+    const compiled = terms.map((entry, i) => {
+      const re = ruleRegex(rule, `/options/terms/${i}/match`, entry.match, 'gmu');
+      return { entry, re, needs: requiredChars(re) };
+    });
     return (model, emit) => {
       const year = writingYear(model);
       if (year === undefined) return;
       const hits: Hit[] = [];
-      for (const { entry, re } of compiled) {
+      const present = unitsPresent(model);
+      for (const { entry, re, needs } of compiled) {
         const inWindow = (y: number) => (entry.from === undefined || y >= entry.from) && (entry.to === undefined || y <= entry.to + (entry.grace ?? 0));
-        if (inWindow(year)) continue;
+        if (inWindow(year) || !mayMatch(needs, present)) continue;
         re.lastIndex = 0;
         for (let m = re.exec(model.content); m; m = re.exec(model.content)) {
           if (m[0].length === 0) {

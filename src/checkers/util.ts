@@ -1,6 +1,7 @@
 import type { DocumentModel, Section } from '../model/document.js';
 import type { Heading } from '../model/headings.js';
 import { RuleError, type Bilingual, type RuleDefinition } from '../rules/definition.js';
+import type { Span } from '../types.js';
 import type { Hit } from './types.js';
 
 /** Compiles a regex from a rule file, naming the file and the option when it is invalid. */
@@ -30,11 +31,27 @@ export function sectionsTitled(model: DocumentModel, re: RegExp): Array<{ headin
 /** Spans where web and e-mail addresses sit: no punctuation or number rule looks inside them. */
 // An address starts where its run of address characters starts: a search that tried every position
 // of a long run (a line of digits, of `a.a.a`) would rescan the rest of the run from each.
-const ADDRESS = /(?:https?:\/\/|www\.)[\x21-\x7e]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
-export function addressSpans(content: string): Array<{ start: number; end: number }> {
-  const spans: Array<{ start: number; end: number }> = [];
-  ADDRESS.lastIndex = 0;
-  for (let m = ADDRESS.exec(content); m; m = ADDRESS.exec(content)) spans.push({ start: m.index, end: m.index + m[0].length });
+const WEB = '(?:https?:\\/\\/|www\\.)[\\x21-\\x7e]+';
+const EMAIL = '(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+';
+const ADDRESS = new RegExp(`${WEB}|${EMAIL}`, 'g');
+const WEB_ONLY = new RegExp(WEB, 'g');
+const EMAIL_ONLY = new RegExp(EMAIL, 'g');
+/** Several rules ask for the same document's addresses in turn: the last answer is kept. */
+let lastAddresses: { content: string; spans: readonly Span[] } | undefined;
+
+export function addressSpans(content: string): readonly Span[] {
+  if (lastAddresses?.content === content) return lastAddresses.spans;
+  // A web address contains :// or www., an e-mail address @: where one kind cannot occur, the
+  // other's pattern alone finds the same spans, and a document with neither has none.
+  const web = content.includes('://') || content.includes('www.');
+  const email = content.includes('@');
+  const re = web && email ? ADDRESS : web ? WEB_ONLY : email ? EMAIL_ONLY : undefined;
+  const spans: Span[] = [];
+  if (re) {
+    re.lastIndex = 0;
+    for (let m = re.exec(content); m; m = re.exec(content)) spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  lastAddresses = { content, spans };
   return spans;
 }
 
@@ -58,6 +75,22 @@ export function latinSpans(content: string): Array<{ start: number; end: number 
     spans.push({ start: m.index, end });
   }
   return spans;
+}
+
+/**
+ * `text` from `start` to `end` with single code units replaced (`edits` in ascending order). Copied
+ * in slices between the edits: the span of a fix for a habit may be most of a document, and
+ * splitting it into characters made a string for each.
+ */
+export function replaceUnits(text: string, start: number, end: number, edits: ReadonlyArray<{ at: number; text: string }>): string {
+  const parts: string[] = [];
+  let from = start;
+  for (const { at, text: unit } of edits) {
+    parts.push(text.slice(from, at), unit);
+    from = at + 1;
+  }
+  parts.push(text.slice(from, end));
+  return parts.join('');
 }
 
 const CN_DIGITS = '零一二三四五六七八九';

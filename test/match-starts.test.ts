@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { MatchStarts, matchStarts } from '../src/checkers/match-starts.js';
+import { MatchStarts, matchStarts, type Prefix } from '../src/checkers/match-starts.js';
 
 /** Every position where `re` matches (tried at each code point, as a unicode regex's search does). */
 function matchPositions(re: RegExp, text: string): number[] {
@@ -49,6 +49,7 @@ const SAMPLES = [
   /(?:^|[\s（(，,])\d{1,4}\s*页(?:$|[\s）)，,])|共\s*\d+\s*页/mu,
   /(?<![\d-])(?:19|20)\d{2}[-/.](?:0?[1-9]|1[0-2])/mu,
   /(?<![0-9a-fA-F])[0-9a-f]{24,}/mu,
+  /(?<![\w.]|ab)\d+(?:\.\d+)?\s*K|(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d/mu,
   /以下是[^\r\n]{0,24}的/mu,
   /^\s*$/mu,
   /a*/mu,
@@ -68,12 +69,15 @@ const SAMPLES = [
 
 describe('match starts: where a regex may start matching', () => {
   it('reads the prefixes of a keyword regex and of one anchored at line starts', () => {
-    expect(matchStarts(/(?:当前位置|您的位置)\s*[:：]/mu).words).toEqual(expect.arrayContaining(['当前位置:', '您的位置：']));
+    const texts = (ps: Prefix[]) => ps.map((p) => p.text).sort();
+    expect(texts(matchStarts(/(?:当前位置|您的位置)\s*[:：]/mu).words)).toEqual(expect.arrayContaining(['当前位置:', '您的位置：']));
     const anchored = matchStarts(/^[ \t\u3000]*(?:上一篇|下一篇)/mu);
     expect(anchored.words).toEqual([]);
-    expect(anchored.lineWords.sort()).toEqual(['上一篇', '下一篇']);
+    expect(texts(anchored.lineWords)).toEqual(['上一篇', '下一篇']);
     // Digits fold to one symbol: four strings, not ten thousand.
     expect(matchStarts(/共\d{1,4}页/mu).words.length).toBeLessThan(10);
+    // A negative lookbehind keeps the prefix from counting inside a longer number.
+    expect(matchStarts(/(?<![\d-])20\d\d年/mu).words[0].notAfter).toEqual(expect.arrayContaining([0x30, 0x39, 0x2d]));
   });
 
   it('gives up, rather than guess, on what it cannot read', () => {

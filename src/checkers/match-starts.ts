@@ -46,10 +46,14 @@ for (let c = 0x41; c <= 0x5a; c++) WORD.push(c, c + 0x20);
 const DIGIT = 0x30;
 const SPACE = 0x20;
 
-/** Folds a code unit: every digit to 0, every white space to a space; the text is read the same way. */
+/**
+ * Folds a code unit: every digit (and a–f, which make hex digits with them) to 0, every white space
+ * to a space; the text is read the same way.
+ */
 const FOLD = new Uint16Array(0x10000);
 for (let c = 0; c < 0x10000; c++) FOLD[c] = c;
 for (let c = 0x30; c <= 0x39; c++) FOLD[c] = DIGIT;
+for (let c = 0x61; c <= 0x66; c++) FOLD[c] = DIGIT;
 for (const c of SPACES) FOLD[c] = SPACE;
 
 function foldString(cp: number): string {
@@ -223,31 +227,55 @@ function classMembers(e: AST.CharacterClass | AST.CharacterSet | AST.ExpressionC
   }
 }
 
+/** A prefix, and the code units that may not stand before a match that starts with it (`(?<![\d-])`). */
+export interface Prefix {
+  text: string;
+  notAfter?: readonly number[];
+}
+
 export interface Starts {
   /** Prefixes of matches that may start anywhere. */
-  words: string[];
-  /** Prefixes of matches that start where a line starts (`^`); '' is any line start. */
-  lineWords: string[];
+  words: Prefix[];
+  /** Prefixes of matches that start where a line starts (`^`), after its white space; '' is any line start. */
+  lineWords: Prefix[];
   /** No prefix could be read: the regex may start matching anywhere. */
   anywhere: boolean;
+}
+
+/**
+ * The units a negative lookbehind at the start of an alternative forbids right before the match:
+ * those of its one-character alternatives (`(?<![\w.])`; `(?<!x|ab)` forbids x at least).
+ */
+function notAfter(first: AST.Element | undefined): number[] | undefined {
+  if (first?.type !== 'Assertion' || first.kind !== 'lookbehind' || !first.negate) return undefined;
+  const units: number[] = [];
+  for (const alt of first.alternatives) {
+    const [only] = alt.elements;
+    if (alt.elements.length !== 1 || (only.type !== 'Character' && only.type !== 'CharacterClass' && only.type !== 'CharacterSet')) continue;
+    const members = classMembers(only);
+    if (members?.every((c) => c < 0x10000)) units.push(...members);
+  }
+  return units.length > 0 ? units : undefined;
 }
 
 /** The folded prefixes every match of `re` starts with. */
 export function matchStarts(re: RegExp): Starts {
   const anywhere: Starts = { words: [], lineWords: [], anywhere: true };
   if (re.flags.includes('i') || re.flags.includes('v') || !re.flags.includes('u')) return anywhere;
-  let items: Item[];
+  const starts: Starts = { words: [], lineWords: [], anywhere: false };
   try {
-    items = new Reader().alternatives(parseRegExpLiteral(re).pattern.alternatives);
-  } catch (e) {
+    const reader = new Reader();
+    for (const alt of parseRegExpLiteral(re).pattern.alternatives) {
+      const guard = notAfter(alt.elements[0]);
+      for (const it of reader.sequence(alt.elements)) {
+        if (isAnchored(it)) starts.lineWords.push({ text: it.slice(1) });
+        else if (it.length === 1) return anywhere;
+        else starts.words.push(guard ? { text: it.slice(1), notAfter: guard } : { text: it.slice(1) });
+      }
+    }
+  } catch {
     // Unreadable, or syntax newer than the parser knows: no prefilter, never a wrong one.
     return anywhere;
-  }
-  const starts: Starts = { words: [], lineWords: [], anywhere: false };
-  for (const it of items) {
-    if (isAnchored(it)) starts.lineWords.push(it.slice(1));
-    else if (it.length === 1) return anywhere;
-    else starts.words.push(it.slice(1));
   }
   return starts;
 }
@@ -260,7 +288,7 @@ class PrefixTree {
   /** Node 0 is the root for prefixes that start anywhere, node 1 for those after a line start. */
   static readonly ROOT = 0;
   static readonly LINE_ROOT = 1;
-  private building: Array<{ next: Map<number, number>; out: number[] }> = [
+  private building: Array<{ next: Map<number, number>; out: Array<[index: number, guard: number]> }> = [
     { next: new Map(), out: [] },
     { next: new Map(), out: [] },
   ];
@@ -268,12 +296,17 @@ class PrefixTree {
   private edgeUnit = new Uint16Array(0);
   private edgeChild = new Int32Array(0);
   private mask = 0;
-  /** The regexes of node k: outList[outStart[k] .. outStart[k + 1]). */
+  /** The regexes of node k, outList[outStart[k] .. outStart[k + 1]), each with its guard (-1: none). */
   private outStart = new Int32Array(0);
   private outList = new Int32Array(0);
+  private outGuard = new Int32Array(0);
+  /** By guard: 1 for each unit that may not stand right before the match. */
+  private guards: Uint8Array[] = [];
+  private guardIds = new Map<string, number>();
 
-  add(root: number, word: string, index: number): void {
+  add(root: number, prefix: Prefix, index: number): void {
     let node = root;
+    const word = prefix.text;
     for (let i = 0; i < word.length; i++) {
       const c = word.charCodeAt(i);
       let child = this.building[node].next.get(c);
@@ -284,7 +317,21 @@ class PrefixTree {
       }
       node = child;
     }
-    if (!this.building[node].out.includes(index)) this.building[node].out.push(index);
+    const guard = prefix.notAfter ? this.guardId(prefix.notAfter) : -1;
+    const out = this.building[node].out;
+    if (!out.some(([k, g]) => k === index && g === guard)) out.push([index, guard]);
+  }
+
+  private guardId(units: readonly number[]): number {
+    const key = [...new Set(units)].sort((x, y) => x - y).join(',');
+    let id = this.guardIds.get(key);
+    if (id === undefined) {
+      const table = new Uint8Array(0x10000);
+      for (const u of units) table[u] = 1;
+      id = this.guards.push(table) - 1;
+      this.guardIds.set(key, id);
+    }
+    return id;
   }
 
   /** Whether anything was added under `root`. */
@@ -312,22 +359,30 @@ class PrefixTree {
     });
     this.outStart = new Int32Array(nodes.length + 1);
     const list: number[] = [];
+    const guards: number[] = [];
     nodes.forEach((n, node) => {
       this.outStart[node] = list.length;
-      list.push(...n.out);
+      for (const [k, g] of n.out) {
+        list.push(k);
+        guards.push(g);
+      }
     });
     this.outStart[nodes.length] = list.length;
     this.outList = Int32Array.from(list);
+    this.outGuard = Int32Array.from(guards);
   }
 
-  /** Sets `marks` for every prefix under `root` that starts at `i`; whether there was one. */
-  walk(root: number, text: string, i: number, marks: Uint8Array): boolean {
-    const { edgeNode, edgeUnit, edgeChild, mask, outStart, outList } = this;
+  /** Sets `marks` for every prefix under `root` that starts at `i` (read from `from`); whether there was one. */
+  walk(root: number, text: string, i: number, from: number, marks: Uint8Array): boolean {
+    const { edgeNode, edgeUnit, edgeChild, mask, outStart, outList, outGuard, guards } = this;
+    const before = i > 0 ? text.charCodeAt(i - 1) : -1;
     let found = false;
     let node = root;
-    for (let j = i; ; j++) {
+    for (let j = from; ; j++) {
       const end = outStart[node + 1];
       for (let o = outStart[node]; o < end; o++) {
+        const g = outGuard[o];
+        if (g >= 0 && before >= 0 && guards[g][before] === 1) continue;
         marks[outList[o]] = 1;
         found = true;
       }
@@ -346,7 +401,7 @@ const edgeHash = (node: number, c: number) => (Math.imul(node, 0x9e3779b1) ^ Mat
 
 /** Where `^` holds with the m flag: after each of these (\r and \n each count). */
 const LINE_BREAKS = ['\n', '\r', '\u2028', '\u2029'];
-/** Pairs of folded code units, hashed into a set of 2^PAIR_BITS bits (a collision only costs a walk). */
+/** Pairs of code units, hashed into a set of 2^PAIR_BITS bits (a collision only costs a walk). */
 const PAIR_BITS = 20;
 const pairHash = (a: number, b: number) => Math.imul((a << 16) | b, 0x9e3779b1) >>> (32 - PAIR_BITS);
 
@@ -356,15 +411,23 @@ const pairHash = (a: number, b: number) => Math.imul((a << 16) | b, 0x9e3779b1) 
  * the prefixes' first two units (no branch on the common, negative answer); only where a prefix
  * may begin is the prefix tree walked. Line starts are found with indexOf, in the same order.
  */
-export class MatchStarts {
-  private readonly pairs = new Int32Array(1 << (PAIR_BITS - 5));
-  /** Prefixes of one unit (rare): by folded unit. */
-  private readonly singles = new Uint8Array(0x10000);
-  private readonly hasSingles: boolean;
-  private readonly lines: boolean;
-  private readonly tree = new PrefixTree();
-  private readonly anywhere: number[] = [];
-  private readonly marks: Uint8Array;
+export class MatchStarts implements Tables {
+  /** The raw first two units of every prefix (each folded unit stands for all the units it folds). */
+  readonly pairs = new Int32Array(1 << (PAIR_BITS - 5));
+  /** The same for prefixes that may start right after a digit: a number's inside starts few matches. */
+  readonly pairsAfterDigit = new Int32Array(1 << (PAIR_BITS - 5));
+  /** Pairs that are a whole prefix, and the first three units of the longer ones (by the same hash). */
+  readonly shortPairs = new Int32Array(1 << (PAIR_BITS - 5));
+  readonly triples = new Int32Array(1 << (PAIR_BITS - 5));
+  /** The raw units a prefix after a line start (and its white space) may start with; 1 for all when one is empty. */
+  readonly lineFirst = new Uint8Array(0x10000);
+  /** Prefixes of one unit (rare): by raw unit. */
+  readonly singles = new Uint8Array(0x10000);
+  readonly hasSingles: boolean;
+  readonly lines: boolean;
+  readonly tree = new PrefixTree();
+  readonly anywhere: number[] = [];
+  readonly marks: Uint8Array;
 
   constructor(regexes: RegExp[]) {
     this.marks = new Uint8Array(regexes.length);
@@ -372,17 +435,30 @@ export class MatchStarts {
     regexes.forEach((re, i) => {
       const starts = matchStarts(re);
       if (starts.anywhere) this.anywhere.push(i);
-      for (const w of starts.words) {
-        this.tree.add(PrefixTree.ROOT, w, i);
+      for (const prefix of starts.words) {
+        this.tree.add(PrefixTree.ROOT, prefix, i);
+        const w = prefix.text;
         if (w.length === 1) {
-          this.singles[w.charCodeAt(0)] = 1;
+          for (const a of unfold(w.charCodeAt(0))) this.singles[a] = 1;
           singles = true;
-        } else {
-          const h = pairHash(w.charCodeAt(0), w.charCodeAt(1));
-          this.pairs[h >>> 5] |= 1 << (h & 31);
+          continue;
+        }
+        const afterDigit = !DIGITS.every((d) => prefix.notAfter?.includes(d));
+        for (const a of unfold(w.charCodeAt(0))) {
+          for (const b of unfold(w.charCodeAt(1))) {
+            const h = pairHash(a, b);
+            set(this.pairs, h);
+            if (afterDigit) set(this.pairsAfterDigit, h);
+            if (w.length === 2) set(this.shortPairs, h);
+            else for (const c of unfold(w.charCodeAt(2))) set(this.triples, tripleHash(h, c));
+          }
         }
       }
-      for (const w of starts.lineWords) this.tree.add(PrefixTree.LINE_ROOT, w, i);
+      for (const w of starts.lineWords) {
+        this.tree.add(PrefixTree.LINE_ROOT, w, i);
+        if (w.text === '') this.lineFirst.fill(1);
+        else for (const a of unfold(w.text.charCodeAt(0))) this.lineFirst[a] = 1;
+      }
     });
     this.hasSingles = singles;
     this.lines = this.tree.has(PrefixTree.LINE_ROOT);
@@ -395,21 +471,44 @@ export class MatchStarts {
    * pair are skipped, as a unicode regex's own search does.
    */
   scan(text: string, visit: (pos: number, marks: Uint8Array) => void): void {
-    scanText(text, this.pairs, this.hasSingles ? this.singles : undefined, this.tree, this.lines, this.anywhere, this.marks, visit);
+    const singles = this.hasSingles ? this.singles : undefined;
+    scanText(text, this, singles, visit);
   }
 }
 
-/** The loop of MatchStarts.scan, on plain arrays (one shape for every instance). */
-function scanText(
-  text: string,
-  pairs: Int32Array,
-  singles: Uint8Array | undefined,
-  tree: PrefixTree,
-  lines: boolean,
-  anywhere: number[],
-  marks: Uint8Array,
-  visit: (pos: number, marks: Uint8Array) => void,
-): void {
+/** The raw units a folded unit stands for. */
+function unfold(folded: number): number[] {
+  if (folded === DIGIT) return [...DIGITS, ...Array.from({ length: 6 }, (_, i) => 0x61 + i)];
+  if (folded === SPACE) return SPACES;
+  return [folded];
+}
+
+const has = (bits: Int32Array, h: number) => (bits[h >>> 5] & (1 << (h & 31))) !== 0;
+const set = (bits: Int32Array, h: number) => {
+  bits[h >>> 5] |= 1 << (h & 31);
+};
+/** A pair's hash and a third unit, hashed again into PAIR_BITS bits. */
+const tripleHash = (pair: number, c: number) => Math.imul(pair ^ (c << 11), 0x85ebca6b) >>> (32 - PAIR_BITS);
+
+interface Tables {
+  pairs: Int32Array;
+  pairsAfterDigit: Int32Array;
+  shortPairs: Int32Array;
+  triples: Int32Array;
+  lineFirst: Uint8Array;
+  tree: PrefixTree;
+  lines: boolean;
+  anywhere: number[];
+  marks: Uint8Array;
+}
+
+/**
+ * The loop of MatchStarts.scan. Each position costs a hash of its unit and the next and a bit test;
+ * where that pair may begin a prefix (and does not stand inside a number, for prefixes that cannot),
+ * the third unit is hashed in too, and only then is the prefix tree walked.
+ */
+function scanText(text: string, t: Tables, singles: Uint8Array | undefined, visit: (pos: number, marks: Uint8Array) => void): void {
+  const { pairs, pairsAfterDigit, shortPairs, triples, lineFirst, tree, lines, anywhere, marks } = t;
   const n = text.length;
   if (n === 0) return;
   const everywhere = anywhere.length > 0;
@@ -417,23 +516,30 @@ function scanText(
   const breaks = LINE_BREAKS.map((b) => (lines ? text.indexOf(b) : -1));
   let lineStart = lines ? 0 : n;
   let spaceEnd = -1;
-  let next = FOLD[text.charCodeAt(0)];
+  let next = text.charCodeAt(0);
   for (let i = 0; i < n; i++) {
     const c = next;
-    next = i + 1 < n ? FOLD[text.charCodeAt(i + 1)] : 0xffff;
+    next = i + 1 < n ? text.charCodeAt(i + 1) : 0xffff;
     const h = pairHash(c, next);
-    const pair = (pairs[h >>> 5] & (1 << (h & 31))) !== 0;
+    let pair = has(pairs, h);
+    if (pair && i > 0) {
+      const before = text.charCodeAt(i - 1);
+      if (before >= 0x30 && before <= 0x39 && !has(pairsAfterDigit, h)) pair = false;
+    }
+    if (pair && !has(shortPairs, h)) pair = i + 2 < n && has(triples, tripleHash(h, text.charCodeAt(i + 2)));
     const single = singles !== undefined && singles[c] === 1;
     if (!pair && !single && i !== lineStart && !everywhere) continue;
-    if (i > 0 && isLowSurrogate(text.charCodeAt(i)) && isHighSurrogate(text.charCodeAt(i - 1))) continue;
+    if (i > 0 && isLowSurrogate(c) && isHighSurrogate(text.charCodeAt(i - 1))) continue;
     let any = false;
-    if (pair || single) any = tree.walk(PrefixTree.ROOT, text, i, marks);
+    if (pair || single) any = tree.walk(PrefixTree.ROOT, text, i, i, marks);
     if (i === lineStart && lines) {
       lineStart = nextLineStart(text, breaks, i + 1);
       // Prefixes after `^` were read without their white space: skip it here. Blank lines in a row
       // share one run of white space, skipped once.
       if (spaceEnd < i) for (spaceEnd = i; spaceEnd < n && FOLD[text.charCodeAt(spaceEnd)] === SPACE; ) spaceEnd++;
-      any = tree.walk(PrefixTree.LINE_ROOT, text, spaceEnd, marks) || any;
+      if (spaceEnd === n ? lineFirst[0] === 1 : lineFirst[text.charCodeAt(spaceEnd)] === 1) {
+        any = tree.walk(PrefixTree.LINE_ROOT, text, i, spaceEnd, marks) || any;
+      }
     }
     for (const k of anywhere) marks[k] = 1;
     if (any || everywhere) {

@@ -26,7 +26,7 @@ describe.runIf(fs.existsSync(path.join(root, 'dist/cli.js')))('the built CLI', (
     const dir = tempDir({ 'r/bad.yaml': 'id: bad\ntype: nonsense\n', 'a.txt': '正文。\n' });
     const r = gwl(['--rules', 'r', 'a.txt'], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('gongwen-lint: r/bad.yaml: /type must be one of');
+    expect(r.stderr).toContain('gongwen-lint: r/bad.yaml: /type 必须是以下之一');
   });
 
   it('reads standard input (-), and with --fix writes the fixed bytes to standard output', () => {

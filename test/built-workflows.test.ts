@@ -30,7 +30,7 @@ describe.runIf(fs.existsSync(path.join(root, 'dist/worker.js')))('the built CLI:
       'sub/b.txt info@2',
     ]);
     fs.writeFileSync(path.join(dir, '.gongwenlintrc.yaml'), 'rules: [\n');
-    expect(gwl(['.'], dir).stderr).toMatch(/^gongwen-lint: 配置错误：\.gongwenlintrc\.yaml: line 2, column 1: YAML syntax error/);
+    expect(gwl(['.'], dir).stderr).toMatch(/^gongwen-lint: 配置错误：\.gongwenlintrc\.yaml: 第 2 行第 1 列：YAML 语法错误/);
   });
 
   it('gives the same report, in the same order, as one thread', () => {

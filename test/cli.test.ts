@@ -159,10 +159,11 @@ examples: { valid: [], invalid: [甲] }
 options: { patterns: [{ regex: 甲 }] }
 `;
     const dir = tempDir({ 'bad/x.yaml': rule, 'worse/y.yaml': 'id: Y\ntype: pattern\n' });
-    const r = await cli(['--rules', 'bad', 'a.txt'], dir);
+    const r = await cli(['--rules', 'bad', 'a.txt', '--locale', 'en'], dir);
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe('gongwen-lint: bad/x.yaml: /severity must be one of error, warning, info');
-    const worse = await cli(['--rules', 'worse', 'a.txt'], dir);
+    expect((await cli(['--rules', 'bad', 'a.txt'], dir)).stderr.trim()).toBe('gongwen-lint: bad/x.yaml: /severity 必须是以下之一：error, warning, info');
+    const worse = await cli(['--rules', 'worse', 'a.txt', '--locale', 'en'], dir);
     expect(worse.stderr).toContain('gongwen-lint: worse/y.yaml: /id must match pattern');
     expect(worse.stderr).toContain('gongwen-lint: worse/y.yaml: / must have the property "severity"');
   });
@@ -177,7 +178,7 @@ examples: { valid: [], invalid: [甲] }
 options: { patterns: [{ regex: 甲 }] }
 `;
     const dir = tempDir({ 'r/dup.yaml': dup, 'a.txt': CLEAN });
-    const r = await cli(['--rules', 'r', 'a.txt'], dir);
+    const r = await cli(['--rules', 'r', 'a.txt', '--locale', 'en'], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/r\/dup\.yaml: \/id duplicate rule id "no-placeholder"/);
   });
@@ -191,9 +192,9 @@ docs: { summary: { zh: 坏, en: bad }, what: 坏, why: 坏, source: 无 }
 examples: { valid: [], invalid: [甲] }
 options: ${opts}
 `;
-    const regex = await cli(['--rules', 'r', 'a.txt'], tempDir({ 'r/x.yaml': base("{ patterns: [{ regex: '(甲' }] }"), 'a.txt': CLEAN }));
+    const regex = await cli(['--rules', 'r', 'a.txt', '--locale', 'en'], tempDir({ 'r/x.yaml': base("{ patterns: [{ regex: '(甲' }] }"), 'a.txt': CLEAN }));
     expect(regex.stderr).toMatch(/r\/x\.yaml: \/options\/patterns\/0\/regex invalid regular expression/);
-    const cond = await cli(['--rules', 'r', 'a.txt'], tempDir({ 'r/x.yaml': base("{ patterns: [{ regex: '(?<n>\\d+)', where: 'evaluate(\"1\")' }] }"), 'a.txt': CLEAN }));
+    const cond = await cli(['--rules', 'r', 'a.txt', '--locale', 'en'], tempDir({ 'r/x.yaml': base("{ patterns: [{ regex: '(?<n>\\d+)', where: 'evaluate(\"1\")' }] }"), 'a.txt': CLEAN }));
     expect(cond.stderr).toMatch(/r\/x\.yaml: \/options\/patterns\/0\/where function "evaluate" is not allowed/);
   });
 });
@@ -211,7 +212,7 @@ describe('--print-model', () => {
 describe('rule file syntax errors', () => {
   it('names the file, the line and the column of a YAML syntax error', async () => {
     const dir = tempDir({ 'r/x.yaml': 'id: x\nmessage: {zh: "未闭合\n', 'a.txt': '正文。\n' });
-    const r = await cli(['--rules', 'r', 'a.txt'], dir);
+    const r = await cli(['--rules', 'r', 'a.txt', '--locale', 'en'], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^gongwen-lint: r\/x\.yaml: line \d+, column \d+: YAML syntax error: \S/);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);

@@ -112,11 +112,12 @@ describe('YAML from an untrusted repository', () => {
     const dir = tempDir({ 'rules/bomb.yaml': `${bomb}\n`, 'a.txt': DOC });
     const r = await cli(['--rules', 'rules', 'a.txt'], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/bomb\.yaml.*YAML cannot be read/);
+    expect(r.stderr).toMatch(/bomb\.yaml.*YAML 无法读取：别名展开过多/);
     expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
     const c = tempDir({ '.gongwenlintrc.yaml': `${bomb}\n`, 'a.txt': DOC });
     const rc = await cli(['a.txt'], c);
     expect(rc.code).toBe(2);
-    expect(rc.stderr).toMatch(/\.gongwenlintrc\.yaml.*YAML cannot be read/);
+    expect(rc.stderr).toMatch(/\.gongwenlintrc\.yaml.*YAML 无法读取/);
+    expect((await cli(['a.txt', '--locale', 'en'], c)).stderr).toMatch(/\.gongwenlintrc\.yaml.*YAML cannot be read/);
   });
 });

@@ -96,7 +96,7 @@ describe('usage and configuration errors', () => {
     const en = await cli(['--format', 'xml', 'a.txt', '--locale=en'], dir);
     expect(en.stderr).toContain('--format must be one of stylish');
     expect((await cli(['-', 'a.txt'], dir)).stderr).toContain('“-”（标准输入）不能与文件或目录一起使用');
-    expect((await cli(['--bogus', 'a.txt'], dir)).stderr).toContain('命令行参数有误');
+    expect((await cli(['--bogus', 'a.txt'], dir)).stderr).toContain('未知选项 --bogus');
   });
 
   it('say in the chosen language what is wrong in a configuration file, with the nearest rule id', async () => {

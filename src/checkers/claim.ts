@@ -63,8 +63,8 @@ export const claimChecker: Checker = {
     const { compileCondition } = await import('../rules/expression.js');
     const { checks: specs, params = {} } = rule.options as unknown as ClaimOptions;
     for (const [name, value] of Object.entries(params)) {
-      if (Object.values(CLAIM_VARIABLES).some((names) => names.includes(name))) throw new RuleError(rule.file, `/options/params/${name}`, `"${name}" is a claim's number; name the parameter otherwise`);
-      if (!Number.isFinite(value)) throw new RuleError(rule.file, `/options/params/${name}`, 'must be a number');
+      if (Object.values(CLAIM_VARIABLES).some((names) => names.includes(name))) throw new RuleError(rule.file, `/options/params/${name}`, { id: 'rule.claimName', values: { name } });
+      if (!Number.isFinite(value)) throw new RuleError(rule.file, `/options/params/${name}`, { id: 'rule.mustBeNumber' });
     }
     const paramNames = Object.keys(params);
     const compiled: CompiledCheck[] = specs.map((spec, i) => {
@@ -74,14 +74,14 @@ export const claimChecker: Checker = {
       try {
         condition = compileCondition(spec.where, [...variables, ...paramNames]);
       } catch (e) {
-        throw new RuleError(rule.file, `${pointer}/where`, (e as Error).message);
+        throw new RuleError(rule.file, `${pointer}/where`, { id: 'rule.badCondition', values: { detail: (e as Error).message } });
       }
       let label: RegExp | undefined;
       if (spec.label) {
         try {
           label = new RegExp(spec.label, 'u');
         } catch (e) {
-          throw new RuleError(rule.file, `${pointer}/label`, `invalid regular expression: ${(e as Error).message}`);
+          throw new RuleError(rule.file, `${pointer}/label`, { id: 'rule.badRegex', values: { detail: (e as Error).message } });
         }
       }
       const names = new Set(spec.where.match(/[A-Za-z_]\w*/g) ?? []);

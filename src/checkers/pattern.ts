@@ -48,7 +48,7 @@ function compileRegex(rule: RuleDefinition, pointer: string, source: string, fla
   try {
     return new RegExp(source, flags);
   } catch (e) {
-    throw new RuleError(rule.file, pointer, `invalid regular expression: ${(e as Error).message}`);
+    throw new RuleError(rule.file, pointer, { id: 'rule.badRegex', values: { detail: (e as Error).message } });
   }
 }
 
@@ -115,7 +115,7 @@ export const patternChecker: Checker = {
       const re = compileRegex(rule, `${pointer}/regex`, spec.regex, flags);
       const groupNames = groupNamesOf(re);
       if (spec.group && !groupNames.includes(spec.group)) {
-        throw new RuleError(rule.file, `${pointer}/group`, `the regex has no group named "${spec.group}"`);
+        throw new RuleError(rule.file, `${pointer}/group`, { id: 'rule.noGroup', values: { group: spec.group } });
       }
       let condition: CompiledPattern['condition'];
       if (spec.where) {
@@ -123,7 +123,7 @@ export const patternChecker: Checker = {
         try {
           condition = compileCondition(spec.where, groupNames);
         } catch (e) {
-          throw new RuleError(rule.file, `${pointer}/where`, (e as Error).message);
+          throw new RuleError(rule.file, `${pointer}/where`, { id: 'rule.badCondition', values: { detail: (e as Error).message } });
         }
       }
       compiled.push({ re, spec, groupNames, condition, needs: requiredChars(re) });

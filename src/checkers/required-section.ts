@@ -28,7 +28,7 @@ function compile(rule: RuleDefinition, pointer: string, source: string): RegExp 
   try {
     return new RegExp(source, 'u');
   } catch (e) {
-    throw new RuleError(rule.file, pointer, `invalid regular expression: ${(e as Error).message}`);
+    throw new RuleError(rule.file, pointer, { id: 'rule.badRegex', values: { detail: (e as Error).message } });
   }
 }
 

@@ -9,7 +9,7 @@ export function ruleRegex(rule: RuleDefinition, pointer: string, source: string,
   try {
     return new RegExp(source, flags);
   } catch (e) {
-    throw new RuleError(rule.file, pointer, `invalid regular expression: ${(e as Error).message}`);
+    throw new RuleError(rule.file, pointer, { id: 'rule.badRegex', values: { detail: (e as Error).message } });
   }
 }
 

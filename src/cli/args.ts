@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util';
-import { t, type MessageId } from '../i18n/messages.js';
+import { UsageError } from './usage-error.js';
 import type { Locale } from '../types.js';
 import { WORKFLOW_HELP, WORKFLOW_OPTIONS, workflowOptions, type WorkflowOptions } from './workflow-args.js';
+
+export { UsageError };
 
 export type OutputFormat = 'stylish' | 'json' | 'sarif' | 'github' | 'gitlab';
 const FORMATS: readonly OutputFormat[] = ['stylish', 'json', 'sarif', 'github', 'gitlab'];
@@ -43,21 +45,20 @@ export interface CliOptions {
   workflow: WorkflowOptions;
 }
 
-/** A command line that cannot run: a message id, so that it is said in the user's language. */
-export class UsageError extends Error {
-  constructor(
-    readonly id: MessageId,
-    readonly values: Record<string, string | number> = {},
-  ) {
-    super(t('en', id, values));
-  }
-}
 
 /** The --locale asked for, read before the command line is known to be valid (for its error messages). */
 export function requestedLocale(argv: string[]): Locale {
   const i = argv.findIndex((a) => a === '--locale' || a.startsWith('--locale='));
   const value = i < 0 ? undefined : argv[i].includes('=') ? argv[i].slice('--locale='.length) : argv[i + 1];
   return value === 'en' ? 'en' : 'zh';
+}
+
+/** node:util's parseArgs error in the message table's words: the option it names, by error code. */
+function fromParseArgs(e: NodeJS.ErrnoException): UsageError {
+  const option = /'(-[^' ,]+(?:, -[^' ,]+)?)/.exec(e.message)?.[1];
+  if (option && e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError('usage.unknownOption', { option });
+  if (option && e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return new UsageError(/argument missing|ambiguous/.test(e.message) ? 'usage.missingValue' : 'usage.noValue', { option });
+  return new UsageError('usage.invalid', { detail: e.message });
 }
 
 export function parseCli(argv: string[]): CliOptions {
@@ -96,7 +97,7 @@ export function parseCli(argv: string[]): CliOptions {
       },
     });
   } catch (e) {
-    throw new UsageError('usage.invalid', { detail: (e as Error).message });
+    throw fromParseArgs(e as NodeJS.ErrnoException);
   }
   const v = parsed.values;
   const format = (v.format ?? 'stylish') as OutputFormat;
@@ -114,12 +115,7 @@ export function parseCli(argv: string[]): CliOptions {
   if (v['no-revisions'] && !v.annotate) throw new UsageError('usage.revisionsNeedAnnotate');
   if (v.annotate && (v.fix || v['fix-dry-run'])) throw new UsageError('usage.annotateFix');
   if (v.annotate && stdin) throw new UsageError('usage.annotateStdin');
-  let workflow: WorkflowOptions;
-  try {
-    workflow = workflowOptions(v);
-  } catch (e) {
-    throw new UsageError('usage.invalid', { detail: (e as Error).message });
-  }
+  const workflow = workflowOptions(v);
   return {
     workflow,
     paths: stdin ? [] : parsed.positionals,

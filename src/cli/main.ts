@@ -103,7 +103,7 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
     return await lintCommand(options, io);
   } catch (e) {
     if (e instanceof RuleError || e instanceof ConfigError || e instanceof SetupError) {
-      const message = e instanceof ConfigError ? t(locale, 'config.error', { detail: e.inLocale(locale) }) : e.message;
+      const message = e instanceof ConfigError ? t(locale, 'config.error', { detail: e.inLocale(locale) }) : e instanceof RuleError ? e.inLocale(locale) : e.message;
       for (const line of message.split('\n')) io.stderr(`gongwen-lint: ${line}\n`);
       return 2;
     }

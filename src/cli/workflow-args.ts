@@ -1,5 +1,6 @@
 import type { Concurrency } from '../batch/lint-files.js';
 import { parseShard, type Shard } from '../batch/shard.js';
+import { UsageError } from './usage-error.js';
 
 /** Options for configuration, suppressions, pre-merge checks and many files (kept apart from args.ts's core set). */
 export interface WorkflowOptions {
@@ -34,11 +35,19 @@ function concurrencyOf(value: string | undefined): Concurrency {
   if (value === undefined || value === 'auto') return 'auto';
   if (value === 'off') return 'off';
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`--concurrency must be auto, off or a whole number ≥ 1 (got "${value}")`);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError('usage.concurrency', { got: value });
   return n;
 }
 
-/** Throws an Error with a one-line usage message; args.ts turns it into a UsageError. */
+function shardOf(value: string): Shard {
+  try {
+    return parseShard(value);
+  } catch {
+    throw new UsageError('usage.shard', { got: value });
+  }
+}
+
+/** Throws a UsageError for a value an option does not take. */
 export function workflowOptions(v: Values): WorkflowOptions {
   return {
     config: v.config,
@@ -47,7 +56,7 @@ export function workflowOptions(v: Values): WorkflowOptions {
     reportUnusedDisable: !!v['report-unused-disable'],
     includeSuppressed: !!v['include-suppressed'],
     changedSince: v['changed-since'],
-    shard: v.shard === undefined ? undefined : parseShard(v.shard),
+    shard: v.shard === undefined ? undefined : shardOf(v.shard),
     cache: !!v.cache || v['cache-location'] !== undefined,
     cacheLocation: v['cache-location'],
     concurrency: concurrencyOf(v.concurrency),

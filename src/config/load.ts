@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { readFailure } from '../i18n/parser-errors.js';
 import { ConfigError, type ConfigFile, type LoadedConfig } from './types.js';
 
 /** Names looked for in each folder, in order of preference. */
@@ -11,7 +12,7 @@ export async function loadConfigFile(file: string, displayBase: string): Promise
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (e) {
-    throw new ConfigError(shown, '', `cannot read file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw new ConfigError(shown, '', { id: 'file.unreadable', values: { code: readFailure(e) } });
   }
   // YAML and the schema compiler load only when a configuration file is found: start-up matters.
   const { parseConfig } = await import('./parse.js');

@@ -1,7 +1,10 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument } from 'yaml';
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
-import { ConfigError, type ConfigFile, type LocalizedProblem } from './types.js';
+import { jsonSyntaxProblem, schemaMessage, yamlSyntaxProblem, yamlUnreadableProblem } from '../i18n/parser-errors.js';
+import type { MessageId } from '../i18n/messages.js';
+import type { Problem } from '../i18n/problem.js';
+import { ConfigError, type ConfigFile } from './types.js';
 
 let validator: ValidateFunction | undefined;
 function validate(): ValidateFunction {
@@ -14,7 +17,7 @@ function quoteList(values: unknown[]): string {
 }
 
 /** One sentence for the most specific schema error, saying what is allowed there. */
-function describe(errors: ErrorObject[]): { pointer: string; problem: string | LocalizedProblem } {
+function describe(errors: ErrorObject[]): { pointer: string; problem: Problem } {
   const depth = (e: ErrorObject) => e.instancePath.split('/').length;
   const deepest = Math.max(...errors.map(depth));
   const candidates = errors.filter((e) => depth(e) === deepest && !['oneOf', 'anyOf', 'if'].includes(e.keyword));
@@ -23,7 +26,7 @@ function describe(errors: ErrorObject[]): { pointer: string; problem: string | L
   if (/^(\/overrides\/\d+)?\/rules\/[^/]+$/.test(pointer) && !candidates.some((e) => e.keyword === 'additionalProperties')) {
     return { pointer, problem: { id: 'config.ruleSetting', values: {} } };
   }
-  if (/\/overrides\/\d+\/(files|excludedFiles)$/.test(pointer)) return { pointer, problem: 'must be a glob or a non-empty list of globs' };
+  if (/\/overrides\/\d+\/(files|excludedFiles)$/.test(pointer)) return { pointer, problem: { id: 'config.globs' } };
   const e = candidates.find((c) => c.keyword === 'additionalProperties') ?? candidates[0] ?? errors[0];
   switch (e.keyword) {
     case 'enum':
@@ -37,11 +40,11 @@ function describe(errors: ErrorObject[]): { pointer: string; problem: string | L
       return { pointer, problem: { id: 'config.required', values: { key: String(e.params.missingProperty) } } };
     case 'propertyNames':
     case 'pattern':
-      return { pointer, problem: 'rule ids are kebab-case (e.g. no-placeholder)' };
+      return { pointer, problem: { id: 'config.ruleIdCase' } };
     case 'type':
-      return { pointer, problem: `must be ${e.params.type === 'object' ? 'an object' : e.params.type === 'array' ? 'a list' : `a ${e.params.type}`}` };
+      return { pointer, problem: { id: 'config.type', values: { type: { id: `type.${String(e.params.type).split(',')[0]}` as MessageId } } } };
     default:
-      return { pointer, problem: e.message ?? e.keyword };
+      return { pointer, problem: schemaMessage(e) };
   }
 }
 
@@ -52,7 +55,7 @@ export function parseConfig(text: string, file: string): ConfigFile {
     try {
       data = JSON.parse(text);
     } catch (e) {
-      throw new ConfigError(file, '', `JSON syntax error: ${(e as Error).message}`);
+      throw new ConfigError(file, '', jsonSyntaxProblem(e as Error, text));
     }
   } else {
     const lineCounter = new LineCounter();
@@ -60,13 +63,13 @@ export function parseConfig(text: string, file: string): ConfigFile {
     if (doc.errors.length) {
       const err = doc.errors[0];
       const at = lineCounter.linePos(err.pos[0]);
-      throw new ConfigError(file, `line ${at.line}, column ${at.col}:`, `YAML syntax error: ${err.message.split('\n')[0]}`);
+      throw new ConfigError(file, '', yamlSyntaxProblem(err, at.line, at.col));
     }
     try {
       data = doc.toJS() ?? {};
     } catch (e) {
       // The yaml library refuses aliases that expand without bound (a "billion laughs" file).
-      throw new ConfigError(file, '', `YAML cannot be read: ${(e as Error).message}`);
+      throw new ConfigError(file, '', yamlUnreadableProblem(e as Error));
     }
   }
   const v = validate();

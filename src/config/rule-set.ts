@@ -63,7 +63,7 @@ export class RuleRegistry {
     const seen = new Map<string, RuleDefinition>();
     for (const def of defs) {
       const other = seen.get(def.id);
-      if (other) throw new RuleError(def.file, '/id', `duplicate rule id "${def.id}" (also defined in ${other.file})`);
+      if (other) throw new RuleError(def.file, '/id', { id: 'rule.duplicateId', values: { id: def.id, other: other.file } });
       seen.set(def.id, def);
     }
     return defs;

@@ -1,4 +1,4 @@
-import { t, type MessageId } from '../i18n/messages.js';
+import { located, type Problem } from '../i18n/problem.js';
 import type { DocType, Level, Locale } from '../types.js';
 
 export type RuleLevel = Level | 'off';
@@ -66,31 +66,18 @@ export interface ResolvedConfig {
   reportUnusedDisable?: RuleLevel;
 }
 
-/** A problem in words of the message table, so that the CLI can say it in the user's language. */
-export interface LocalizedProblem {
-  id: MessageId;
-  values: Record<string, string | number>;
-}
-
 /** A configuration that cannot be used: names the file, the key (a JSON pointer) and what is allowed. */
 export class ConfigError extends Error {
-  readonly problem: string;
-  readonly localized?: LocalizedProblem;
-
   constructor(
     readonly file: string,
     readonly pointer: string,
-    problem: string | LocalizedProblem,
+    readonly problem: Problem,
   ) {
-    const text = typeof problem === 'string' ? problem : t('en', problem.id, problem.values);
-    super(`${file}: ${pointer ? `${pointer} ` : ''}${text}`);
-    this.problem = text;
-    if (typeof problem !== 'string') this.localized = problem;
+    super(located(file, pointer, problem, 'en'));
   }
 
-  /** The message in the given locale (the English one where the problem has no translation). */
+  /** The message in the given locale. */
   inLocale(locale: Locale): string {
-    const text = this.localized ? t(locale, this.localized.id, this.localized.values) : this.problem;
-    return `${this.file}: ${this.pointer ? `${this.pointer} ` : ''}${text}`;
+    return located(this.file, this.pointer, this.problem, locale);
   }
 }

@@ -92,7 +92,7 @@ async function handle(req: LintRequest): Promise<LintReply> {
     if (!(e instanceof RuleError || e instanceof ConfigError)) throw e;
     // Everything read is cached, the failure too: drop it so that the next lint reads the files again.
     if (workspace === ws) workspace = undefined;
-    return { id: req.id, type: 'rules-error', message: e.message };
+    return { id: req.id, type: 'rules-error', message: e.inLocale(req.locale) };
   }
   const parsed = req.format === 'markdown' ? markdown.parse(req.text, await frontMatterTitleFor(req.text)) : await parse(req.text, req.format);
   const outcome = lintParsedText(req.text, parsed, prepared, { format: req.format, config, locale: req.locale });

@@ -13,7 +13,7 @@ export async function compileRules(definitions: RuleDefinition[]): Promise<Compi
   const out: CompiledRule[] = [];
   for (const definition of definitions) {
     const other = byId.get(definition.id);
-    if (other) throw new RuleError(definition.file, '/id', `duplicate rule id "${definition.id}" (also defined in ${other.file})`);
+    if (other) throw new RuleError(definition.file, '/id', { id: 'rule.duplicateId', values: { id: definition.id, other: other.file } });
     byId.set(definition.id, definition);
     const checker = CHECKERS.get(definition.type)!;
     out.push({ definition, check: await checker.compile(definition) });

@@ -1,4 +1,5 @@
-import type { DocType, Level, Localized, SourceFormat } from '../types.js';
+import { located, type Problem } from '../i18n/problem.js';
+import type { DocType, Level, Locale, Localized, SourceFormat } from '../types.js';
 
 export interface Bilingual {
   zh: string;
@@ -48,10 +49,16 @@ export class RuleError extends Error {
   constructor(
     readonly file: string,
     readonly pointer: string,
-    readonly problem: string,
+    readonly problem: Problem,
     /** Further problems in the same file, one line each in the message. */
-    readonly more: Array<{ pointer: string; problem: string }> = [],
+    readonly more: Array<{ pointer: string; problem: Problem }> = [],
   ) {
-    super([{ pointer, problem }, ...more].map((p) => `${file}: ${p.pointer ? `${p.pointer} ` : ''}${p.problem}`).join('\n'));
+    super('');
+    this.message = this.inLocale('en');
+  }
+
+  /** The message in the given locale, one line per problem. */
+  inLocale(locale: Locale): string {
+    return [{ pointer: this.pointer, problem: this.problem }, ...this.more].map((p) => located(this.file, p.pointer, p.problem, locale)).join('\n');
   }
 }

@@ -1,6 +1,8 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { parseDocument } from 'yaml';
 import ruleSchema from '../../schemas/rule.schema.json' with { type: 'json' };
+import { schemaMessage, yamlSyntaxProblem, yamlUnreadableProblem } from '../i18n/parser-errors.js';
+import { problemIn, type Problem } from '../i18n/problem.js';
 import { RuleError, type RuleDefinition } from './definition.js';
 
 // YAML and ajv are loaded only when rule files are read at run time (user rules, tests): the
@@ -13,28 +15,28 @@ function validate(): ValidateFunction {
 }
 
 /** One plain sentence per schema error; the branch errors of if/then and oneOf are noise. */
-function describeSchemaError(e: ErrorObject): string {
+function describeSchemaError(e: ErrorObject): Problem {
   switch (e.keyword) {
     case 'enum':
-      return `must be one of ${(e.params.allowedValues as unknown[]).join(', ')}`;
+      return { id: 'rule.enum', values: { values: (e.params.allowedValues as unknown[]).join(', ') } };
     case 'additionalProperties':
-      return `has an unknown property "${e.params.additionalProperty}"`;
+      return { id: 'rule.unknownProperty', values: { key: String(e.params.additionalProperty) } };
     case 'required':
-      return `must have the property "${e.params.missingProperty}"`;
+      return { id: 'rule.required', values: { key: String(e.params.missingProperty) } };
     default:
-      return e.message ?? e.keyword;
+      return schemaMessage(e);
   }
 }
 
-function schemaErrors(errors: ErrorObject[] | null | undefined): Array<{ pointer: string; problem: string }> {
+function schemaErrors(errors: ErrorObject[] | null | undefined): Array<{ pointer: string; problem: Problem }> {
   const useful = (errors ?? []).filter((e) => !['if', 'oneOf', 'anyOf', 'allOf'].includes(e.keyword));
   // For oneOf between a string and an object, report the object branch when the value is an object.
   const seen = new Set<string>();
-  const out: Array<{ pointer: string; problem: string }> = [];
+  const out: Array<{ pointer: string; problem: Problem }> = [];
   for (const e of useful.length ? useful : errors ?? []) {
     const pointer = e.instancePath || '/';
     const problem = describeSchemaError(e);
-    const key = `${pointer} ${problem}`;
+    const key = `${pointer} ${problemIn(problem, 'en')}`;
     if (!seen.has(key)) {
       seen.add(key);
       out.push({ pointer, problem });
@@ -49,15 +51,14 @@ export function parseRule(text: string, file: string): RuleDefinition {
   if (doc.errors.length) {
     const err = doc.errors[0];
     const at = err.linePos?.[0];
-    const message = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    throw new RuleError(file, at ? `line ${at.line}, column ${at.col}:` : '', `YAML syntax error: ${message}`);
+    throw new RuleError(file, '', at ? yamlSyntaxProblem(err, at.line, at.col) : { id: 'parse.yamlUnreadable', values: { detail: err.message.split('\n')[0] } });
   }
   let data: unknown;
   try {
     data = doc.toJS();
   } catch (e) {
     // The yaml library refuses aliases that expand without bound (a "billion laughs" file).
-    throw new RuleError(file, '', `YAML cannot be read: ${(e as Error).message}`);
+    throw new RuleError(file, '', yamlUnreadableProblem(e as Error));
   }
   const v = validate();
   if (!v(data)) {
@@ -66,6 +67,6 @@ export function parseRule(text: string, file: string): RuleDefinition {
   }
   const rule = data as Omit<RuleDefinition, 'file'>;
   const self = rule.supersedes?.indexOf(rule.id) ?? -1;
-  if (self !== -1) throw new RuleError(file, `/supersedes/${self}`, `a rule cannot supersede itself (${rule.id})`);
+  if (self !== -1) throw new RuleError(file, `/supersedes/${self}`, { id: 'rule.supersedesSelf', values: { id: rule.id } });
   return { ...rule, file };
 }

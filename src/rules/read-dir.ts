@@ -23,7 +23,7 @@ export async function readRuleDir(dir: string, displayBase = process.cwd(), labe
   try {
     names = fs.readdirSync(dir).filter((n) => /\.ya?ml$/i.test(n)).sort();
   } catch (e) {
-    throw new RuleError(label ?? (path.relative(displayBase, dir) || dir), '', `cannot read rule directory (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw new RuleError(label ?? (path.relative(displayBase, dir) || dir), '', { id: 'rule.dirUnreadable', values: { code: (e as NodeJS.ErrnoException).code ?? (e as Error).message } });
   }
   const { parseRule } = await import('./parse-rule.js');
   const definitions = names.map((name) => {
@@ -32,7 +32,7 @@ export async function readRuleDir(dir: string, displayBase = process.cwd(), labe
     try {
       text = fs.readFileSync(file, 'utf8');
     } catch (e) {
-      throw new RuleError(shown(file), '', `cannot read file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      throw new RuleError(shown(file), '', { id: 'file.unreadable', values: { code: (e as NodeJS.ErrnoException).code ?? (e as Error).message } });
     }
     return parseRule(text, shown(file));
   });

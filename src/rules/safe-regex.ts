@@ -356,7 +356,7 @@ export async function assertSafeRegexes(
               }
             }
           }
-          return problem ? [{ pointer: site.pointer, problem }] : [];
+          return problem ? [{ pointer: site.pointer, problem: { id: 'rule.backtracking' as const, values: { detail: problem } } }] : [];
         });
       if (problems.length) {
         const [first, ...more] = problems;

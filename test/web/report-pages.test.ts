@@ -18,7 +18,7 @@ function draft(): string {
   const lines = ['XX镇2024年上半年工作总结', '一、主要工作'];
   for (let i = 1; i <= 24; i++) {
     lines.push(
-      `今年以来,我镇围绕第${i}项重点任务,扎实推进项目建设,完成投资XX万元;新建道路${i}公里,改造农房${i * 3}户,` +
+      `今年以来,我镇围绕第${i}项重点任务,扎实推进项目建设,完成投资${i}X.${i}万元;新建道路${i}公里,改造农房${i * 3}户,` +
         `群众满意度持续提升.同时加强统筹调度,强化要素保障,确保各项工作按时序推进,为全年目标任务完成打下坚实基础.`,
     );
   }
@@ -55,6 +55,10 @@ describe.skipIf(!hasChromium)('the printable HTML report', () => {
     // Repeated findings of one rule share a row, which lists where each one is.
     expect(rows.length).toBeLessThan(findings.length / 2);
     expect(rows.some((cells) => /×\d+/.test(cells[3]))).toBe(true);
+    // Placeholders of one kind share a row whatever they quote; the row names the others.
+    const placeholders = rows.filter((cells) => cells[3].includes('no-placeholder'));
+    expect(placeholders.length).toBeLessThanOrEqual(2);
+    expect(placeholders.some((cells) => /同类：.*X/.test(cells[3]))).toBe(true);
     // No cell quotes a whole paragraph: a fix shows what it changes and a little around it.
     for (const cells of rows) expect(Math.max(...cells.slice(3).map((c) => c.length))).toBeLessThan(140);
     expect(await page.$$eval('code.rule-id', (ids) => ids.filter((el) => el.getClientRects().length > 1).map((el) => el.textContent))).toEqual([]);

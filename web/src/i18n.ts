@@ -96,6 +96,7 @@ export const UI = {
   'report.no': { zh: '序号', en: 'No.' },
   'report.where': { zh: '位置（行:列）', en: 'Where (line:col)' },
   'report.more': { zh: ' 等另 {n} 处', en: ' and {n} more' },
+  'report.also': { zh: '同类：{list}', en: 'also: {list}' },
   'report.moreChanges': { zh: '……（共 {n} 处修改）', en: '… ({n} {n|change|changes} in all)' },
   'report.level': { zh: '级别', en: 'Level' },
   'report.problem': { zh: '问题', en: 'Problem' },

@@ -3,7 +3,8 @@
 #   1. the tarball `npm pack` makes, installed into an empty prefix with production dependencies only;
 #   2. `npm install git+file://…#<release tag>`, the tag that `npm run release` makes;
 #   3. the pre-commit hook, installed by real pre-commit from a file:// repository URL, at HEAD and at
-#      the release tag.
+#      the release tag;
+#   4. the GitHub Action at the release tag: the run steps of action.yml, as the runner would run them.
 # Each install must lint a draft with a placeholder (exit 1) and a clean document (exit 0).
 # Usage: bash .ci/install-tests.sh   (needs npm; the pre-commit part is skipped when pre-commit is missing)
 set -euo pipefail
@@ -58,14 +59,40 @@ quiet npm install -g --prefix "$work/tar-prefix" --prefer-offline "$tarball"
 [ ! -e "$work/tar-prefix/lib/node_modules/gongwen-lint/node_modules/esbuild" ] || fail "the tarball install pulled dev dependencies"
 check_cli "npm pack tarball ($((SECONDS - started)) s)" "$work/tar-prefix/bin/gongwen-lint"
 
-# 2. From git at the release tag, which carries dist/ and no prepare script, as a project's dependency.
+# 2. From git at the release tag, which carries dist/ and no prepare script, as a dependency of a
+#    documents' repository that has no package.json yet (the README's and the GitLab snippet's command).
 #    (npm 11's *global* install from git links the package to a temporary clone it then deletes,
 #    npm/cli#3692: the README gives the tarball for a global install.)
 started=$SECONDS
-mkdir "$work/project" && printf '{ "name": "project", "private": true }\n' >"$work/project/package.json"
-(cd "$work/project" && quiet npm install --prefer-offline "git+file://$work/origin#v$version")
+mkdir "$work/project"
+(cd "$work/project" && quiet npm install --save-dev --prefer-offline "git+file://$work/origin#v$version")
 [ ! -e "$work/project/node_modules/esbuild" ] || fail "the git install pulled dev dependencies"
 check_cli "npm install git+file://…#v$version ($((SECONDS - started)) s)" "$work/project/node_modules/.bin/gongwen-lint"
+
+# 4. The GitHub Action at the release tag: its install, lint and result steps from action.yml, run by
+#    bash as the runner runs them (the upload step is GitHub's own action), on a small repository.
+started=$SECONDS
+action="$work/action"
+git clone -q "$work/origin" "$action" && git -C "$action" checkout -q "v$version"
+step() { node -e 'const a = require(process.argv[1]).parse(require("fs").readFileSync(process.argv[2], "utf8"));
+  process.stdout.write(a.runs.steps.find((s) => s.name === process.argv[3]).run)' "$root/node_modules/yaml" "$action/action.yml" "$1"; }
+(cd "$action" && npm_config_prefer_offline=true quiet bash -eo pipefail -c "$(step 'Install gongwen-lint')")
+for dev in esbuild vite vitest; do [ ! -e "$action/node_modules/$dev" ] || fail "the action installed the dev dependency $dev"; done
+installed=$((SECONDS - started))
+site="$work/site" && mkdir -p "$site/文稿" && cp "$work/docs/draft.txt" "$work/docs/clean.txt" "$site/文稿/"
+: >"$work/gh-output"
+lint_ms=$(date +%s%3N)
+(cd "$site" && GITHUB_ACTION_PATH="$action" GITHUB_OUTPUT="$work/gh-output" GWL_PATHS=文稿/ GWL_CHANGED_SINCE= GWL_ARGS= \
+  GWL_SARIF=gongwen-lint.sarif GWL_UPLOAD=true quiet bash -eo pipefail -c "$(step Lint)")
+lint_ms=$(($(date +%s%3N) - lint_ms))
+grep -qx 'exit-code=1' "$work/gh-output" || { cat "$work/gh-output" >&2; fail "action: the lint step's exit-code is not 1"; }
+node -e 'const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).runs[0].results;
+  if (!r.some((x) => x.ruleId === "no-placeholder" && /draft\.txt$/.test(x.locations[0].physicalLocation.artifactLocation.uri))) process.exit(1)' \
+  "$site/gongwen-lint.sarif" || fail "action: the SARIF report has no placeholder finding in the draft"
+expect 1 env GWL_STATUS=1 GWL_FAIL=true bash -c "$(step Result)"
+expect 0 env GWL_STATUS=1 GWL_FAIL=false bash -c "$(step Result)"
+expect 2 env GWL_STATUS=2 GWL_FAIL=false bash -c "$(step Result)"
+echo "install-tests: action.yml at v$version: ok (install $installed s, lint step $lint_ms ms)"
 
 # 3. pre-commit, from a repository URL, on a temporary repository.
 if ! command -v pre-commit >/dev/null 2>&1; then

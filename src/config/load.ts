@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { readFailure } from '../i18n/parser-errors.js';
+import { readFailure } from '../i18n/problem.js';
 import { ConfigError, type ConfigFile, type LoadedConfig } from './types.js';
 
 /** Names looked for in each folder, in order of preference. */

@@ -80,8 +80,3 @@ export function schemaMessage(error: ErrorObject): Problem {
   const en = error.message ?? error.keyword;
   return { zh: copy[0].message ?? en, en };
 }
-
-/** A file or folder that cannot be read, by its error code. */
-export function readFailure(error: unknown): string {
-  return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-}

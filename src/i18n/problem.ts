@@ -16,6 +16,11 @@ export function problemIn(problem: Problem, locale: Locale): string {
   return t(locale, problem.id, values);
 }
 
+/** A file or folder that cannot be read, by its error code. */
+export function readFailure(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+}
+
 /** `file: pointer problem`, the shape of every configuration and rule file error. */
 export function located(file: string, pointer: string, problem: Problem, locale: Locale): string {
   return `${file}: ${pointer ? `${pointer} ` : ''}${problemIn(problem, locale)}`;

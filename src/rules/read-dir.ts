@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readFailure } from '../i18n/problem.js';
 import { RuleError, type RuleDefinition } from './definition.js';
 
 /** The package's root: the nearest folder above this module with a package.json (works from src/ and dist/). */
@@ -23,7 +24,7 @@ export async function readRuleDir(dir: string, displayBase = process.cwd(), labe
   try {
     names = fs.readdirSync(dir).filter((n) => /\.ya?ml$/i.test(n)).sort();
   } catch (e) {
-    throw new RuleError(label ?? (path.relative(displayBase, dir) || dir), '', { id: 'rule.dirUnreadable', values: { code: (e as NodeJS.ErrnoException).code ?? (e as Error).message } });
+    throw new RuleError(label ?? (path.relative(displayBase, dir) || dir), '', { id: 'rule.dirUnreadable', values: { code: readFailure(e) } });
   }
   const { parseRule } = await import('./parse-rule.js');
   const definitions = names.map((name) => {
@@ -32,7 +33,7 @@ export async function readRuleDir(dir: string, displayBase = process.cwd(), labe
     try {
       text = fs.readFileSync(file, 'utf8');
     } catch (e) {
-      throw new RuleError(shown(file), '', { id: 'file.unreadable', values: { code: (e as NodeJS.ErrnoException).code ?? (e as Error).message } });
+      throw new RuleError(shown(file), '', { id: 'file.unreadable', values: { code: readFailure(e) } });
     }
     return parseRule(text, shown(file));
   });

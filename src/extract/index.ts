@@ -101,7 +101,7 @@ export function extractClaims(model: DocumentModel): ClaimSet {
     let qj = qi;
     while (qj < quantities.length && quantities[qj].end <= sentence.end) qj++;
     if (qj === qi) continue;
-    const shape = buildShape(content, sentence.start, sentence.end, quantities.slice(qi, qj));
+    const shape = buildShape(content, sentence.start, sentence.end, quantities, qi, qj);
     growthClaims(shape, content, claims);
     // Cheap tests first: most sentences name no rate and no breakdown.
     const adjacent = previous && previous.index === index - 1 && previous.paragraph === sentence.paragraph ? previous.shape : undefined;

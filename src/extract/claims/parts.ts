@@ -1,6 +1,6 @@
 import { fmt, unusable, type Claim } from '../claim.js';
 import type { Quantity } from '../quantities.js';
-import { BOUNDARY, endOffset, offsetOf, quantityAt, type SentenceShape } from '../sentence.js';
+import { endOffset, isBoundary, lastBoundary, offsetOf, quantityAt, type SentenceShape } from '../sentence.js';
 import { isAmount, isCount } from '../units.js';
 import KINDS from './part-kinds.json' with { type: 'json' };
 import WORDS from './list-kinds.json' with { type: 'json' };
@@ -44,14 +44,14 @@ interface Part {
 /** The words that introduce the quantity at shape position i, back to a separator (quantities included: 1000万元以上企业). */
 function labelOf(s: SentenceShape, content: string, i: number, floor = 0): string {
   let from = i;
-  while (from > floor && !BOUNDARY.includes(s.shape[from - 1]) && !LABEL_STOP.includes(s.shape[from - 1])) from--;
+  while (from > floor && !isBoundary(s.shape, from - 1) && !LABEL_STOP.includes(s.shape[from - 1])) from--;
   return content.slice(offsetOf(s, from), offsetOf(s, i)).replace(LABEL_LEAD, '').replace(LABEL_TAIL, '');
 }
 
 /** The words around the quantity at shape position i, up to separators on both sides (辖12个行政村). */
 function contextOf(s: SentenceShape, content: string, i: number): string {
   let to = i + 1;
-  while (to < s.shape.length && !BOUNDARY.includes(s.shape[to]) && s.shape[to] !== '、' && s.shape[to] !== '（' && !quantityAt(s, to)) to++;
+  while (to < s.shape.length && !isBoundary(s.shape, to) && s.shape[to] !== '、' && s.shape[to] !== '（' && !quantityAt(s, to)) to++;
   return labelOf(s, content, i) + content.slice(quantityAt(s, i)!.end, offsetOf(s, to));
 }
 
@@ -60,7 +60,7 @@ const JOIN_AFTER = '和及与';
 function qualifies(s: SentenceShape, i: number): boolean {
   // 18.6亿元和9.8亿元: a conjunction right after the quantity joins two parts.
   if (JOIN_AFTER.includes(s.shape[i + 1])) return false;
-  for (let j = i + 1; j < s.shape.length && !BOUNDARY.includes(s.shape[j]) && !LABEL_STOP.includes(s.shape[j]) && s.shape[j] !== '）'; j++) {
+  for (let j = i + 1; j < s.shape.length && !isBoundary(s.shape, j) && !LABEL_STOP.includes(s.shape[j]) && s.shape[j] !== '）'; j++) {
     if (quantityAt(s, j)) return true;
   }
   return false;
@@ -69,7 +69,7 @@ function qualifies(s: SentenceShape, i: number): boolean {
 /** The words that introduce the quantity at shape position i: back to a separator or another quantity. */
 function segmentBefore(s: SentenceShape, content: string, i: number): string {
   let from = i;
-  while (from > 0 && !BOUNDARY.includes(s.shape[from - 1]) && s.shape[from - 1] !== '、' && !quantityAt(s, from - 1)) from--;
+  while (from > 0 && !isBoundary(s.shape, from - 1) && s.shape[from - 1] !== '、' && !quantityAt(s, from - 1)) from--;
   return content.slice(offsetOf(s, from), offsetOf(s, i));
 }
 
@@ -184,7 +184,7 @@ function totalBefore(s: SentenceShape, content: string, at: number, family: Quan
   let boundaries = 0;
   for (let i = at - 1; i >= 0; i--) {
     const q = quantityAt(s, i);
-    if (!q && BOUNDARY.includes(s.shape[i]) && ++boundaries > 2) return undefined;
+    if (!q && isBoundary(s.shape, i) && ++boundaries > 2) return undefined;
     if (!q) continue;
     if (q.family !== family) continue;
     if (NOT_PART.test(content.slice(Math.max(s.start, q.start - 4), q.start)) || QUALIFIES.test(s.shape.slice(i + 1, i + 2))) continue;
@@ -209,7 +209,7 @@ function firstFamily(s: SentenceShape, from: number): Quantity['family'] {
  */
 function namedWhole(content: string, s: SentenceShape, total: Quantity, parts: Part[]): boolean {
   const clause = content.slice(s.start, total.start);
-  const lead = clause.slice(Math.max(...[...BOUNDARY].map((c) => clause.lastIndexOf(c))) + 1);
+  const lead = clause.slice(lastBoundary(clause) + 1);
   const m = /^(.*?)(?:合计|共计|总计|共)[^\u3000-\u303f]{0,4}$/u.exec(lead);
   if (!m) return false;
   const names = m[1].split(/[、和及与]/u).filter((n) => n.length >= 2);
@@ -286,8 +286,7 @@ export function breakdownClaims(s: SentenceShape, content: string, out: Claim[])
     if (AVERAGE.test(content.slice(Math.max(s.start, total.start - 8), total.start))) continue;
     if (complete) {
       const clause = content.slice(s.start, total.start);
-      const lastBoundary = Math.max(...[...BOUNDARY].map((c) => clause.lastIndexOf(c)));
-      if (!TOTAL_WORD.test(clause.slice(lastBoundary + 1))) continue;
+      if (!TOTAL_WORD.test(clause.slice(lastBoundary(clause) + 1))) continue;
     }
     const opener = s.shape[m.index - 1];
     const closer = opener === '（' ? '）' : opener === '(' ? ')' : undefined;
@@ -301,14 +300,14 @@ export function breakdownClaims(s: SentenceShape, content: string, out: Claim[])
   for (let m = SUM_AFTER.exec(s.shape); m; m = SUM_AFTER.exec(s.shape)) {
     // 合计150人, 两项合计发放1,298万元
     let at = m.index + m[0].length;
-    while (at < s.shape.length && at < m.index + m[0].length + 4 && !quantityAt(s, at) && !BOUNDARY.includes(s.shape[at])) at++;
+    while (at < s.shape.length && at < m.index + m[0].length + 4 && !quantityAt(s, at) && !isBoundary(s.shape, at)) at++;
     const total = quantityAt(s, at);
     if (!total || !isAmount(total.family)) continue;
     const parts: Part[] = [];
     let boundaries = 0;
     for (let i = m.index - 1; i >= 0; i--) {
       const q = quantityAt(s, i);
-      if (!q && BOUNDARY.includes(s.shape[i]) && ++boundaries > 2) break;
+      if (!q && isBoundary(s.shape, i) && ++boundaries > 2) break;
       if (!q) continue;
       if (q.family === total.family && !NOT_PART.test(content.slice(Math.max(s.start, q.start - 4), q.start))) parts.unshift({ q, at: i, label: labelOf(s, content, i) });
     }
@@ -348,6 +347,13 @@ const CONJ_ALL = /以及|和|及|与/g;
 const BRACKETED = /[（(“《][^）)”》]*[）)”》]/g;
 const OPEN = '（(“《〈「『【[';
 const CLOSE = '）)”》〉」』】]';
+/** OPEN and CLOSE by code unit, read at every character of a list. */
+const BRACKET = new Uint8Array(0x10000);
+const OPENS = 1;
+const CLOSES = 2;
+for (const c of OPEN) BRACKET[c.charCodeAt(0)] = OPENS;
+for (const c of CLOSE) BRACKET[c.charCodeAt(0)] = CLOSES;
+const LIST_SEPARATOR = '、'.charCodeAt(0);
 /** 一批, 一系列, 多个: not a count of items. */
 const NOT_COUNTED = new Set(['count:批', 'count:次', 'count:场', 'count:场次', 'count:期', 'count:级', 'count:节']);
 
@@ -365,10 +371,10 @@ function countItems(list: string): number | undefined {
   let separators = 0;
   let lastSep = -1;
   for (let i = 0; i < list.length; i++) {
-    const c = list[i];
-    if (OPEN.includes(c)) depth++;
-    else if (CLOSE.includes(c)) depth = Math.max(0, depth - 1);
-    else if (c === '、' && depth === 0) {
+    const c = list.charCodeAt(i);
+    if (BRACKET[c] === OPENS) depth++;
+    else if (BRACKET[c] === CLOSES) depth = Math.max(0, depth - 1);
+    else if (c === LIST_SEPARATOR && depth === 0) {
       separators++;
       lastSep = i;
     }
@@ -427,10 +433,10 @@ function listAfter(s: SentenceShape, content: string, q: Quantity, i: number, ou
   const lead = LIST_AFTER.exec(s.shape.slice(i + 1, i + 12));
   if (!lead || lead[0].includes('的')) return;
   // “三项政策、一项改革”，即…: two counts share the list.
-  for (let j = i - 1; j >= 0 && !BOUNDARY.includes(s.shape[j]); j--) if (isCount(quantityAt(s, j)?.family)) return;
+  for (let j = i - 1; j >= 0 && !isBoundary(s.shape, j); j--) if (isCount(quantityAt(s, j)?.family)) return;
   const from = i + 1 + lead[0].length;
   let to = from;
-  while (to < s.shape.length && !BOUNDARY.includes(s.shape[to]) && !quantityAt(s, to)) to++;
+  while (to < s.shape.length && !isBoundary(s.shape, to) && !quantityAt(s, to)) to++;
   if (to < s.shape.length && quantityAt(s, to)) return;
   let list = s.shape.slice(from, to);
   const etc = LIST_END.test(list);
@@ -449,16 +455,47 @@ function listAfter(s: SentenceShape, content: string, q: Quantity, i: number, ou
  * A quoted list and the slogan that counts it: “清垃圾、清河塘、清杂物”“三清”行动, or “三改”（改厕、改厨、改圈）.
  * Only when every item holds the slogan's word, so that the slogan is the list's own name.
  */
-const SLOGAN_AFTER = /“([^“”\n]{3,80})”“([两二三四五六七八九十])([\u4e00-\u9fff]{1,2})”/gu;
-const SLOGAN_BEFORE = /“([两二三四五六七八九十])([\u4e00-\u9fff]{1,2})”[（(]([^（()）\n]{3,80})[）)]/gu;
+const SLOGAN_AFTER = /“([^“”\n]{3,80})”“([两二三四五六七八九十])([\u4e00-\u9fff]{1,2})”/uy;
+const SLOGAN_BEFORE = /“([两二三四五六七八九十])([\u4e00-\u9fff]{1,2})”[（(]([^（()）\n]{3,80})[）)]/uy;
+const SLOGAN_NUMERALS = '两二三四五六七八九十';
+
+/**
+ * Where each slogan pattern can start. Both hold an opening quote right before a numeral (“三);
+ * SLOGAN_BEFORE starts there, SLOGAN_AFTER at the quote that opens the list before ”“三 (the
+ * nearest one: its list holds no quote). One walk over the quotes, then each pattern is tried only
+ * at its starts, left to right and past the previous match, as matchAll would find them.
+ */
+function sloganStarts(content: string): { after: number[]; before: number[] } {
+  const starts = { after: [] as number[], before: [] as number[] };
+  for (let i = content.indexOf('“'); i !== -1; i = content.indexOf('“', i + 1)) {
+    if (i + 1 >= content.length || !SLOGAN_NUMERALS.includes(content[i + 1])) continue;
+    starts.before.push(i);
+    if (i < 2 || content[i - 1] !== '”') continue;
+    const open = content.lastIndexOf('“', i - 2);
+    if (open !== -1 && open !== starts.after[starts.after.length - 1]) starts.after.push(open);
+  }
+  return starts;
+}
+
+function* matchesAt(re: RegExp, content: string, starts: number[]): Generator<RegExpExecArray> {
+  let next = 0;
+  for (const at of starts) {
+    if (at < next) continue;
+    re.lastIndex = at;
+    const m = re.exec(content);
+    if (!m) continue;
+    next = at + m[0].length;
+    yield m;
+  }
+}
 
 export function sloganClaims(content: string, out: Claim[]): void {
-  if (!content.includes('”“') && !content.includes('”（') && !content.includes('”(')) return;
-  for (const m of content.matchAll(SLOGAN_AFTER)) {
+  const starts = sloganStarts(content);
+  for (const m of matchesAt(SLOGAN_AFTER, content, starts.after)) {
     const numberStart = m.index + m[0].length - m[3].length - 2;
     slogan(content, m[1], m.index + 1, m[2], m[3], numberStart, m.index, m.index + m[0].length, out);
   }
-  for (const m of content.matchAll(SLOGAN_BEFORE)) {
+  for (const m of matchesAt(SLOGAN_BEFORE, content, starts.before)) {
     const listStart = m.index + m[0].length - 1 - m[3].length;
     slogan(content, m[3], listStart, m[1], m[2], m.index + 1, m.index, m.index + m[0].length, out);
   }
@@ -498,8 +535,10 @@ function enumeration(s: SentenceShape, content: string, q: Quantity, i: number, 
   // Without 等 the count must follow the last item directly (A、B两家企业), not 的 or a verb.
   if (!etc && (!ITEM_END.test(s.shape[i - 1] ?? '') || NOT_ITEM_END.test(s.shape[i - 1]))) return;
   let listStart = listEnd;
-  while (listStart > 0 && !BOUNDARY.includes(s.shape[listStart - 1]) && !quantityAt(s, listStart - 1)) listStart--;
+  while (listStart > 0 && !isBoundary(s.shape, listStart - 1) && !quantityAt(s, listStart - 1)) listStart--;
   const list = s.shape.slice(listStart, listEnd);
+  // Without 等 only a list of 、-separated names can be counted (countsItems): most counts follow none.
+  if (!etc && !list.includes('、')) return;
   if (LIST_END.test(list)) return;
   const items = countItems(list);
   if (items === undefined || items < 2) return;

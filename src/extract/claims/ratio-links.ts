@@ -1,5 +1,5 @@
 import type { Quantity } from '../quantities.js';
-import { boundariesBetween, BOUNDARY, offsetOf, quantityAt, type SentenceShape } from '../sentence.js';
+import { boundariesBetween, isBoundary, offsetOf, quantityAt, type SentenceShape } from '../sentence.js';
 import { isAmount } from '../units.js';
 import type { Found } from './ratio.js';
 
@@ -50,7 +50,7 @@ function countable(q: Quantity): boolean {
  */
 function introOf(s: SentenceShape, content: string, i: number): string {
   let from = i;
-  while (from > 0 && i - from < INTRO_MAX && !BOUNDARY.includes(s.shape[from - 1]) && s.shape[from - 1] !== '、' && !quantityAt(s, from - 1)) from--;
+  while (from > 0 && i - from < INTRO_MAX && !isBoundary(s.shape, from - 1) && s.shape[from - 1] !== '、' && !quantityAt(s, from - 1)) from--;
   const start = quantityAt(s, i)!.start;
   return content.slice(start - (i - from), start);
 }
@@ -83,7 +83,7 @@ function sharesWord(text: string, word: string): boolean {
 /** The words after a count, to the end of its clause: 26条 水质达到Ⅲ类 (the part's predicate). */
 function predicateOf(s: SentenceShape, content: string, item: Item): string {
   let to = item.at + 1;
-  while (to < s.shape.length && to - item.at <= INTRO_MAX && !BOUNDARY.includes(s.shape[to]) && !quantityAt(s, to)) to++;
+  while (to < s.shape.length && to - item.at <= INTRO_MAX && !isBoundary(s.shape, to) && !quantityAt(s, to)) to++;
   return content.slice(item.q.end, item.q.end + (to - item.at - 1));
 }
 
@@ -188,7 +188,7 @@ function numeratorBefore(s: SentenceShape, items: Item[], f: Found): Item | unde
       const c = s.shape[i];
       if (CLOSE_PAREN.includes(c)) depth++;
       else if (OPEN_PAREN.includes(c) && depth > 0) depth--;
-      else if (BOUNDARY.includes(c)) boundaries++;
+      else if (isBoundary(s.shape, i)) boundaries++;
     }
     if (boundaries > REACH) return undefined;
     if (depth > 0 || isBase(it, f) || PRIOR.test(it.intro) || it.q === f.denominator) continue;

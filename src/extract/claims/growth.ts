@@ -11,13 +11,17 @@ const OPPOSITE: Record<string, string> = {
   '增幅': '降幅', '涨幅': '跌幅', '降幅': '增幅',
 };
 const DIR = [...UP, ...DOWN].sort((a, b) => b.length - a.length).join('|');
-const RATE_PHRASE = new RegExp(
-  `(?:(?<dir>${DIR})(?<link>了|达到|达|为|至|到|成)?|(?<fw>增幅|增速|涨幅|降幅|减幅|增长比例|增长幅度|下降比例|下降幅度|减少比例)(?:为|达到|达|是)?)(?<q>${Q})` +
-    // 是上年同期2100人次的2.6倍: the earlier value inside the phrase.
-    `|(?:是|为|相当于)(?<ofLead>${T}{0,8}?)(?<of>${Q})的(?<q2>${Q})` +
-    `|(?<fanWord>翻了?(?<fan>一|两|二|三|四)?番)`,
-  'gu',
-);
+const STATED_RATE = `(?:(?<dir>${DIR})(?<link>了|达到|达|为|至|到|成)?|(?<fw>增幅|增速|涨幅|降幅|减幅|增长比例|增长幅度|下降比例|下降幅度|减少比例)(?:为|达到|达|是)?)(?<q>${Q})`;
+// 是上年同期2100人次的2.6倍: the earlier value inside the phrase.
+const MULTIPLE_OF = `(?:是|为|相当于)(?<ofLead>${T}{0,8}?)(?<of>${Q})的(?<q2>${Q})`;
+const DOUBLED = `(?<fanWord>翻了?(?<fan>一|两|二|三|四)?番)`;
+const RATE_PHRASE = new RegExp(`${STATED_RATE}|${MULTIPLE_OF}|${DOUBLED}`, 'gu');
+/**
+ * RATE_PHRASE for a sentence with no quantity on both sides of a 的 (nearly all): MULTIPLE_OF
+ * cannot match there and the other branches match alike, without its lazy look ahead from every 是 and 为.
+ */
+const RATE_PHRASE_PLAIN = new RegExp(`${STATED_RATE}|${DOUBLED}`, 'gu');
+const OF_QUANTITY = new RegExp(`${Q}的${Q}`, 'u');
 /** 翻番 hedged (近翻番, 翻了一番多) is not a claim of an exact multiple. */
 const FAN_HEDGE_BEFORE = /(?:近|接近|将近|基本|几乎|超过|逾|力争|争取|确保|目标)$/;
 const FAN_HEDGE_AFTER = /^(?:多|以上|有余)/;
@@ -414,12 +418,13 @@ export function growthClaims(s: SentenceShape, content: string, out: Claim[]): v
   const usedEndpoints = new Set<number>();
   const paired = pairClaims(s, content, usedEndpoints, out);
   let regionStart = 0;
-  RATE_PHRASE.lastIndex = 0;
-  for (let m = RATE_PHRASE.exec(s.shape); m; m = RATE_PHRASE.exec(s.shape)) {
+  const ratePhrase = OF_QUANTITY.test(s.shape) ? RATE_PHRASE : RATE_PHRASE_PLAIN;
+  ratePhrase.lastIndex = 0;
+  for (let m = ratePhrase.exec(s.shape); m; m = ratePhrase.exec(s.shape)) {
     const g = m.groups!;
     const rateAt = m.index + m[0].length - 1;
     const rate = g.q || g.q2 ? quantityAt(s, rateAt) : undefined;
-    if (rate && paired.has(rate)) {
+    if (rate && paired?.has(rate)) {
       regionStart = m.index + m[0].length;
       continue;
     }
@@ -457,10 +462,10 @@ function listed(s: SentenceShape, from: number, text: string): Quantity[] {
   return qs;
 }
 
-/** 分别由A1、A2增加到B1、B2，分别增长r1和r2: one claim per pair, in order. Returns the rates used. */
-function pairClaims(s: SentenceShape, content: string, used: Set<number>, out: Claim[]): Set<Quantity> {
+/** 分别由A1、A2增加到B1、B2，分别增长r1和r2: one claim per pair, in order. Returns the rates used (none without 分别). */
+function pairClaims(s: SentenceShape, content: string, used: Set<number>, out: Claim[]): Set<Quantity> | undefined {
+  if (!s.shape.includes('分别')) return undefined;
   const rates = new Set<Quantity>();
-  if (!s.shape.includes('分别')) return rates;
   PAIRS.lastIndex = 0;
   for (let m = PAIRS.exec(s.shape); m; m = PAIRS.exec(s.shape)) {
     const g = m.groups!;

@@ -15,7 +15,10 @@ const NAMED_RATE = new RegExp(
  * 占全镇的10.1%, 为年度目标6亿元的86.7%, 完成全年任务的105%, 占地区生产总值46.8亿元的比重为42.4%:
  * a share of something, maybe with its amount.
  */
-const SHARE = new RegExp(`(?<verb>占|为|是|达到|达|完成了?)(?<of>${T}{0,14}?)(?<den>${Q})?(?<tail>${T}{0,4}?)的(?:比重|比例|份额)?(?:为|是|达到?)?(?<q>${Q})`, 'gu');
+const SHARE_END = `的(?:比重|比例|份额)?(?:为|是|达到?)?(?<q>${Q})`;
+const SHARE = new RegExp(`(?<verb>占|为|是|达到|达|完成了?)(?<of>${T}{0,14}?)(?<den>${Q})?(?<tail>${T}{0,4}?)${SHARE_END}`, 'gu');
+/** How every SHARE match ends: a sentence without it (most) is spared SHARE's lazy look ahead from every 为 and 是. */
+const SHARE_ENDS = new RegExp(SHARE_END, 'u');
 /** 其中甲892件、乙641件，分别占36.9%和28.5%: a series of shares, one per part listed before. */
 const SERIES_SHARE = new RegExp(`分别(?<verb>占|为|是)(?:比为?)?(?<q>${Q})`, 'gu');
 /** 其中加装电梯312户，占10.1%: a bare share of the whole stated before. */
@@ -185,7 +188,7 @@ export function ratioClaims(s: SentenceShape, content: string, out: Claim[], pre
   const taken = new Set<Quantity>();
 
   SHARE.lastIndex = 0;
-  for (let m = SHARE.exec(s.shape); m; m = SHARE.exec(s.shape)) {
+  for (let m = SHARE_ENDS.test(s.shape) ? SHARE.exec(s.shape) : null; m; m = SHARE.exec(s.shape)) {
     const g = m.groups!;
     const end = m.index + m[0].length;
     const rate = quantityAt(s, end - 1)!;

@@ -243,7 +243,7 @@ function countsAfter(s: SentenceShape, content: string, before: Item[], f: Found
 function clausesAfter(s: SentenceShape, content: string, f: Found): Counts | undefined {
   if (!f.stem) return undefined;
   let to = f.end;
-  for (let boundaries = 0; to < s.shape.length && to - f.end < SPAN; to++) if (BOUNDARY.includes(s.shape[to]) && ++boundaries > REACH) break;
+  for (let boundaries = 0; to < s.shape.length && to - f.end < SPAN; to++) if (isBoundary(s.shape, to) && ++boundaries > REACH) break;
   const items = itemsIn(s, content, f.end, to).filter((it) => !PRIOR.test(it.intro));
   const bases = items.filter((it) => BASE.test(it.intro));
   const parts = items.filter((it) => !BASE.test(it.intro) && designates(s, content, it, f));

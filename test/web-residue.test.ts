@@ -137,3 +137,12 @@ describe('web-residue: a government portal record, site disclaimers and preview 
     expect(await residue(text)).toEqual([]);
   });
 });
+
+describe('web-residue: the title again further down', () => {
+  it('reports the title repeated as a page header inside the body, not a title doubled at the top', async () => {
+    const title = '青山镇2025年工作总结';
+    const inBody = doc([title], 4);
+    expect(await residue(inBody)).toEqual([title]);
+    expect(await residue(doc([title], 1))).toEqual([]);
+  });
+});

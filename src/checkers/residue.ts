@@ -27,6 +27,8 @@ interface ShapeWeights {
   labelValue: number;
   repeat: number;
   cutsSentence: number;
+  /** The document's title again on a line of its own further down: a document site's page header. */
+  titleAgain?: number;
 }
 
 interface ResidueOptions {
@@ -247,6 +249,7 @@ export const residueChecker: Checker = {
       // Shape and place.
       const text = (l: Line) => content.slice(l.start, l.end);
       const { title } = model.facts;
+      let bodyBegun = false;
       const isSeparatorLine: boolean[] = [];
       const isLabel: boolean[] = [];
       // Most lines hold no separator: one native search says so before any unit is counted.
@@ -300,6 +303,9 @@ export const residueChecker: Checker = {
         if ((i > 0 && same(i - 1)) || (i + 1 < n && same(i + 1))) line.score += shape.repeat;
         // A short line between a paragraph cut mid-sentence and its continuation (`…项目建` / `第2页` / `成后…`).
         if (i > 0 && i + 1 < n && length <= options.shortLength && cutAfter(lines[i - 1])) line.score += shape.cutsSentence;
+        // Only once the body has begun: a title doubled at the top is the page's heading and the document's.
+        if (bodyBegun && t === title!.text) line.score += shape.titleAgain ?? 0;
+        if (title && !bodyBegun && line.start > title.end && length > options.shortLength && SENTENCE_CLOSE.has(last)) bodyBegun = true;
         // The document's title is never the site's, whatever label it follows (有效性： / 东山镇2024年工作总结).
         line.residue = line.score >= options.threshold && !(title && title.start >= line.start && title.start < line.end);
       }

@@ -171,13 +171,16 @@ describe.skipIf(!hasChromium)(`web page in Chromium (${CHROMIUM})`, () => {
 
     const html = await saveDownload(page, '#export-html');
     expect(html.name).toBe('粘贴的文本-检查报告.html');
-    // Document text is escaped: a draft quoting markup cannot inject into the report.
-    await paste(page, `${DRAFT}备注：<img src=x onerror=alert(1)>投资==亿元\n`);
+    // Document text is escaped: a draft quoting markup cannot inject into the report. The hostile
+    // line comes before the other placeholders so that its excerpt heads the grouped row.
+    await paste(page, DRAFT.replace('\n', '\n备注：<img src=x onerror=alert(1)>投资==亿元\n'));
     const hostile = await saveDownload(page, '#export-html');
     expect(hostile.text).toContain('=alert(1)&gt;投资<b>==</b>');
     expect(hostile.text).not.toContain('<img');
     expect(html.text).toContain('公文检查报告');
-    expect(html.text).toContain('<b>XX</b>');
+    // One row per rule: the first placeholder is the excerpt, the other forms are named beside it.
+    expect(html.text).toContain('改造危房<b>*</b>户');
+    expect(html.text).toMatch(/同类：[^<]*XX/);
     expect(html.text).toContain('审核人');
     expect(html.text).not.toMatch(/<script|https?:\/\/(?!schemas)/);
     const report = await context.newPage();

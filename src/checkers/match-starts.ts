@@ -1,4 +1,5 @@
 import { parseRegExpLiteral, type AST } from '@eslint-community/regexpp';
+import { LineBreaks } from '../model/line-breaks.js';
 
 /**
  * Where a set of regexes can start matching, found in one pass over a text without running them.
@@ -399,8 +400,6 @@ class PrefixTree {
 
 const edgeHash = (node: number, c: number) => (Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) >>> 7;
 
-/** Where `^` holds with the m flag: after each of these (\r and \n each count). */
-const LINE_BREAKS = ['\n', '\r', '\u2028', '\u2029'];
 /** Pairs of code units, hashed into a set of 2^PAIR_BITS bits (a collision only costs a walk). */
 const PAIR_BITS = 20;
 const pairHash = (a: number, b: number) => Math.imul((a << 16) | b, 0x9e3779b1) >>> (32 - PAIR_BITS);
@@ -512,8 +511,7 @@ function scanText(text: string, t: Tables, singles: Uint8Array | undefined, visi
   const n = text.length;
   if (n === 0) return;
   const everywhere = anywhere.length > 0;
-  // The next occurrence of each line break, advanced past each line start as it is reached.
-  const breaks = LINE_BREAKS.map((b) => (lines ? text.indexOf(b) : -1));
+  const breaks = new LineBreaks(text, true);
   let lineStart = lines ? 0 : n;
   let spaceEnd = -1;
   let next = text.charCodeAt(0);
@@ -533,7 +531,8 @@ function scanText(text: string, t: Tables, singles: Uint8Array | undefined, visi
     let any = false;
     if (pair || single) any = tree.walk(PrefixTree.ROOT, text, i, i, marks);
     if (i === lineStart && lines) {
-      lineStart = nextLineStart(text, breaks, i + 1);
+      // `^` holds after each break, \r and \n each counting: between the two of \r\n too.
+      lineStart = Math.min(breaks.next(i) + 1, n);
       // Prefixes after `^` were read without their white space: skip it here. Blank lines in a row
       // share one run of white space, skipped once.
       if (spaceEnd < i) for (spaceEnd = i; spaceEnd < n && FOLD[text.charCodeAt(spaceEnd)] === SPACE; ) spaceEnd++;
@@ -547,16 +546,6 @@ function scanText(text: string, t: Tables, singles: Uint8Array | undefined, visi
       marks.fill(0);
     }
   }
-}
-
-/** The first line start at or after `from` (a line break's next position), moving `breaks` on. */
-function nextLineStart(text: string, breaks: number[], from: number): number {
-  let next = text.length;
-  for (let k = 0; k < breaks.length; k++) {
-    if (breaks[k] !== -1 && breaks[k] < from - 1) breaks[k] = text.indexOf(LINE_BREAKS[k], from - 1);
-    if (breaks[k] !== -1 && breaks[k] + 1 < next) next = breaks[k] + 1;
-  }
-  return next;
 }
 
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;

@@ -1,5 +1,6 @@
 import type { DocumentModel } from '../model/document.js';
 import { isSpaceChar } from '../model/chars.js';
+import { LineBreaks } from '../model/line-breaks.js';
 import type { Bilingual, RuleDefinition } from '../rules/definition.js';
 import type { Check, Checker, Hit } from './types.js';
 import { patternChecker } from './pattern.js';
@@ -95,16 +96,12 @@ function codePoints(text: string): number {
   return n;
 }
 
-/** The lines of `content`, found with indexOf (a native scan) rather than a loop over every unit. */
 function splitLines(content: string): Line[] {
   const lines: Line[] = [];
-  let nextLf = content.indexOf('\n');
-  let nextCr = content.indexOf('\r');
+  const breaks = new LineBreaks(content);
   let from = 0;
   while (from < content.length) {
-    if (nextLf !== -1 && nextLf < from) nextLf = content.indexOf('\n', from);
-    if (nextCr !== -1 && nextCr < from) nextCr = content.indexOf('\r', from);
-    const brk = Math.min(nextLf === -1 ? content.length : nextLf, nextCr === -1 ? content.length : nextCr);
+    const brk = breaks.next(from);
     let to = brk;
     if (content[to] === '\r') to++;
     if (content[to] === '\n' && to < content.length) to++;

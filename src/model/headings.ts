@@ -1,6 +1,7 @@
 import type { Block } from '../parse/blocks.js';
 import type { Span } from '../types.js';
 import { isSpaceCode, SENTENCE_END } from './chars.js';
+import { LineBreaks } from './line-breaks.js';
 import { parseChineseInteger } from './numerals.js';
 
 /**
@@ -107,15 +108,11 @@ function splitLines(content: string, blocks: Block[]): Line[] {
     while (b > a && isSpaceCode(content.charCodeAt(b - 1))) b--;
     if (b > a) lines.push({ start: a, end: b, block });
   };
-  // The next \n and \r at or after a position, found natively: most blocks hold neither.
-  let lf = content.indexOf('\n');
-  let cr = content.indexOf('\r');
+  const breaks = new LineBreaks(content);
   for (const block of blocks) {
     let s = block.start;
     for (;;) {
-      if (lf !== -1 && lf < s) lf = content.indexOf('\n', s);
-      if (cr !== -1 && cr < s) cr = content.indexOf('\r', s);
-      const brk = Math.min(lf === -1 ? Infinity : lf, cr === -1 ? Infinity : cr);
+      const brk = breaks.next(s);
       if (brk >= block.end) break;
       push(s, brk, block);
       s = brk + 1;

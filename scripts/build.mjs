@@ -1,6 +1,7 @@
 // Bundles the CLI and the library into dist/ (ESM, code-split so that remark, mathjs, YAML and the
-// schema compiler load only when needed). The built-in rules are read and validated here, once,
-// and inlined: src/rules/builtin.ts is replaced by their definitions.
+// schema compiler load only when needed). The built-in rules are read, validated and compiled here,
+// once, and inlined: src/rules/builtin.ts is replaced by their definitions, and
+// src/rules/prepared-data.ts by the costly pure steps of their compilation (src/rules/prepared.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -23,7 +24,12 @@ const common = {
 };
 
 // The built-in rules as the package reads them, and the regex safety check they must pass.
-const READ_RULES = "export { builtinDefinitions } from './builtin.js';\nexport { assertSafeRegexes, verdicts } from './safe-regex.js';\n";
+const READ_RULES = [
+  "export { builtinDefinitions } from './builtin.js';",
+  "export { assertSafeRegexes, verdicts } from './safe-regex.js';",
+  "export { compileRules } from './compile.js';",
+  "export { recordPrepared } from './prepared.js';",
+].join('\n');
 
 async function builtinRuleDefinitions() {
   // Bundle the rule reader on its own and run it; it lives under node_modules/.cache so that it
@@ -33,7 +39,7 @@ async function builtinRuleDefinitions() {
   const outfile = path.join(dir, `read-rules-${process.pid}.mjs`);
   await build({ ...common, stdin: { contents: READ_RULES, resolveDir: path.resolve('src/rules'), loader: 'ts' }, outfile, splitting: false });
   try {
-    const { builtinDefinitions, assertSafeRegexes, verdicts } = await import(pathToFileURL(outfile).href);
+    const { builtinDefinitions, assertSafeRegexes, verdicts, compileRules, recordPrepared } = await import(pathToFileURL(outfile).href);
     const definitions = await builtinDefinitions();
     // The analysis takes up to a second per pattern: verdicts are kept for the same recheck version.
     const cacheFile = path.join(dir, 'regex-verdicts.json');
@@ -49,15 +55,18 @@ async function builtinRuleDefinitions() {
     } finally {
       fs.writeFileSync(cacheFile, JSON.stringify({ recheck, verdicts: Object.fromEntries(verdicts) }));
     }
-    return definitions;
+    const recorded = recordPrepared();
+    await compileRules(structuredClone(definitions));
+    return { definitions, prepared: Object.fromEntries(recorded) };
   } finally {
     fs.rmSync(outfile, { force: true });
   }
 }
 
 let definitions;
+let prepared;
 try {
-  definitions = await builtinRuleDefinitions();
+  ({ definitions, prepared } = await builtinRuleDefinitions());
 } catch (e) {
   console.error(`gongwen-lint build: ${e.message}`);
   process.exit(1);
@@ -69,6 +78,11 @@ const inlineBuiltinRules = {
     b.onLoad({ filter: /[\\/]src[\\/]rules[\\/]builtin\.ts$/ }, () => ({
       loader: 'js',
       contents: `const definitions = ${JSON.stringify(definitions)};\nexport async function builtinDefinitions() { return structuredClone(definitions); }\n`,
+    }));
+    // JSON.parse of one string reads a large table faster than the same object literal as code.
+    b.onLoad({ filter: /[\\/]src[\\/]rules[\\/]prepared-data\.ts$/ }, () => ({
+      loader: 'js',
+      contents: `export const PREPARED = JSON.parse(${JSON.stringify(JSON.stringify(prepared))});\n`,
     }));
   },
 };

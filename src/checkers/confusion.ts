@@ -1,5 +1,6 @@
 import type { DocumentModel } from '../model/document.js';
 import type { Bilingual, RuleDefinition } from '../rules/definition.js';
+import { preparedAsync } from '../rules/prepared.js';
 import { datedInWindow, writingYear } from './term-table.js';
 import type { Checker, Hit } from './types.js';
 import { ruleRegex } from './util.js';
@@ -88,6 +89,10 @@ function compileEntry(rule: RuleDefinition, entry: ConfusionEntry, i: number, al
 
 /** The entries of OpenCC's traditional→simplified character table, less the characters that are also simplified (乾, 著, 於 as a surname is not told apart). */
 export async function traditionalEntries(): Promise<ConfusionEntry[]> {
+  return preparedAsync('traditional-entries', 'opencc-js', readTraditionalEntries);
+}
+
+async function readTraditionalEntries(): Promise<ConfusionEntry[]> {
   const [{ default: ts }, { default: st }] = await Promise.all([import('opencc-js/dict/TSCharacters'), import('opencc-js/dict/STCharacters')]);
   const simplified = new Set<string>();
   for (const pair of st.split('|')) simplified.add(pair.split(' ')[0]);

@@ -1,5 +1,6 @@
 import { parseRegExpLiteral, type AST } from '@eslint-community/regexpp';
 import { LineBreaks } from '../model/line-breaks.js';
+import { prepared, regexKey } from '../rules/prepared.js';
 
 /**
  * Where a set of regexes can start matching, found in one pass over a text without running them.
@@ -406,12 +407,16 @@ const pairHash = (a: number, b: number) => Math.imul((a << 16) | b, 0x9e3779b1) 
 
 /**
  * The positions where any of `regexes` may match, in order, each with the regexes that may match
- * there. One pass: at each position the unit and the next are hashed and looked up in a bit set of
- * the prefixes' first two units (no branch on the common, negative answer); only where a prefix
- * may begin is the prefix tree walked. Line starts are found with indexOf, in the same order.
+ * there. One pass: at each position the unit and the next, folded, are hashed and looked up in a bit
+ * set of the prefixes' first two units (no branch on the common, negative answer); only where a
+ * prefix may begin is the prefix tree walked. Line starts are found in the same order.
+ *
+ * The sets hold folded units, as the prefixes are written: a prefix of digits and spaces is one pair,
+ * not one per digit and space it stands for (unfolded, `\d\d\s` alone was 16 × 16 × 24 entries, and
+ * building the web-residue rule took a tenth of the CLI's start-up).
  */
 export class MatchStarts implements Tables {
-  /** The raw first two units of every prefix (each folded unit stands for all the units it folds). */
+  /** The first two (folded) units of every prefix. */
   readonly pairs = new Int32Array(1 << (PAIR_BITS - 5));
   /** The same for prefixes that may start right after a digit: a number's inside starts few matches. */
   readonly pairsAfterDigit = new Int32Array(1 << (PAIR_BITS - 5));
@@ -420,7 +425,7 @@ export class MatchStarts implements Tables {
   readonly triples = new Int32Array(1 << (PAIR_BITS - 5));
   /** The raw units a prefix after a line start (and its white space) may start with; 1 for all when one is empty. */
   readonly lineFirst = new Uint8Array(0x10000);
-  /** Prefixes of one unit (rare): by raw unit. */
+  /** Prefixes of one unit (rare): by folded unit. */
   readonly singles = new Uint8Array(0x10000);
   readonly hasSingles: boolean;
   readonly lines: boolean;
@@ -432,26 +437,21 @@ export class MatchStarts implements Tables {
     this.marks = new Uint8Array(regexes.length);
     let singles = false;
     regexes.forEach((re, i) => {
-      const starts = matchStarts(re);
+      const starts = prepared('match-starts', regexKey(re), () => matchStarts(re));
       if (starts.anywhere) this.anywhere.push(i);
       for (const prefix of starts.words) {
         this.tree.add(PrefixTree.ROOT, prefix, i);
         const w = prefix.text;
         if (w.length === 1) {
-          for (const a of unfold(w.charCodeAt(0))) this.singles[a] = 1;
+          this.singles[w.charCodeAt(0)] = 1;
           singles = true;
           continue;
         }
-        const afterDigit = !DIGITS.every((d) => prefix.notAfter?.includes(d));
-        for (const a of unfold(w.charCodeAt(0))) {
-          for (const b of unfold(w.charCodeAt(1))) {
-            const h = pairHash(a, b);
-            set(this.pairs, h);
-            if (afterDigit) set(this.pairsAfterDigit, h);
-            if (w.length === 2) set(this.shortPairs, h);
-            else for (const c of unfold(w.charCodeAt(2))) set(this.triples, tripleHash(h, c));
-          }
-        }
+        const h = pairHash(w.charCodeAt(0), w.charCodeAt(1));
+        set(this.pairs, h);
+        if (!DIGITS.every((d) => prefix.notAfter?.includes(d))) set(this.pairsAfterDigit, h);
+        if (w.length === 2) set(this.shortPairs, h);
+        else set(this.triples, tripleHash(h, w.charCodeAt(2)));
       }
       for (const w of starts.lineWords) {
         this.tree.add(PrefixTree.LINE_ROOT, w, i);
@@ -514,17 +514,17 @@ function scanText(text: string, t: Tables, singles: Uint8Array | undefined, visi
   const breaks = new LineBreaks(text, true);
   let lineStart = lines ? 0 : n;
   let spaceEnd = -1;
-  let next = text.charCodeAt(0);
+  let next = FOLD[text.charCodeAt(0)];
   for (let i = 0; i < n; i++) {
     const c = next;
-    next = i + 1 < n ? text.charCodeAt(i + 1) : 0xffff;
+    next = i + 1 < n ? FOLD[text.charCodeAt(i + 1)] : 0xffff;
     const h = pairHash(c, next);
     let pair = has(pairs, h);
     if (pair && i > 0) {
       const before = text.charCodeAt(i - 1);
       if (before >= 0x30 && before <= 0x39 && !has(pairsAfterDigit, h)) pair = false;
     }
-    if (pair && !has(shortPairs, h)) pair = i + 2 < n && has(triples, tripleHash(h, text.charCodeAt(i + 2)));
+    if (pair && !has(shortPairs, h)) pair = i + 2 < n && has(triples, tripleHash(h, FOLD[text.charCodeAt(i + 2)]));
     const single = singles !== undefined && singles[c] === 1;
     if (!pair && !single && i !== lineStart && !everywhere) continue;
     if (i > 0 && isLowSurrogate(c) && isHighSurrogate(text.charCodeAt(i - 1))) continue;

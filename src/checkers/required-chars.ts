@@ -1,5 +1,6 @@
 import { parseRegExpLiteral, type AST } from '@eslint-community/regexpp';
 import type { DocumentModel } from '../model/document.js';
+import { prepared, regexKey } from '../rules/prepared.js';
 
 /**
  * What a regex needs from a document before it can match there: sets of UTF-16 code units, every
@@ -100,6 +101,10 @@ function ofElement(node: AST.Element): RequiredChars {
 
 /** The characters a document must contain for `re` to match in it (see RequiredChars). */
 export function requiredChars(re: RegExp): RequiredChars {
+  return prepared('required-chars', regexKey(re), () => readRequiredChars(re));
+}
+
+function readRequiredChars(re: RegExp): RequiredChars {
   // Case-folding and Unicode-sets semantics are not modelled: such a regex always runs.
   if (re.flags.includes('i') || re.flags.includes('v')) return NOTHING;
   try {

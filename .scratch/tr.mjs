@@ -1,0 +1,10 @@
+const t0 = performance.now();
+const [{ default: ts }, { default: st }] = await Promise.all([import('opencc-js/dict/TSCharacters'), import('opencc-js/dict/STCharacters')]);
+const t1 = performance.now();
+const m = await import('/work/main/dist/index.js');
+const t2 = performance.now();
+const e = await m.traditionalEntries();
+const t3 = performance.now();
+const e2 = await m.traditionalEntries();
+const t4 = performance.now();
+console.log('import dicts', (t1 - t0).toFixed(1), 'entries', (t3 - t2).toFixed(1), 'again', (t4 - t3).toFixed(1), e.length, ts.length, st.length);

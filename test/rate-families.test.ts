@@ -122,6 +122,18 @@ describe('rate-mismatch: the numerator named by the rate, swapped and completion
       says: '51起÷64起=79.69%',
       right: ['发生刑事案件64起（上年同期71起），破获51起，破案率79.7%。'],
     },
+    {
+      // 一般公共预算收入 is an amount named after the budget, not the plan it is measured against.
+      wrong: '1—9月，一般公共预算收入完成2,314万元，占年度任务3,860万元的66%。',
+      says: '2,314万元÷3,860万元=59.95%',
+      right: ['1—9月，一般公共预算收入完成2,314万元，占年度任务3,860万元的60%。', '税收收入占一般公共预算收入的比重为81.6%。'],
+    },
+    {
+      // The plan written as a bare magnitude: its unit is the amount's own.
+      wrong: '截至9月底，完成土地出让收入5,140万元，占全年任务8,200万的68.7%。',
+      says: '5,140万元÷8,200万=62.68%',
+      right: ['截至9月底，完成土地出让收入5,140万元，占全年任务8,200万的62.7%。', '完成造林1.35万亩，占全年任务2.1万的64.3%。'],
+    },
   ]);
 
   it('stays silent in the grey zone the rounding of the inputs leaves', async () => {

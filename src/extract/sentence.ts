@@ -39,7 +39,18 @@ export interface SentenceShape {
   at: number[];
 }
 
-/** The shape of content[start, end) whose quantities are all[from, to) (those without a unit stay text). */
+const DE = '的'.charCodeAt(0);
+
+/**
+ * A figure with a magnitude and no unit before 的 (占全年任务1680万的55%): the unit of the amount it
+ * is a part of is left out. It stands in the shape for the share it bases; other unitless figures
+ * stay text.
+ */
+function bareBase(content: string, q: Quantity): boolean {
+  return content.charCodeAt(q.end) === DE && !q.placeholder && q.value > q.number;
+}
+
+/** The shape of content[start, end) whose quantities are all[from, to) (those without a unit stay text but for a bare base). */
 export function buildShape(content: string, start: number, end: number, all: Quantity[], from = 0, to = all.length): SentenceShape {
   const quantities: Quantity[] = [];
   let shape = '';
@@ -47,7 +58,7 @@ export function buildShape(content: string, start: number, end: number, all: Qua
   let textFrom = start;
   for (let k = from; k < to && quantities.length < MAX; k++) {
     const q = all[k];
-    if (q.family === undefined) continue;
+    if (q.family === undefined && !bareBase(content, q)) continue;
     shape += content.slice(textFrom, q.start);
     at.push(shape.length);
     shape += String.fromCharCode(BASE + quantities.length);

@@ -1,6 +1,6 @@
 import type { Quantity } from '../quantities.js';
 import { boundariesBetween, isBoundary, offsetOf, quantityAt, type SentenceShape } from '../sentence.js';
-import { isAmount } from '../units.js';
+import { isAmount, UNITS } from '../units.js';
 import type { Found } from './ratio.js';
 
 /** The counts a rate follows from, or why they could not be told. */
@@ -21,8 +21,8 @@ interface Item {
 
 /** A whole the others are counted in: 应参保, 总数, 总里程, 合计, 全部, 共有 (响应, 供应, 应急 are words). */
 const BASE = /(?<![响适供对相效反答回])应(?![急用对])|总(?![体结部书])|合计|全部|共有|共计/;
-/** What a completion is measured against. */
-const PLAN = /目标|计划|任务|预算|下达|省定|市定|县定/;
+/** What a completion is measured against; 预算收入 and 预算支出 (一般公共预算收入) are amounts, not a plan. */
+const PLAN = /目标|计划|任务|预算(?!收入|支出)|下达|省定|市定|县定/;
 /** Last year's figure, given for comparison: never a count of this year's rate. */
 const PRIOR = /上年|去年|同期|上一年|前年/;
 /** The part-of-whole link between a base and its part: 其中, X中有, 在X中，. */
@@ -38,6 +38,17 @@ const REACH = 2;
 /** How far (shape positions) a rate's counts are looked for, and how long the words before a count may be. */
 const SPAN = 400;
 const INTRO_MAX = 40;
+
+/**
+ * A bare magnitude (占全年任务1680万的, after 完成926万元) read in the unit of the amount it is
+ * compared with: the unit is left out, not another one meant. Undefined when `q` has a unit, no
+ * magnitude written in figures (1680万, not 三万), or `like` is no amount.
+ */
+export function inUnitOf(q: Quantity, like: Quantity): Quantity | undefined {
+  if (q.unit !== undefined || q.family !== undefined || q.placeholder || !(q.value > q.number) || !isAmount(like.family) || like.unit === undefined) return undefined;
+  const factor = UNITS.get(like.unit)?.factor ?? 1;
+  return { ...q, unit: like.unit, family: like.family, value: q.value * factor, half: q.half * factor };
+}
 
 /** Counts of things, amounts of money, area …, and days (优良天数338天 of 有效监测366天). */
 function countable(q: Quantity): boolean {
@@ -327,7 +338,8 @@ export function linkCounts(s: SentenceShape, content: string, regionStart: numbe
   if (after) return after;
   if (f.denominator) {
     const num = numeratorBefore(s, before, f);
-    return { numerator: num && num.q.family === f.denominator.family && boundariesBetween(s.shape, num.at, f.at) <= 1 ? num.q : undefined, denominator: f.denominator };
+    const denominator = (num && inUnitOf(f.denominator, num.q)) ?? f.denominator;
+    return { numerator: num && num.q.family === denominator.family && boundariesBetween(s.shape, num.at, f.at) <= 1 ? num.q : undefined, denominator };
   }
   const num = numeratorBefore(s, before, f);
   if (!num) return clausesAfter(s, content, f) ?? {};

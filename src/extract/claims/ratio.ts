@@ -31,7 +31,8 @@ const GENERIC_WHOLE = /(?:的)?(?:总数|总量|总额|总和|总计|总)$/;
 const SCOPE = /^(?:全|本)(?:国|省|市|州|县|区|镇|乡|村|街道)?/;
 const LABEL_MAX = 9;
 const LABEL_STOP = /[^\u3400-\u9fff]|[的为是达和及与、在其中共]/u;
-const TARGET = /目标|计划|任务|预算|序时进度/;
+/** What a completion is measured against; 占一般公共预算收入的 names an amount, not a plan. */
+const TARGET = /目标|计划|任务|预算(?!收入|支出)|序时进度/;
 const OVER = /超额|超计划|超目标|超任务|超预算|超序时进度|超过序时进度/;
 
 /** Words that may stand before 占 without naming a subject: 分别占, 约占, 仅占, 其中占. */

@@ -182,3 +182,44 @@ describe('rate-mismatch: the rate first, its counts in the clauses after it', ()
     },
   ]);
 });
+
+describe('rate-mismatch: the rate between its counts', () => {
+  family([
+    {
+      // The whole before the rate, the part after it.
+      wrong: '全村共有农户1,240户，改厕率为91.5%，已改厕1,108户。',
+      says: '1,108户÷1,240户=89.35%',
+      right: [
+        '全村共有农户1,240户，改厕率为89.4%，已改厕1,108户。',
+        // The count before names no whole: not the base.
+        '全村新建户厕1,240户，改厕率为91.5%，已改厕1,108户。',
+      ],
+    },
+    {
+      // The part before the rate, the whole after it, named by the rate's action.
+      wrong: '全镇参保居民2.86万人，参保率达97.8%，全镇应参保居民3.02万人。',
+      says: '2.86万人÷3.02万人=94.7%',
+      right: [
+        '全镇参保居民2.86万人，参保率达94.7%，全镇应参保居民3.02万人。',
+        // A total that is not the rate's base (总人口 of 参保率).
+        '全镇参保居民2.86万人，参保率达97.8%，全镇总人口3.35万人。',
+      ],
+    },
+  ]);
+});
+
+describe('rate-mismatch: a completion stated after the parts of its count', () => {
+  family([
+    {
+      // 118% follows from neither the whole nor the last part: the phrase closes the list, the whole is meant.
+      wrong: '参加城乡居民医保5,120人，其中成年居民1,860人、学生儿童3,260人，占年度目标任务4,000人的118%。',
+      says: '5,120人÷4,000人=128%',
+      right: [
+        '参加城乡居民医保5,120人，其中成年居民1,860人、学生儿童3,260人，占年度目标任务4,000人的128%。',
+        // The rate of the part alone.
+        '参加城乡居民医保5,120人，其中学生儿童3,260人，占年度目标任务4,000人的81.5%。',
+        '参加城乡居民医保5,120人，其中学生儿童3,260人，占年度目标任务4,000人的128%。',
+      ],
+    },
+  ]);
+});

@@ -25,6 +25,8 @@ const BASE = /(?<![响适供对相效反答回])应(?![急用对])|总(?![体结
 const PLAN = /目标|计划|任务|预算(?!收入|支出)|下达|省定|市定|县定/;
 /** Last year's figure, given for comparison: never a count of this year's rate. */
 const PRIOR = /上年|去年|同期|上一年|前年/;
+/** A count said of a subset or of the year's change (其中, 新增, 净增): never the stock a rate counts. */
+const CHANGE = /其中|新增|净增|增加|减少|新纳入/;
 /** The part-of-whole link between a base and its part: 其中, X中有, 在X中，. */
 const STRUCTURE = /其中|中[，,]?(?:已|共|仅|只)?有|中[，,]/;
 /** Whether a sentence holds the part-of-whole words, tested once per sentence. */
@@ -246,22 +248,49 @@ function countsAfter(s: SentenceShape, content: string, before: Item[], f: Found
   return a.q.value <= b.q.value ? { numerator: a.q, denominator: b.q } : { numerator: b.q, denominator: a.q };
 }
 
+/** The countable items in the clauses after the rate (at most REACH boundaries on), last year's figures left out. */
+function itemsAfter(s: SentenceShape, content: string, f: Found): Item[] {
+  let to = f.end;
+  for (let boundaries = 0; to < s.shape.length && to - f.end < SPAN; to++) if (isBoundary(s.shape, to) && ++boundaries > REACH) break;
+  return itemsIn(s, content, f.end, to).filter((it) => !PRIOR.test(it.intro));
+}
+
 /**
  * 参保率99.2%，参保人数4.36万人，应参保人数4.41万人: with no count before it, a rate's counts may
  * follow in the next clauses — taken only when exactly one of them names the rate's action and
- * exactly one is marked as the whole.
+ * exactly one is marked as the whole. 全镇共有农户2,860户，改厕率为87.8%，已改厕2,512户: with no whole
+ * after it, the whole may be the one count before the rate, marked as such in the clauses just before.
  */
-function clausesAfter(s: SentenceShape, content: string, f: Found): Counts | undefined {
+function clausesAfter(s: SentenceShape, content: string, f: Found, before: Item[]): Counts | undefined {
   if (!f.stem) return undefined;
-  let to = f.end;
-  for (let boundaries = 0; to < s.shape.length && to - f.end < SPAN; to++) if (isBoundary(s.shape, to) && ++boundaries > REACH) break;
-  const items = itemsIn(s, content, f.end, to).filter((it) => !PRIOR.test(it.intro));
+  const items = itemsAfter(s, content, f);
   const bases = items.filter((it) => BASE.test(it.intro));
   const parts = items.filter((it) => !BASE.test(it.intro) && designates(s, content, it, f));
-  if (bases.length !== 1 || parts.length !== 1) return undefined;
-  const [base] = bases;
+  if (parts.length !== 1) return undefined;
   const [part] = parts;
+  if (bases.length === 0) {
+    // 参保率96.3%，其中新增参保3,200人: a part of the part, or this year's change, is not what the rate counts.
+    if (CHANGE.test(part.intro)) return undefined;
+    const same = before.filter((it) => it.q.family === part.q.family && !PRIOR.test(it.intro));
+    const [base] = same;
+    const right = same.length === 1 && BASE.test(base.intro) && holds(base.q, part.q) && boundariesBetween(s.shape, base.at, f.at) <= REACH;
+    return right ? { numerator: part.q, denominator: base.q } : undefined;
+  }
+  if (bases.length !== 1) return undefined;
+  const [base] = bases;
   return base.q.family === part.q.family && holds(base.q, part.q) ? { numerator: part.q, denominator: base.q } : undefined;
+}
+
+/**
+ * 参合农民41,236人，参合率达93.9%，全镇应参合农民43,918人: the numerator before the rate, and its whole
+ * after it — the one count of its unit in the clauses after, marked as the whole and named by the
+ * rate's action (应参合 for 参合率; 总人口 names no action of the rate and is no base of it).
+ */
+function baseAfter(s: SentenceShape, content: string, f: Found, num: Quantity): Quantity | undefined {
+  const same = itemsAfter(s, content, f).filter((it) => it.q.family === num.family);
+  if (same.length !== 1) return undefined;
+  const [base] = same;
+  return BASE.test(base.intro) && names(base.intro, f.stem) && holds(base.q, num) ? base.q : undefined;
 }
 
 /** How many of the stated rates follow from their part of `base`, at each rate's written precision. */
@@ -326,6 +355,36 @@ function baseBeforeParts(s: SentenceShape, content: string, rest: Item[], parts:
   return prev[prev.length - 1]?.q;
 }
 
+/** Whether the stated rate follows from numerator ÷ denominator at its written precision. */
+function fits(numerator: Quantity, denominator: Quantity, rate: Quantity): boolean {
+  return fitting([numerator], denominator, [rate]) === 1;
+}
+
+/**
+ * 参保41,260人，其中成年居民12,480人，学生儿童28,780人，占年度目标任务30,000人的137.5%: the count
+ * before the phrase is the last part of a 其中 list, and the phrase may speak of the whole the
+ * parts are taken from. The whole, when the rate follows from it and not from the part, or when
+ * it follows from neither and two parts or more were listed (the phrase then closes the list).
+ */
+function wholeOfParts(content: string, before: Item[], num: Item, f: Found, denominator: Quantity): Quantity | undefined {
+  let k = before.indexOf(num);
+  let parts = 1;
+  for (k--; k >= 0; k--) {
+    const it = before[k];
+    if (it.q.family !== num.q.family || PRIOR.test(it.intro)) continue;
+    if (/其中/.test(it.intro) || !/其中/.test(content.slice(it.q.end, num.q.start))) {
+      parts++;
+      continue;
+    }
+    break;
+  }
+  if (k < 0) return undefined;
+  const whole = before[k].q;
+  if (!holds(whole, num.q)) return undefined;
+  if (fits(num.q, denominator, f.rate)) return undefined;
+  return fits(whole, denominator, f.rate) || parts >= 2 ? whole : undefined;
+}
+
 /**
  * The counts a rate is computed from. Only quantities after the previous rate count as before it:
  * a rate never borrows the counts of a neighbouring statement.
@@ -339,12 +398,18 @@ export function linkCounts(s: SentenceShape, content: string, regionStart: numbe
   if (f.denominator) {
     const num = numeratorBefore(s, before, f);
     const denominator = (num && inUnitOf(f.denominator, num.q)) ?? f.denominator;
-    return { numerator: num && num.q.family === denominator.family && boundariesBetween(s.shape, num.at, f.at) <= 1 ? num.q : undefined, denominator };
+    if (!num || num.q.family !== denominator.family) return { denominator };
+    const whole = wholeOfParts(content, before, num, f, denominator);
+    if (whole) return { numerator: whole, denominator };
+    return { numerator: boundariesBetween(s.shape, num.at, f.at) <= 1 ? num.q : undefined, denominator };
   }
   const num = numeratorBefore(s, before, f);
-  if (!num) return clausesAfter(s, content, f) ?? {};
+  if (!num) return clausesAfter(s, content, f, before) ?? {};
   const base = baseOf(s, content, before, num, f, previous);
-  if (!base) return designates(s, content, num, f) ? { numerator: num.q } : {};
+  if (!base) {
+    if (!designates(s, content, num, f)) return {};
+    return { numerator: num.q, denominator: f.stem ? baseAfter(s, content, f, num.q) : undefined };
+  }
   if (f.stem || f.whole) return { numerator: num.q, denominator: base.q };
   const earlier = itemsIn(s, content, 0, num.at).filter((it) => it.q.family === num.q.family && !PRIOR.test(it.intro));
   return { numerator: num.q, denominator: likelyBase(earlier, base.q, [num.q], [f.rate]) };

@@ -28,6 +28,12 @@ describe('growth-rate-mismatch: phrasings of growth', () => {
     ['分别由……增加到……，分别增长……', '甲、乙两项分别由12.5亿元、30.2亿元增加到14.1亿元、33.0亿元，分别增长12.8%和9.3%。', '甲、乙两项分别由12.5亿元、30.2亿元增加到14.1亿元、33.0亿元，分别增长12.8%和10.3%。'],
     ['同比分别减少', '两类案件分别由50起、40起减少到45起、30起，同比分别减少10%、25%。', '两类案件分别由50起、40起减少到45起、30起，同比分别减少10%、20%。'],
     ['个百分点 between two percentages', '满意度由88.5%提高到91.0%，提高2.5个百分点。', '满意度由88.5%提高到91.0%，提高2.8个百分点。'],
+    ['比上年的A, a comma, then the rate', '实现旅游收入5.72亿元，比上年的4.40亿元，增长30%。', '实现旅游收入5.72亿元，比上年的4.40亿元，增长23%。'],
+    ['比某年的A, a comma, then the rate', '完成出口交货值9.18亿元，比2023年的7.65亿元，增长20%。', '完成出口交货值9.18亿元，比2023年的7.65亿元，增长16.7%。'],
+    ['last year\'s figure in a clause after the rate', '规上工业产值完成27.3亿元，同比增长5%，去年同期为26.0亿元。', '规上工业产值完成27.3亿元，同比增长9.5%，去年同期为26.0亿元。'],
+    ['last year\'s figure in a clause before the rate', '上缴税金1,872万元，上年为1,440万元，增长30%。', '上缴税金1,872万元，上年为1,440万元，增长23%。'],
+    ['较上年增加 C with a space scraped before C', '网点达到1,350个，比上年增加 450个，增长50%。', '网点达到1,350个，比上年增加 450个，增长33.3%。'],
+    ['增长率达到了', '上缴税金1,872万元，上年为1,440万元，增长率达到了30%。', '上缴税金1,872万元，上年为1,440万元，增长率达到了23%。'],
   ])('%s', async (_family, right, wrong) => {
     expect(await reported(right), right).toBe(0);
     expect(await reported(wrong), wrong).toBe(1);
@@ -80,6 +86,13 @@ describe('growth-rate-mismatch: phrasings of growth', () => {
       '成交额从1,795万元增加到2,260万元，入驻企业增长30%。',
       // 同 of 合同 is no comparison: the amount before it is not last year's.
       '投入12亿元开展攻关，技术合同成交额突破300亿元、增长15.1%。',
+      // Last year's figure, then the rate of a part of it.
+      '上缴税金1,872万元，上年为1,440万元，其中个税增长12%。',
+      // Last year's figure not closing its clause, and last year's rate after this year's.
+      '规上工业产值完成27.3亿元，同比增长9.5%，去年同期为26.0亿元的基础上稳中有进。',
+      '规上工业产值完成27.3亿元，同比增长9.5%，去年同期为增长3.2%。',
+      // A difference stated with a comma before the rate.
+      '粮食总产52360吨，比上年减产4120吨，下降7.3%。',
     ]) expect(await reported(text), text).toBe(0);
   });
 });

@@ -223,3 +223,11 @@ describe('rate-mismatch: a completion stated after the parts of its count', () =
     },
   ]);
 });
+
+describe('rate-mismatch: a rate of change is no share', () => {
+  it('leaves 增长比例 and 增长率 to growth-rate-mismatch', async () => {
+    for (const text of ['财政总收入由2.48亿元增加到3.915亿元，增长比例达58%。', '上缴税金1,872万元，上年为1,440万元，增长率达到了30%。']) {
+      expect(await mismatches(text), text).toEqual([]);
+    }
+  });
+});

@@ -11,7 +11,7 @@ const OPPOSITE: Record<string, string> = {
   '增幅': '降幅', '涨幅': '跌幅', '降幅': '增幅',
 };
 const DIR = [...UP, ...DOWN].sort((a, b) => b.length - a.length).join('|');
-const STATED_RATE = `(?:(?<dir>${DIR})(?<link>了|达到|达|为|至|到|成)?|(?<fw>增幅|增速|涨幅|降幅|减幅|增长比例|增长幅度|下降比例|下降幅度|减少比例)(?:为|达到|达|是)?)(?<q>${Q})`;
+const STATED_RATE = `(?:(?<dir>${DIR})(?<link>了|达到|达|为|至|到|成)?|(?<fw>增幅|增速|涨幅|降幅|减幅|增长比例|增长幅度|增长率|下降比例|下降幅度|减少比例|下降率)(?:为|达到了?|达|是)?)(?<q>${Q})`;
 // 是上年同期2100人次的2.6倍: the earlier value inside the phrase.
 const MULTIPLE_OF = `(?:是|为|相当于)(?<ofLead>${T}{0,8}?)(?<of>${Q})的(?<q2>${Q})`;
 const DOUBLED = `(?<fanWord>翻了?(?<fan>一|两|二|三|四)?番)`;
@@ -29,6 +29,14 @@ const FAN_HEDGE_AFTER = /^(?:多|以上|有余)/;
 const PAREN_BASE = new RegExp(`[（(](?:比|较)?(?:上年同期|去年同期|上年度|上年末|去年末|上年|去年|同期)(?:为|是|：|:)?(?<pa>${Q})[）)]`, 'u');
 const PAREN_BASE_ALL = new RegExp(PAREN_BASE.source, 'gu');
 const PAREN_BASE_AT = new RegExp(PAREN_BASE.source, 'uy');
+/** Last year's figure in a clause of its own: 48.6亿元，上年同期为41.2亿元，同比增长12.5% or 增长12.5%，去年同期为41.2亿元. */
+const PRIOR_CLAUSE = `[，,](?:上年同期|去年同期|上年度|上年|去年)(?:的|为|是|：|:)*(?<pa>${Q})`;
+const PRIOR_CLAUSE_ALL = new RegExp(PRIOR_CLAUSE, 'gu');
+/** After the rate, the figure must close its clause: 去年同期为41.2亿元，其中… is still that figure; 去年为41.2亿元的基础上 is not a plain figure. */
+const PRIOR_CLAUSE_AT = new RegExp(`${PRIOR_CLAUSE}(?=[，,；;。！？!?]|$)`, 'uy');
+/** 比上年的30.12亿元， then the rate in the next clause: the comparison closes its own clause. */
+const DIRECTION = new RegExp(DIR, 'u');
+const COMPARED_CLAUSE = new RegExp(`(?:比|较)${T}{0,8}?(?<a>${Q})${T}{0,3}[，,]$`, 'u');
 /** 增收, 减产: a direction word and what grew, before the difference. */
 const GAIN = '(?:收|产|支)?';
 /** A direction word right before a quantity: the quantity is a difference (增加12件, 增收1300万元). */
@@ -46,9 +54,9 @@ const FROM = /由|从/;
 /** 比上年的A / 较去年同期（A） / 与上年的A相比, right before the rate's direction word. */
 const COMPARED = new RegExp(`(?:(?:比|较)${T}{0,8}?(?<a>${Q})${T}{0,3}|与${T}{0,8}?(?<a2>${Q})${T}{0,2}?相比[，,]?)$`, 'u');
 /** 比上年的A增加C: the earlier value and the difference, followed by the rate. */
-const DELTA_FROM = new RegExp(`(?:比|较)${T}{0,8}?(?<a>${Q})${T}{0,2}?(?<dd>${DIR})${GAIN}了?(?<d>${Q})`, 'gu');
-/** 比上年增加C: a difference, followed by the rate. */
-const DELTA = new RegExp(`(?:比|较)${T}{0,8}?(?<dd>${DIR})${GAIN}了?(?<d>${Q})`, 'gu');
+const DELTA_FROM = new RegExp(`(?:比|较)${T}{0,8}?(?<a>${Q})${T}{0,2}?(?<dd>${DIR})${GAIN}了?[ \u3000]?(?<d>${Q})`, 'gu');
+/** 比上年增加C: a difference, followed by the rate (a space typed or scraped before C, too). */
+const DELTA = new RegExp(`(?:比|较)${T}{0,8}?(?<dd>${DIR})${GAIN}了?[ \u3000]?(?<d>${Q})`, 'gu');
 /** An annual average: comparable with the values only as a compound rate over known years. */
 const ANNUAL = /年均|年平均|平均每年|每年平均|平均增长/;
 const REAL = /实际|可比|扣除价格|剔除价格/;
@@ -163,11 +171,23 @@ function findBase(s: SentenceShape, content: string, regionStart: number, rateSt
       return baseOf(content, now, before, nowAt, { end: offsetOf(s, regionStart + paren.index + paren[0].length) });
     }
   }
-  // 3.68亿元，同比增长21.6%（上年同期3.14亿元）
+  // 48.6亿元，上年同期为41.2亿元，同比增长12.5%
+  const prior = s.shape.includes('年', regionStart) ? lastMatch(PRIOR_CLAUSE_ALL, region) : undefined;
+  if (prior && prior.index > 0) {
+    const nowAt = regionStart + prior.index - 1;
+    const now = quantityAt(s, nowAt);
+    const priorEnd = regionStart + prior.index + prior[0].length;
+    const before = quantityAt(s, priorEnd - 1)!;
+    if (now && now.family === before.family && !DIFFERENCE.test(s.shape.slice(Math.max(0, nowAt - 4), nowAt)) && leadsToRate(s.shape, priorEnd, rateStart)) {
+      return baseOf(content, now, before, nowAt);
+    }
+  }
+  // 3.68亿元，同比增长21.6%（上年同期3.14亿元）, or 同比增长21.6%，上年同期为3.14亿元
   PAREN_BASE_AT.lastIndex = rateEnd;
-  const after = PAREN_BASE_AT.exec(s.shape);
+  PRIOR_CLAUSE_AT.lastIndex = rateEnd;
+  const after = PAREN_BASE_AT.exec(s.shape) ?? PRIOR_CLAUSE_AT.exec(s.shape);
   if (after) {
-    const before = quantityAt(s, rateEnd + after[0].length - 2)!;
+    const before = quantityAt(s, rateEnd + after[0].length - (after[0].endsWith(')') || after[0].endsWith('）') ? 2 : 1))!;
     const now = nearestBefore(s, regionStart, rateStart, before);
     if (now && leadsToRate(s.shape, now.at + 1, rateStart)) {
       const end = offsetOf(s, rateEnd + after[0].length);
@@ -205,6 +225,19 @@ function findBase(s: SentenceShape, content: string, regionStart: number, rateSt
     if (isAmount(d.family) && leadsToRate(s.shape, dAt + 1, rateStart)) {
       const now = nearestBefore(s, regionStart, regionStart + delta.index, d);
       if (now) return baseOf(content, now.q, shifted(valueOf(now.q, content), d, -directionOf(delta.groups!.dd), content), now.at);
+    }
+  }
+  // 比上年的30.12亿元，增长28.2%: the rate opens the clause after the comparison.
+  if (clause === rateStart && clause - 1 > regionStart && (s.shape[clause - 1] === '，' || s.shape[clause - 1] === ',')) {
+    const previous = clauseStart(s.shape, clause - 1, regionStart);
+    const byComma = COMPARED_CLAUSE.exec(s.shape.slice(previous, clause));
+    if (byComma) {
+      const aAt = previous + byComma.index + byComma[0].indexOf(byComma.groups!.a);
+      const before = quantityAt(s, aAt)!;
+      // 比上年减产0.36万吨，下降6.9% (比1980年增加 238万个 too): a difference, not the earlier value.
+      if (DIRECTION.test(s.shape.slice(previous + byComma.index, aAt))) return undefined;
+      const now = nearestBefore(s, regionStart, previous + byComma.index, before);
+      if (now) return baseOf(content, now.q, before, now.at);
     }
   }
   return undefined;

@@ -30,6 +30,7 @@ const GENERIC_WHOLE = /(?:的)?(?:总数|总量|总额|总和|总计|总)$/;
 /** The scope a whole is named with: 全市 of 占全市工业投资的 is not this town's 工业投资. */
 const SCOPE = /^(?:全|本)(?:国|省|市|州|县|区|镇|乡|村|街道)?/;
 const LABEL_MAX = 9;
+const GROWTH_LABEL = /(?:增长|下降|减少|降低|提高|上升|提升|增)(?:率|比例)$/;
 const LABEL_STOP = /[^\u3400-\u9fff]|[的为是达和及与、在其中共]/u;
 /** What a completion is measured against; 占一般公共预算收入的 names an amount, not a plan. */
 const TARGET = /目标|计划|任务|预算(?!收入|支出)|序时进度/;
@@ -218,7 +219,8 @@ export function ratioClaims(s: SentenceShape, content: string, out: Claim[], pre
     const nameEnd = offsetOf(s, m.index) + name.length;
     const before = labelBefore(content, nameEnd - (name === '率' ? 0 : name.length), s.start);
     const label = name === '率' ? before : `${before}${name}`;
-    if (label === '率') continue;
+    // 增长率, 增长比例, 下降率: a rate of change, which growth claims read, not a share.
+    if (label === '率' || GROWTH_LABEL.test(label)) continue;
     const kindOf = (l: string): ClaimKind => (l.endsWith('完成率') ? 'completion' : 'ratio');
     const kind = kindOf(label);
     const claim: Claim = { kind, start: nameEnd - label.length, end: endOffset(s, end), label, values: {}, text: { label } };

@@ -76,6 +76,10 @@ export interface LinearityOptions {
   factor: number;
   /** Below this many ms at 1×, a stage's time is noise: it is compared as if it took this long. */
   floorMs: number;
+  /** A stage's own floor, where it differs (the total, a sum of many stages' noise). */
+  floorFor?: (stage: string) => number | undefined;
+  /** Told each stage's growth (its time at 16× over its floored time at 1×) in the last round measured. */
+  onGrowth?: (family: string, stage: string, growth: number) => void;
 }
 
 /**
@@ -90,13 +94,16 @@ export async function superLinearStages(family: Family, rules: CompiledRule[], o
   await timeStages(small, family.format, rules);
   await timeStages(large, family.format, rules);
   let failing: Verdict[] = [];
+  let a: StageTimes = {};
+  let b: StageTimes = {};
   for (const [runsSmall, runsLarge] of [[2, 1], [5, 3], [9, 5]]) {
-    const a = await best(small, family.format, rules, runsSmall);
-    const b = await best(large, family.format, rules, runsLarge);
+    a = await best(small, family.format, rules, runsSmall);
+    b = await best(large, family.format, rules, runsLarge);
     failing = Object.keys(b)
-      .filter((stage) => b[stage] > o.factor * Math.max(a[stage] ?? 0, o.floorMs))
+      .filter((stage) => b[stage] > o.factor * Math.max(a[stage] ?? 0, o.floorFor?.(stage) ?? o.floorMs))
       .map((stage) => ({ family: family.name, stage, small: a[stage] ?? 0, large: b[stage] }));
     if (failing.length === 0) break;
   }
+  for (const stage of Object.keys(b)) o.onGrowth?.(family.name, stage, b[stage] / Math.max(a[stage] ?? 0, o.floorFor?.(stage) ?? o.floorMs));
   return failing;
 }

@@ -135,7 +135,7 @@ describe('configuration discovery', () => {
 describe('configuration validation messages', () => {
   it('names the key and what is allowed', async () => {
     expect((await configError(() => parseConfig('{"rulez": {}}', 'c.json'))).message).toBe(
-      'c.json: / has an unknown key "rulez"; allowed: root, extends, rules, ruleDirs, ignores, documentType, year, levelMap, reportUnusedDisable, overrides',
+      'c.json: / has an unknown key "rulez"; allowed: root, extends, rules, ruleDirs, ignores, documentType, year, levelMap, maxTime, reportUnusedDisable, overrides',
     );
     expect((await configError(() => parseConfig('rules:\n  no-placeholder: warn\n', '.gongwenlintrc.yaml'))).message).toBe(
       '.gongwenlintrc.yaml: /rules/no-placeholder must be "off", "info", "warning", "error" or an object with "level", "options" and/or "extendOptions"',

@@ -12,7 +12,8 @@ import type { Counts } from '../report/result.js';
 import { captureExcerpt, type ExcerptData } from '../report/source.js';
 import type { Coverage } from '../extract/index.js';
 import type { Parsed } from '../parse/blocks.js';
-import { parse } from '../parse/index.js';
+import { parserFor } from '../parse/index.js';
+import { TimeBudgetExceeded, withinBudget } from './budget.js';
 import type { SuppressedFinding } from '../suppress/filter.js';
 import type { Finding, Locale } from '../types.js';
 import { allFindings, lintParsedText } from './lint-text.js';
@@ -38,6 +39,8 @@ export interface FileJob {
   render?: RenderRequest;
   /** --annotate: write a copy of the Word document with the findings as comments and fixes as tracked changes. */
   annotate?: AnnotateRequest;
+  /** Seconds this document's linting may take (--max-time, `maxTime`); 0 or absent: no limit. */
+  maxTime?: number;
 }
 
 
@@ -74,17 +77,38 @@ export interface FileOutcome {
   annotated?: AnnotatedCopy | AnnotateFailure;
   /** The report entry, when the job asked for it (findings, suppressed and excerpt are then empty). */
   rendered?: { json: string; counts: Counts };
+  /** Not linted: the thread it reached had been stopped by the time budget; another thread is to lint it. */
+  retry?: true;
 }
 
 /** read → decode → parse → model → rules → suppression filter (→ fixes), for one document. */
 export async function lintFile(job: FileJob, registry: RuleRegistry): Promise<FileOutcome> {
   const kind = kindOf(job.path, job.stdin);
   const base = { path: job.path, display: job.display, kind, findings: [], suppressed: [], failures: [] };
+  // Compiled once per configuration and thread, before the document's time starts.
+  const prepared = await registry.prepare(job.config);
+  const deadline = job.maxTime ? performance.now() + job.maxTime * 1000 : undefined;
+  try {
+    return await lintWithin(job, kind, base, prepared, deadline);
+  } catch (e) {
+    if (!(e instanceof TimeBudgetExceeded)) throw e;
+    return { ...base, inputError: { code: 'too-slow', detail: String(job.maxTime) } };
+  }
+}
+
+async function lintWithin(
+  job: FileJob,
+  kind: FileKind,
+  base: Pick<FileOutcome, 'path' | 'display' | 'kind' | 'findings' | 'suppressed' | 'failures'>,
+  prepared: Awaited<ReturnType<RuleRegistry['prepare']>>,
+  deadline: number | undefined,
+): Promise<FileOutcome> {
   let text: string;
   let decoded: DecodedText | undefined;
-  let parsed: Parsed;
+  let parsed: Parsed | undefined;
   let format: OfficeFormat | undefined;
   let pages: number[] | undefined;
+  let parser: ((text: string) => Parsed) | undefined;
   try {
     if (kind === 'docx' || kind === 'office') {
       // By content: a .docx may hold a Word 97–2003 document or a PDF, a .doc a .docx.
@@ -92,25 +116,37 @@ export async function lintFile(job: FileJob, registry: RuleRegistry): Promise<Fi
     } else {
       decoded = readDocument(job.path, job.encoding, job.stdin);
       text = decoded.text;
-      parsed = await parse(text, kind);
+      parser = await parserFor(text, kind);
     }
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     return { ...base, inputError: { code: e.code, detail: e.detail } };
   }
-  const prepared = await registry.prepare(job.config);
   const options = { format: kind === 'markdown' ? 'markdown' : 'text', config: job.config, locale: job.locale, reportUnusedDisable: job.reportUnusedDisable } as const;
   const analyse = (source: string, blocks: Parsed) => lintParsedText(source, blocks, prepared, options);
 
-  let outcome = analyse(text, parsed);
+  // Parsing and linting in one watched call (each costs the watchdog's start).
+  let outcome: ReturnType<typeof analyse>;
+  try {
+    const source = text;
+    outcome = withinBudget(deadline, () => analyse(source, parsed ?? parser!(source)));
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    return { ...base, inputError: { code: e.code, detail: e.detail } };
+  }
   let fix: Pick<FileOutcome, 'fixed' | 'diff' | 'fixError' | 'output' | 'annotated' | 'brokenLinks'> = {};
   if (job.fix && format) {
     fix = { fixError: format === 'docx' ? { code: 'docx', detail: '' } : { code: 'read-only', detail: FORMAT_NAMES[format] } };
   } else if (job.fix && decoded) {
     // Only what is still reported is fixed: a suppressed finding stays as written.
-    const plan = planFixes(text, outcome.findings);
+    const source = text;
+    const found = outcome.findings;
+    const plan = withinBudget(deadline, () => {
+      const p = planFixes(source, found);
+      return { ...p, output: p.edits.length ? applyEdits(source, p.edits) : source };
+    });
     if (plan.edits.length) {
-      const output = applyEdits(text, plan.edits);
+      const output = plan.output;
       if (job.fix === 'dry-run') {
         fix = { fixed: plan.applied.length, diff: unifiedDiff(job.display, text, output) };
       } else {
@@ -122,7 +158,8 @@ export async function lintFile(job: FileJob, registry: RuleRegistry): Promise<Fi
             fix = { fixed: plan.applied.length, ...(note.brokenLinks && { brokenLinks: note.brokenLinks }) };
           }
           text = output;
-          outcome = analyse(text, await parse(text, kind as 'text' | 'markdown'));
+          const again = await parserFor(output, kind as 'text' | 'markdown');
+          outcome = withinBudget(deadline, () => analyse(output, again(output)));
         } catch (e) {
           if (!(e instanceof FixWriteError)) throw e;
           fix = { fixError: { code: e.code, detail: e.detail } };

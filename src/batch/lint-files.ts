@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { RuleRegistry } from '../config/rule-set.js';
+import { resumeStoppedThread, ThreadStopped, threadStopped } from './budget.js';
 import type { LintCache } from './cache.js';
 import type { FileJob, FileOutcome } from './lint-file.js';
 import { progressBar } from './progress.js';
@@ -105,12 +106,16 @@ export async function lintFiles(jobs: FileJob[], options: BatchOptions): Promise
   const validate = async () => {
     for (const config of new Set(pending.map((i) => jobs[i].config))) await options.registry.prepare(config);
   };
+  let pool: import('piscina').Piscina<FileJob[], FileOutcome[]> | undefined;
   try {
     const lanes = threadCount(options.concurrency, pending.map((i) => jobs[i].path));
-    const worker = lanes > 1 ? workerFile() : undefined;
+    const worker = workerFile();
+    type Pool = import('piscina').Piscina<FileJob[], FileOutcome[]>;
+    const newPool = async (threads: number): Promise<Pool> =>
+      new (await import('piscina')).Piscina<FileJob[], FileOutcome[]>({ filename: worker!, minThreads: threads, maxThreads: threads, concurrentTasksPerWorker: IN_FLIGHT });
     // This thread lints too, so N lanes are N - 1 workers and this one: one thread fewer to start,
     // and its share of the documents needs no copying between threads.
-    const pool = worker ? new (await import('piscina')).Piscina<FileJob[], FileOutcome[]>({ filename: worker, minThreads: lanes - 1, maxThreads: lanes - 1, concurrentTasksPerWorker: IN_FLIGHT }) : undefined;
+    pool = lanes > 1 && worker ? await newPool(lanes - 1) : undefined;
     try {
       // Loaded only when something is to be linted: a run served from the cache needs no parser or rule.
       const { lintFile } = pending.length ? await import('./lint-file.js') : { lintFile: undefined };
@@ -118,18 +123,55 @@ export async function lintFiles(jobs: FileJob[], options: BatchOptions): Promise
       const batches: number[][] = [];
       for (let b = 0; b < pending.length; b += BATCH) batches.push(pending.slice(b, b + BATCH));
       let next = 0;
-      const here = async () => {
-        for (let batch = batches[next++]; batch; batch = batches[next++]) {
-          for (const i of batch) done(i, await lintFile!(jobs[i], options.registry));
-          // Let the workers' finished batches in (they arrive as events, not microtasks) and send them more.
-          if (pool) await new Promise((resolve) => setImmediate(resolve));
+      // Documents to lint again: a thread stopped by the time budget lints no more, and a worker that
+      // ends takes the batches it held with it. Each is tried a few times at most.
+      const retries: number[][] = [];
+      const tries = new Map<number, number>();
+      const take = () => retries.shift() ?? batches[next++];
+      const again = (ids: number[], error: unknown) => {
+        for (const i of ids) {
+          const n = (tries.get(i) ?? 0) + 1;
+          if (n > 3) throw error;
+          tries.set(i, n);
         }
+        if (ids.length) retries.push(ids);
       };
       const there = async () => {
-        for (let batch = batches[next++]; batch; batch = batches[next++]) {
+        for (let batch = take(); batch; batch = take()) {
           const b = batch;
-          const out = await pool!.run(b.map((i) => jobs[i]));
-          out.forEach((outcome, k) => done(b[k], outcome));
+          let out: FileOutcome[];
+          try {
+            out = await pool!.run(b.map((i) => jobs[i]));
+          } catch (e) {
+            again(b, e);
+            continue;
+          }
+          const left: number[] = [];
+          out.forEach((outcome, k) => (outcome.retry ? left.push(b[k]) : done(b[k], outcome)));
+          again(left, new ThreadStopped());
+        }
+      };
+      const here = async () => {
+        for (let batch = take(); batch; batch = take()) {
+          for (let k = 0; k < batch.length; k++) {
+            try {
+              done(batch[k], await lintFile!(jobs[batch[k]], options.registry));
+            } catch (e) {
+              if (!(e instanceof ThreadStopped)) throw e;
+              again([batch[k]], e);
+            }
+            if (threadStopped() && worker) {
+              // This thread was stopped in the middle of a document: fresh workers lint the rest.
+              again(batch.slice(k + 1), new ThreadStopped());
+              pool ??= await newPool(1);
+              await Promise.all(Array.from({ length: IN_FLIGHT }, there));
+              return;
+            }
+            // Run from the sources (tests), there is no worker to hand the rest to.
+            if (threadStopped()) resumeStoppedThread();
+          }
+          // Let the workers' finished batches in (they arrive as events, not microtasks) and send them more.
+          if (pool) await new Promise((resolve) => setImmediate(resolve));
         }
       };
       const workerLanes = pool ? Array.from({ length: (lanes - 1) * IN_FLIGHT }, there) : [];

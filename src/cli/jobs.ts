@@ -3,6 +3,7 @@ import path from 'node:path';
 import { annotatedName } from '../annotate/file.js';
 import type { LintCache } from '../batch/cache.js';
 import type { FileJob, FileOutcome } from '../batch/lint-file.js';
+import { DEFAULT_MAX_TIME } from '../batch/budget.js';
 import { fileResult, type RenderRequest } from '../batch/render.js';
 import { selectShard } from '../batch/shard.js';
 import { ConfigResolver } from '../config/resolve.js';
@@ -57,6 +58,7 @@ export async function planJobs(files: FileTarget[], options: CliOptions, cwd: st
       locale: options.locale,
       config,
       reportUnusedDisable: w.reportUnusedDisable,
+      maxTime: w.maxTime ?? config.maxTime ?? DEFAULT_MAX_TIME,
       ...(f.stdin && { stdin: f.stdin }),
       ...((options.fix || options.fixDryRun) && { fix: options.fixDryRun ? 'dry-run' : f.stdin ? 'stdout' : 'write' }),
       ...(render && { render }),

@@ -14,6 +14,8 @@ export interface WorkflowOptions {
   cache: boolean;
   cacheLocation?: string;
   concurrency: Concurrency;
+  /** --max-time: seconds one document may take (0: no limit); the configuration's maxTime, else 60, otherwise. */
+  maxTime?: number;
 }
 
 export const WORKFLOW_OPTIONS = {
@@ -27,6 +29,7 @@ export const WORKFLOW_OPTIONS = {
   cache: { type: 'boolean' },
   'cache-location': { type: 'string' },
   concurrency: { type: 'string' },
+  'max-time': { type: 'string' },
 } as const;
 
 type Values = { [K in keyof typeof WORKFLOW_OPTIONS]?: (typeof WORKFLOW_OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
@@ -36,6 +39,13 @@ function concurrencyOf(value: string | undefined): Concurrency {
   if (value === 'off') return 'off';
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new UsageError('usage.concurrency', { got: value });
+  return n;
+}
+
+function maxTimeOf(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0) throw new UsageError('usage.maxTime', { got: value });
   return n;
 }
 
@@ -60,6 +70,7 @@ export function workflowOptions(v: Values): WorkflowOptions {
     cache: !!v.cache || v['cache-location'] !== undefined,
     cacheLocation: v['cache-location'],
     concurrency: concurrencyOf(v.concurrency),
+    maxTime: maxTimeOf(v['max-time']),
   };
 }
 
@@ -73,7 +84,9 @@ export const WORKFLOW_HELP = {
       --shard <k/n>       把文件确定性地分成 n 份，只检查第 k 份（CI 矩阵）
       --cache             缓存结果，未改动的文件不再重复检查
       --cache-location <文件> 缓存文件位置（默认 .gongwen-lint-cache）
-      --concurrency <N|auto|off> 并行检查的线程数，含主线程（默认 auto：文稿合计超过 6 MB 时按 CPU 核数，否则一个）`,
+      --concurrency <N|auto|off> 并行检查的线程数，含主线程（默认 auto：文稿合计超过 6 MB 时按 CPU 核数，否则一个）
+      --max-time <秒>     单个文件的检查时限（默认 60 秒，0 为不限；也可在配置中写 maxTime）：超时的文件停止检查，
+                          报告“检查用时超过…”并按无法检查的文件计（退出状态 2），其他文件照常检查`,
   en: `  -c, --config <file>     use this configuration file only (no search by folder)
       --print-config <file> print the configuration that applies to a file
       --init              write a commented starter configuration, .gongwenlintrc.yaml
@@ -83,5 +96,8 @@ export const WORKFLOW_HELP = {
       --shard <k/n>       lint the k-th of n deterministic parts of the file set (CI matrix)
       --cache             reuse results for unchanged files
       --cache-location <file> where the cache lives (default .gongwen-lint-cache)
-      --concurrency <N|auto|off> threads that lint, this one included (default auto: one per core above 6 MB of documents, else one)`,
+      --concurrency <N|auto|off> threads that lint, this one included (default auto: one per core above 6 MB of documents, else one)
+      --max-time <seconds> how long one file may take (default 60; 0: no limit; or maxTime in the configuration):
+                          a file that takes longer is stopped, reported as taking too long and counted as a file
+                          that could not be checked (exit status 2); the other files are still linted`,
 };

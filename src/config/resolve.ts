@@ -142,6 +142,7 @@ export class ConfigResolver {
       for (const name of presets) applySettings(config, PRESETS[name], `${shown} (extends ${name})`);
       applySettings(config, loaded.data, shown);
       if (loaded.data.reportUnusedDisable) config.reportUnusedDisable = loaded.data.reportUnusedDisable;
+      if (loaded.data.maxTime !== undefined) config.maxTime = loaded.data.maxTime;
       for (const dir of loaded.data.ruleDirs ?? []) {
         const absDir = path.resolve(loaded.dir, dir);
         if (!config.ruleDirs.includes(absDir)) config.ruleDirs.push(absDir);

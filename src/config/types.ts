@@ -27,6 +27,8 @@ export interface ConfigFile extends Settings {
   ignores?: string[];
   overrides?: Override[];
   reportUnusedDisable?: RuleLevel;
+  /** Seconds one document may take (0: no limit); --max-time overrides it. */
+  maxTime?: number;
 }
 
 /** A loaded configuration file: its folder anchors its globs and rule directories. */
@@ -64,6 +66,8 @@ export interface ResolvedConfig {
   levelMap: LevelMap;
   /** Level of findings for directives that suppress nothing; nearest configuration wins. */
   reportUnusedDisable?: RuleLevel;
+  /** Seconds one document may take (0: no limit); nearest configuration wins. */
+  maxTime?: number;
 }
 
 /** A configuration that cannot be used: names the file, the key (a JSON pointer) and what is allowed. */

@@ -60,6 +60,10 @@ export const MESSAGES = {
     zh: '符号链接指向工作目录之外，未读取；确需检查请加 --follow-symlinks',
     en: 'symbolic link to outside the working directory, not read; add --follow-symlinks to check it',
   },
+  'input.too-slow': {
+    zh: '检查用时超过 {detail} 秒，已停止，未检查完（其他文件照常检查；用 --max-time 或配置项 maxTime 调整上限）',
+    en: 'took too long: stopped after {detail} s, not checked (the other files are still linted; --max-time or maxTime in the configuration sets the limit)',
+  },
   'input.too-complex': { zh: '结构过于复杂，未检查（{detail}）', en: 'too complex to check ({detail})' },
   'input.no-files': { zh: '没有找到要检查的文件', en: 'no files to check' },
   'input.stdin-tty': {
@@ -175,6 +179,7 @@ export const MESSAGES = {
   'usage.missingValue': { zh: '选项 {option} 需要一个值', en: 'option {option} needs a value' },
   'usage.noValue': { zh: '选项 {option} 不接受值', en: 'option {option} does not take a value' },
   'usage.concurrency': { zh: '--concurrency 只能是 auto、off 或不小于 1 的整数（给出的是“{got}”）', en: '--concurrency must be auto, off or a whole number ≥ 1 (got "{got}")' },
+  'usage.maxTime': { zh: '--max-time 须是不小于 0 的秒数，0 表示不限（给出的是“{got}”）', en: '--max-time must be a number of seconds ≥ 0, 0 for no limit (got "{got}")' },
   'usage.shard': { zh: '--shard 须写作 k/n，1 ≤ k ≤ n，例如 2/4（给出的是“{got}”）', en: '--shard must be k/n with 1 ≤ k ≤ n, e.g. 2/4 (got "{got}")' },
   'config.init.exists': { zh: '{file} 已存在，未覆盖', en: '{file} already exists; not overwritten' },
   'config.init.written': { zh: '已生成配置文件 {file}', en: 'wrote {file}' },

@@ -34,7 +34,8 @@ export class InputError extends Error {
       | 'encrypted'
       | 'not-regular'
       | 'changed'
-      | 'outside-tree',
+      | 'outside-tree'
+      | 'too-slow',
     readonly detail = '',
   ) {
     super(detail ? `${code}: ${detail}` : code);

@@ -10,11 +10,17 @@ let frontMatter: typeof import('./front-matter.js') | undefined;
  * may have front matter: most drafts are plain text, and startup matters.
  */
 export async function parse(text: string, format: SourceFormat): Promise<Parsed> {
+  return (await parserFor(text, format))(text);
+}
+
+/** The parser for `text`, loaded: a synchronous function (the time budget watches synchronous work). */
+export async function parserFor(text: string, format: SourceFormat): Promise<(text: string) => Parsed> {
   if (format === 'markdown') {
-    markdown ??= await import('./markdown.js');
-    return markdown.parseMarkdown(text, await frontMatterTitleFor(text));
+    const md = (markdown ??= await import('./markdown.js'));
+    const titleOf = await frontMatterTitleFor(text);
+    return (t) => md.parseMarkdown(t, titleOf);
   }
-  return parsePlainText(text);
+  return parsePlainText;
 }
 
 /** The front matter title reader, loaded when `text` may open with front matter (Markdown only). */

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The ways in that the README documents, each tried as a user would, from this clone's committed HEAD:
 #   1. the tarball `npm pack` makes, installed into an empty prefix with production dependencies only;
-#   2. `npm install git+file://…#<release tag>`, the tag that `npm run release` makes;
+#   2. `npm install git+file://…#<release tag>`, the tag that `npm run release` makes, and
+#      `npm install -g --install-links git+file://…` at HEAD (built by prepare);
 #   3. the pre-commit hook, installed by real pre-commit from a file:// repository URL, at HEAD and at
 #      the release tag;
 #   4. the GitHub Action at the release tag: the run steps of action.yml, as the runner would run them.
@@ -68,6 +69,16 @@ mkdir "$work/project"
 (cd "$work/project" && quiet npm install --save-dev --prefer-offline "git+file://$work/origin#v$version")
 [ ! -e "$work/project/node_modules/esbuild" ] || fail "the git install pulled dev dependencies"
 check_cli "npm install git+file://…#v$version ($((SECONDS - started)) s)" "$work/project/node_modules/.bin/gongwen-lint"
+
+# 2b. Globally from git at HEAD, which has no dist/: npm runs prepare, whose inner install of the
+#     dependencies inherits the global flag (so prepare installs the build tools into the clone itself).
+#     --install-links: without it npm 11 links the package to the temporary clone it then deletes
+#     (npm/cli#3692).
+started=$SECONDS
+quiet npm install -g --install-links --prefix "$work/git-prefix" --prefer-offline "git+file://$work/origin#$head"
+[ ! -L "$work/git-prefix/lib/node_modules/gongwen-lint" ] || fail "the global git install is a link to npm's temporary clone"
+[ ! -e "$work/git-prefix/lib/node_modules/gongwen-lint/node_modules/esbuild" ] || fail "the global git install kept dev dependencies"
+check_cli "npm install -g --install-links git+file://… at HEAD ($((SECONDS - started)) s)" "$work/git-prefix/bin/gongwen-lint"
 
 # 4. The GitHub Action at the release tag: its install, lint and result steps from action.yml, run by
 #    bash as the runner runs them (the upload step is GitHub's own action), on a small repository.

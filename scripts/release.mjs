@@ -50,8 +50,7 @@ if (makeTag) {
   git(['read-tree', 'HEAD'], env);
   git(['add', '--force', 'dist'], env);
   // The tag is the package as published: built, so without the prepare script. npm would otherwise
-  // rebuild it when installing from git, and its global install from git runs prepare without any
-  // dependencies and then loses the package's files (npm/cli#8440, npm/cli#3692).
+  // install the whole toolchain and rebuild it when installing from git (scripts/prepare.mjs).
   const manifest = JSON.parse(git(['show', 'HEAD:package.json']));
   delete manifest.scripts.prepare;
   const blob = execFileSync('git', ['hash-object', '-w', '--stdin'], { cwd: root, input: `${JSON.stringify(manifest, null, 2)}\n`, encoding: 'utf8' }).trim();

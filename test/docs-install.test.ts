@@ -34,6 +34,6 @@ describe('the documented ways to install', () => {
     const tags = new Set([...readme.matchAll(/(?:#|@|rev: )v(\d+\.\d+\.\d+)/g)].map((m) => m[1]));
     expect([...tags]).toEqual([version]);
     const script = fs.readFileSync(path.join(root, '.ci/install-tests.sh'), 'utf8');
-    for (const way of ['npm install -g', 'npm install --save-dev', 'pre-commit run', 'action.yml']) expect(script).toContain(way);
+    for (const way of ['npm install -g', 'npm install -g --install-links', 'npm install --save-dev', 'pre-commit run', 'action.yml']) expect(script).toContain(way);
   });
 });

@@ -17,6 +17,9 @@ describe('enumeration-count-mismatch: phrasings of a counted list', () => {
     ['an Arabic count before the noun naming the items', '完成东岭、南坪、北湾、中和4个村的规划编制。', '完成东岭、南坪、北湾、中和3个村的规划编制。'],
     ['和 inside a name before 等 with a smaller count', '建成仁和、安乐、福田、长兴、新塘、石井等六个服务站。', '建成仁和、安乐、福田、长兴、新塘、石井等五个服务站。'],
     ['和 inside the last name', '走访东坑、西岭、和平新村3个村。', '走访东坑、西岭、和平新村2个村。'],
+    ['the count, a predicate of the counted noun, then 分别是', '全镇有5个村完成了改厕任务，分别是东村、西村、南村、北村和中村。', '全镇有6个村完成了改厕任务，分别是东村、西村、南村、北村和中村。'],
+    ['the items in brackets after the counted noun', '全镇4个村（东岭村、南坪村、北湾村、中和村）完成了改造。', '全镇5个村（东岭村、南坪村、北湾村、中和村）完成了改造。'],
+    ['kinds in brackets, more than the count', '开展3类培训（种植、养殖、电商），培训农民580人次。', '开展3类培训（种植、养殖、电商、加工），培训农民580人次。'],
     ['a final 和 between two names', '走访东坑、西岭和和顺里3个社区。'.replace('和和顺里', '和南湖'), '走访东坑、西岭和南湖2个社区。'],
   ])('%s', async (_family, right, wrong) => {
     expect(await reported(right), right).toBe(0);
@@ -28,6 +31,12 @@ describe('enumeration-count-mismatch: phrasings of a counted list', () => {
     ['a count of objects after a list of actions', '新建、改建公厕3座。'],
     ['points of work after the count', '重点抓好3个方面：一是加强组织、落实责任，二是完善制度。'],
     ['a slogan whose items do not hold its word', '开展“讲政治、守规矩、重品行”“三好”评选。'],
+    ['kinds of the counted cases in brackets', '调处矛盾纠纷12件（土地纠纷、婚姻家庭纠纷、邻里纠纷）。'],
+    ['kinds of the counted opinions in brackets', '收集群众意见12条（交通、教育、医疗）。'],
+    ['places of the counted households in brackets', '改造危房23户（东湖村、西山村）。'],
+    ['kinds of unit the count takes in', '推动16个县（市、区）整县建设美丽乡村，12个村（社区、居）完成改造。'],
+    ['a bracket naming some of them', '建成3个示范点（含东湖村、西山村）。'],
+    ['即将 after a longer predicate', '建成3个村级服务站点并完成验收，即将投入使用、接受群众监督。'],
     ['long items after the count', '完成2项任务：全面完成农村人居环境整治三年行动各项目标任务、推动厕所革命。'],
   ])('stays silent: %s', async (_trap, text) => {
     expect(await reported(text), text).toBe(0);

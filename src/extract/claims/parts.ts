@@ -1,6 +1,6 @@
 import { fmt, unusable, type Claim } from '../claim.js';
 import type { Quantity } from '../quantities.js';
-import { endOffset, isBoundary, lastBoundary, offsetOf, quantityAt, type SentenceShape } from '../sentence.js';
+import { clauseStart, endOffset, isBoundary, lastBoundary, offsetOf, quantityAt, type SentenceShape } from '../sentence.js';
 import { isAmount, isCount } from '../units.js';
 import KINDS from './part-kinds.json' with { type: 'json' };
 import WORDS from './list-kinds.json' with { type: 'json' };
@@ -405,6 +405,7 @@ export function enumerationClaims(s: SentenceShape, content: string, out: Claim[
     if (!isCount(q.family) || NOT_COUNTED.has(q.family!)) return;
     enumeration(s, content, q, s.at[n], out);
     listAfter(s, content, q, s.at[n], out);
+    listInBrackets(s, content, q, s.at[n], out);
   });
 }
 
@@ -422,7 +423,13 @@ function enumerationClaim(content: string, q: Quantity, items: number, etc: bool
 }
 
 /** After the count, a colon or 即/分别是/分别位于/依次为/包括, then the list to the end of the clause. */
-const LIST_AFTER = /^[^\ue000-\uf8ff，,；;：:。．！？!?、]{0,6}?(?:[：:]|[，,]?(?:即|分别是|分别为|分别位于|分别在|依次为|依次是|具体为|具体是|包括))/u;
+const LIST_GAP = '[^\\ue000-\\uf8ff，,；;：:。．！？!?、]';
+const LIST_WORDS = '分别是|分别为|分别位于|分别在|依次为|依次是|具体为|具体是|包括';
+/**
+ * 有12个村完成了改厕任务，分别是…: after a longer predicate of the counted noun, only a comma and a
+ * word that opens a list (即 not of 即将) lead to it.
+ */
+const LIST_AFTER = new RegExp(`^(?:${LIST_GAP}{0,6}?(?:[：:]|[，,]?(?:即|${LIST_WORDS}))|${LIST_GAP}{7,12}?[，,](?:即(?![将可时便使])|${LIST_WORDS}))`, 'u');
 /** Lists of points (一是…, 第一…) run over clauses: their first clause is not the list. */
 const POINTS = /^(?:一是|第一|首先|（一）|\(一\)|1[.．、])/u;
 const ITEM_MAX = 12;
@@ -430,7 +437,7 @@ const ITEM_MAX = 12;
 /** 共整治河道3条：A、B、C、D; 三大产业：A、B、C和D. */
 function listAfter(s: SentenceShape, content: string, q: Quantity, i: number, out: Claim[]): void {
   if (q.value < 2) return;
-  const lead = LIST_AFTER.exec(s.shape.slice(i + 1, i + 12));
+  const lead = LIST_AFTER.exec(s.shape.slice(i + 1, i + 20));
   if (!lead || lead[0].includes('的')) return;
   // “三项政策、一项改革”，即…: two counts share the list.
   for (let j = i - 1; j >= 0 && !isBoundary(s.shape, j); j--) if (isCount(quantityAt(s, j)?.family)) return;
@@ -449,6 +456,46 @@ function listAfter(s: SentenceShape, content: string, q: Quantity, i: number, ou
   // A list cut by a comma may go on in the next clause (抓好三件事：修路、治水，建设广场): only too many items tell.
   const open = etc || (to < s.shape.length && (s.shape[to] === '，' || s.shape[to] === ','));
   out.push(enumerationClaim(content, q, items, open, listStart, offsetOf(s, to), q.start, offsetOf(s, to)));
+}
+
+/** Classifiers of things a bracket after the count lists one by one (5个村（A、B…）, 3条河道（…）, 3类培训（…）). */
+const LISTED_ONE_BY_ONE = new Set(['count:个', 'count:村', 'count:所', 'count:座', 'count:家', 'count:类', 'count:大', 'count:支', 'count:队', 'count:条']);
+/** Kinds of administrative unit, named in brackets as what else a count of units takes in. */
+const UNIT_KINDS = /^(?:省|自治区|直辖市|市|州|盟|地区|县|区|旗|特区|林区|镇|乡|苏木|街道|街|社区|村|居|居委会|农场|林场|场|管委会|开发区|园区)$/u;
+/** Counted matters whose bracket names their kinds, not each of them (意见12条（交通、教育）). */
+const MATTERS = /问题|隐患|意见|建议|诉求|线索|纠纷|案件|信息|事项|矛盾|信访/;
+/** A bracket that names some of the counted things, or says something else of them: 含, 如, 其中. */
+const NOT_ALL = /^(?:含|包含|如|例如|比如|其中|涉及|主要|重点|分别|共|合计|均|已|全部|每)/u;
+
+/**
+ * 全镇5个村（东湖村、西山村、南岭村、北坡村）完成改造: the counted noun, then the items in brackets.
+ * Only names (no figure) separated by 、, all of the counted things (not 含…, 如…).
+ */
+function listInBrackets(s: SentenceShape, content: string, q: Quantity, i: number, out: Claim[]): void {
+  if (q.value < 2) return;
+  let open = i + 1;
+  while (open < s.shape.length && open - i <= 7 && !isBoundary(s.shape, open) && !quantityAt(s, open) && BRACKET[s.shape.charCodeAt(open)] !== OPENS && s.shape[open] !== '、' && s.shape[open] !== '的') open++;
+  const opener = s.shape[open];
+  if (opener !== '（' && opener !== '(') return;
+  const closer = opener === '（' ? '）' : ')';
+  let to = open + 1;
+  while (to < s.shape.length && to - open <= 120 && s.shape[to] !== closer && !quantityAt(s, to) && BRACKET[s.shape.charCodeAt(to)] !== OPENS) to++;
+  if (s.shape[to] !== closer) return;
+  let list = s.shape.slice(open + 1, to);
+  if (!list.includes('、') || NOT_ALL.test(list)) return;
+  const etc = LIST_END.test(list);
+  if (etc) list = list.slice(0, -1);
+  const names = list.split('、');
+  if (names.some((item) => item.length === 0 || item.length > ITEM_MAX || /[，,；;：:]/.test(item))) return;
+  // 28个县（市、区）, 12个村（社区、居）: other kinds of unit the count takes in, not its items.
+  if (names.every((item) => UNIT_KINDS.test(item))) return;
+  const items = countItems(list);
+  if (items === undefined || items < 2) return;
+  // 调处纠纷12件（土地、婚姻、邻里）, 排查隐患9处（东村、西村）: the bracket may name kinds or places of the
+  // counted things, fewer than they are; only named things (村, 所, 座 …) are listed one by one.
+  const fewerAllowed = etc || !LISTED_ONE_BY_ONE.has(q.family!) || MATTERS.test(s.shape.slice(Math.max(clauseStart(s.shape, i), i - 10), open));
+  const listStart = offsetOf(s, open + 1);
+  out.push(enumerationClaim(content, q, items, fewerAllowed, listStart, listStart + list.length, q.start, offsetOf(s, to + 1)));
 }
 
 /**

@@ -255,9 +255,29 @@ describe('missing-problems-section', () => {
   });
 });
 
+describe('heading-ordinal-format: a space inside an ordinal', () => {
+  const rule = 'heading-ordinal-format';
+  it('reports 一 、 and 1 、 with a fix that closes the space and writes the level\'s mark', async () => {
+    const text = lines('河口乡2025年工作总结', '一 、工作成效', '（一）产业发展', '1 、茶园扩面300亩。', '2 .集镇改造完成。', '二\u3000、明年打算');
+    const f = await found(text, rule);
+    expect(f.map((x) => [text.slice(x.start, x.end), x.fix?.text])).toEqual([
+      ['一 、', '一、'],
+      ['1 、', '1.'],
+      ['2 .', '2.'],
+      ['二\u3000、', '二、'],
+    ]);
+    expect(f[0].message).toBe('序号“一 、”格式不规范，第一层序号应写作“一、”');
+  });
+
+  it('leaves ordinals without a space and numbers with spaces in running text alone', async () => {
+    const text = lines('河口乡2025年工作总结', '一、工作成效', '（一）产业发展', '1.茶园扩面300亩，亩均增收1 200元。', '2.全年降雨 3 . 5 毫米以上天数减少。');
+    expect(await at(text, rule)).toEqual([]);
+  });
+});
+
 describe('--fix on heading ordinals', () => {
-  const before = lines('青山镇2025年上半年工作总结', '一.主要工作', '(一)抓好项目建设', '全镇新开工项目6个。', '（二）、推进乡村振兴', '1、新建示范村2个。', '二，存在的问题', '项目储备不足。', '') ;
-  const after = lines('青山镇2025年上半年工作总结', '一、主要工作', '（一）抓好项目建设', '全镇新开工项目6个。', '（二）推进乡村振兴', '1.新建示范村2个。', '二、存在的问题', '项目储备不足。', '');
+  const before = lines('青山镇2025年上半年工作总结', '一.主要工作', '(一)抓好项目建设', '全镇新开工项目6个。', '（二）、推进乡村振兴', '1、新建示范村2个。', '二，存在的问题', '项目储备不足。', '三　、明年打算', '2 、完善村规民约。', '') ;
+  const after = lines('青山镇2025年上半年工作总结', '一、主要工作', '（一）抓好项目建设', '全镇新开工项目6个。', '（二）推进乡村振兴', '1.新建示范村2个。', '二、存在的问题', '项目储备不足。', '三、明年打算', '2.完善村规民约。', '');
 
   it.each([
     ['UTF-8', (s: string) => Buffer.from(s, 'utf8')],

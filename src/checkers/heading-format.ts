@@ -72,6 +72,8 @@ function habitFix(text: string, list: readonly Heading[]): Fix {
 
 /** A bracketed ordinal that has its opening bracket (not 1） or 一）). */
 const OPENED = /^[（(]/;
+/** Horizontal space inside an ordinal (一 、): the heading scanner's SP. */
+const SPACED = /[ \t\u3000\u2002\u2003\u00a0]/;
 
 /** An ordinal opening a Latin-script line (`(1) Fixed a crash`) keeps its ASCII brackets. */
 const LATIN_TITLE = /^[A-Za-z]/;
@@ -147,6 +149,14 @@ export const headingFormatChecker: Checker = {
         if (o.inferred) {
           const expected = fullWidth(h, o.value);
           hits.push({ start: o.start, end: o.end, message: MESSAGES.garbled, evidence: { ...evidence, expected }, fix: { start: o.start, end: o.end, text: expected } });
+          continue;
+        }
+        // 一 、 and 1 、: a space between the numeral and its mark is a slip of the keyboard; the fix closes it
+        // (and writes the mark the level takes).
+        if ((o.style === 'cn-dun' || o.style === 'arabic-dot') && SPACED.test(o.raw)) {
+          const mark = o.style === 'cn-dun' ? '、' : o.punct === '、' ? arabicDot : o.punct;
+          const expected = `${o.style === 'cn-dun' ? chineseNumeral(o.value) : o.value}${mark}`;
+          hits.push({ start: o.start, end: o.end, message: punct, evidence: { ...evidence, expected }, fix: { start: o.start, end: o.end, text: expected } });
           continue;
         }
         if (o.style === 'cn-dun' && o.punct !== '、') {

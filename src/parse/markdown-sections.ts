@@ -39,6 +39,11 @@ const HTML_BLOCKS: Array<[RegExp, RegExp]> = [
   [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
 ];
 
+/** Whether the document has link or footnote definitions (which reach across sections). */
+export function hasDefinitions(text: string): boolean {
+  return DEFINITION.test(text);
+}
+
 /** Offsets where sections start (the first is 0). */
 export function sectionStarts(text: string): number[] {
   const starts = [0];

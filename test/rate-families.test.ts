@@ -211,6 +211,12 @@ describe('rate-mismatch: the rate between its counts', () => {
 describe('rate-mismatch: a completion stated after the parts of its count', () => {
   family([
     {
+      // The plan named by the phrase and stated before, smaller than what was done.
+      wrong: '年度计划投资5.2亿元，实际完成6.1亿元，完成年度计划的107.3%。',
+      says: '6.1亿元÷5.2亿元=117.31%',
+      right: ['年度计划投资5.2亿元，实际完成6.1亿元，完成年度计划的117.3%。', '年度计划造林3,000亩，实际完成3,420亩，占年度计划的114%。'],
+    },
+    {
       // 118% follows from neither the whole nor the last part: the phrase closes the list, the whole is meant.
       wrong: '参加城乡居民医保5,120人，其中成年居民1,860人、学生儿童3,260人，占年度目标任务4,000人的118%。',
       says: '5,120人÷4,000人=128%',

@@ -157,13 +157,14 @@ function baseOf(s: SentenceShape, content: string, items: Item[], num: Item, f: 
  * most first, one ending in the name first. None when no count is so named: a whole named but not
  * given (占全市工业投资的) is not the nearest total.
  */
-function namedWhole(candidates: Item[], whole: { name: string; scope: string }, part: Quantity): Item | undefined {
+function namedWhole(candidates: Item[], whole: { name: string; scope: string }, part: Quantity, completion: boolean): Item | undefined {
   const { name, scope } = whole;
   const pairs = Math.max(1, name.length - 1);
   let best: Item | undefined;
   let bestScore = 0;
   for (const it of candidates) {
-    if (!holds(it.q, part) || (scope && !it.intro.includes(scope))) continue;
+    // A plan may be smaller than what was done (完成年度计划的117%); a whole holds its part.
+    if ((!completion && !holds(it.q, part)) || (scope && !it.intro.includes(scope))) continue;
     let shared = 0;
     for (let i = 0; i + 2 <= name.length; i++) if (it.intro.includes(name.slice(i, i + 2))) shared++;
     if (shared * 2 < pairs || shared === 0) continue;
@@ -182,8 +183,9 @@ function namedWhole(candidates: Item[], whole: { name: string; scope: string }, 
  */
 function wholeOf(s: SentenceShape, content: string, f: Found, part: Quantity, previous: SentenceShape | undefined): Item | undefined {
   const usable = (it: Item) => it.q !== part && it.q.family === part.family && !PRIOR.test(it.intro);
-  return namedWhole(itemsIn(s, content, 0, f.at).filter(usable), f.whole!, part)
-    ?? (previous && namedWhole(itemsIn(previous, content, 0, previous.shape.length).filter(usable), f.whole!, part));
+  const completion = f.claim.kind === 'completion';
+  return namedWhole(itemsIn(s, content, 0, f.at).filter(usable), f.whole!, part, completion)
+    ?? (previous && namedWhole(itemsIn(previous, content, 0, previous.shape.length).filter(usable), f.whole!, part, completion));
 }
 
 /**

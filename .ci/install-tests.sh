@@ -6,7 +6,8 @@
 #   3. the pre-commit hook, installed by real pre-commit from a file:// repository URL, at HEAD and at
 #      the release tag;
 #   4. the GitHub Action at the release tag: the run steps of action.yml, as the runner would run them.
-# Each install must lint a draft with a placeholder (exit 1) and a clean document (exit 0).
+# Each install must lint a draft with a placeholder (exit 1) and a clean document (exit 0), and every
+# package the npm installs put in place must accept the lowest Node version engines allows.
 # Usage: bash .ci/install-tests.sh   (needs npm; the pre-commit part is skipped when pre-commit is missing)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -20,6 +21,10 @@ printf '关于某镇2024年上半年工作总结\n一、主要成效\n新建道�
 printf '关于城关镇2024年上半年工作总结\n一、主要成效\n新建道路12公里。\n二、存在问题\n资金不足。\n' >"$work/docs/clean.txt"
 
 fail() { echo "install-tests: $*" >&2; exit 1; }
+
+# engines FOLDER: every package installed under FOLDER (a node_modules) accepts the lowest Node version
+# that package.json's engines allows (these installs resolve dependencies afresh, not from the lockfile).
+engines() { node "$root/.ci/installed-engines.mjs" "$1" "$root/node_modules/semver" "$(node -p "require('$root/package.json').engines.node")" >/dev/null || fail "engines: $1"; }
 
 # quiet CMD...: run CMD with its output in a log, shown (the end of it) only when CMD fails.
 quiet() { "$@" >"$work/log" 2>&1 || { tail -40 "$work/log" >&2; fail "failed: $*"; }; }
@@ -58,6 +63,7 @@ grep -qx 'package/dist/web/index.html' "$work/contents" || fail "the tarball has
 ! grep -q '^package/\(src\|test\|node_modules\)/' "$work/contents" || fail "the tarball carries sources or tests"
 quiet npm install -g --prefix "$work/tar-prefix" --prefer-offline "$tarball"
 [ ! -e "$work/tar-prefix/lib/node_modules/gongwen-lint/node_modules/esbuild" ] || fail "the tarball install pulled dev dependencies"
+engines "$work/tar-prefix/lib/node_modules"
 check_cli "npm pack tarball ($((SECONDS - started)) s)" "$work/tar-prefix/bin/gongwen-lint"
 
 # 2. From git at the release tag, which carries dist/ and no prepare script, as a dependency of a
@@ -68,6 +74,7 @@ started=$SECONDS
 mkdir "$work/project"
 (cd "$work/project" && quiet npm install --save-dev --prefer-offline "git+file://$work/origin#v$version")
 [ ! -e "$work/project/node_modules/esbuild" ] || fail "the git install pulled dev dependencies"
+engines "$work/project/node_modules"
 check_cli "npm install git+file://…#v$version ($((SECONDS - started)) s)" "$work/project/node_modules/.bin/gongwen-lint"
 
 # 2b. Globally from git at HEAD, which has no dist/: npm runs prepare, whose inner install of the
@@ -78,6 +85,7 @@ started=$SECONDS
 quiet npm install -g --install-links --prefix "$work/git-prefix" --prefer-offline "git+file://$work/origin#$head"
 [ ! -L "$work/git-prefix/lib/node_modules/gongwen-lint" ] || fail "the global git install is a link to npm's temporary clone"
 [ ! -e "$work/git-prefix/lib/node_modules/gongwen-lint/node_modules/esbuild" ] || fail "the global git install kept dev dependencies"
+engines "$work/git-prefix/lib/node_modules"
 check_cli "npm install -g --install-links git+file://… at HEAD ($((SECONDS - started)) s)" "$work/git-prefix/bin/gongwen-lint"
 
 # 4. The GitHub Action at the release tag: its install, lint and result steps from action.yml, run by

@@ -237,3 +237,24 @@ describe('rate-mismatch: a rate of change is no share', () => {
     }
   });
 });
+
+describe('rate-mismatch: the whole a share names', () => {
+  family([
+    {
+      // 面积 says what is measured: 全镇耕地 is the whole of 占耕地面积的.
+      wrong: '全镇耕地4.8万亩，其中水田2.9万亩，占耕地面积的66.4%。',
+      says: '2.9万亩÷4.8万亩=60.42%',
+      right: ['全镇耕地4.8万亩，其中水田2.9万亩，占耕地面积的60.4%。'],
+    },
+    {
+      // The whole given after the share, by the name the share gives it.
+      wrong: '全镇60岁以上老人5,120人，占总人口的21.8%，全镇总人口3.02万人。',
+      says: '5,120人÷3.02万人=16.95%',
+      right: [
+        '全镇60岁以上老人5,120人，占总人口的17%，全镇总人口3.02万人。',
+        // Another place's whole.
+        '全镇60岁以上老人5,120人，占总人口的21.8%，全县总人口38.6万人。',
+      ],
+    },
+  ]);
+});

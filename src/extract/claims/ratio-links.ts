@@ -25,6 +25,10 @@ const BASE = /(?<![响适供对相效反答回])应(?![急用对])|总(?![体结
 const PLAN = /目标|计划|任务|预算(?!收入|支出)|下达|省定|市定|县定/;
 /** Last year's figure, given for comparison: never a count of this year's rate. */
 const PRIOR = /上年|去年|同期|上一年|前年/;
+/** The place a count is of: 全县 of 全县总人口. */
+const SCOPE_WORD = /(?:全|本)(?:国|省|市|州|县|区|镇|乡|村|街道)/;
+/** Words of a whole's name that say what is measured, not which count: 耕地面积, 贫困人口数. */
+const MEASURE = /(?:面积|人数|户数|数量|规模|总量)$/;
 /** A count said of a subset or of the year's change (其中, 新增, 净增): never the stock a rate counts. */
 const CHANGE = /其中|新增|净增|增加|减少|新纳入/;
 /** The part-of-whole link between a base and its part: 其中, X中有, 在X中，. */
@@ -174,6 +178,9 @@ function namedWhole(candidates: Item[], whole: { name: string; scope: string }, 
       bestScore = score;
     }
   }
+  // 占耕地面积的: 面积 names what is measured, not which count; 全镇耕地3.6万亩 is the whole.
+  const core = name.replace(MEASURE, '');
+  if (!best && core !== name && core.length >= 2) return namedWhole(candidates, { name: core, scope }, part, completion);
   return best;
 }
 
@@ -185,7 +192,21 @@ function wholeOf(s: SentenceShape, content: string, f: Found, part: Quantity, pr
   const usable = (it: Item) => it.q !== part && it.q.family === part.family && !PRIOR.test(it.intro);
   const completion = f.claim.kind === 'completion';
   return namedWhole(itemsIn(s, content, 0, f.at).filter(usable), f.whole!, part, completion)
-    ?? (previous && namedWhole(itemsIn(previous, content, 0, previous.shape.length).filter(usable), f.whole!, part, completion));
+    ?? (previous && namedWhole(itemsIn(previous, content, 0, previous.shape.length).filter(usable), f.whole!, part, completion))
+    ?? wholeAfter(s, content, f, usable);
+}
+
+/**
+ * 占总人口的17%，全镇总人口2.86万人: the whole given in the clauses after the phrase, by the very
+ * name the phrase gives it (the only count of its unit there).
+ */
+function wholeAfter(s: SentenceShape, content: string, f: Found, usable: (it: Item) => boolean): Item | undefined {
+  const same = itemsAfter(s, content, f).filter(usable);
+  const name = f.whole!.name;
+  if (same.length !== 1 || name.length < 2 || !same[0].intro.endsWith(name)) return undefined;
+  // 全镇…老人4,860人，占总人口的…，全县总人口38.6万人: another place's whole.
+  const scope = f.whole!.scope || SCOPE_WORD.exec(same[0].intro)?.[0];
+  return !scope || content.slice(s.start, offsetOf(s, f.at)).includes(scope) || f.whole!.scope === scope && same[0].intro.includes(scope) ? same[0] : undefined;
 }
 
 /**

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { withinBudget, TimeBudgetExceeded, threadStopped, resumeStoppedThread } from '../src/batch/budget.js';
+import { resumeStoppedThread, threadStopped, TimeBudgetExceeded, WATCH_MIN_CHARS, withinBudget } from '../src/batch/budget.js';
 import { parseCli } from '../src/cli/args.js';
 import { cli, tempDir } from './helpers/cli.js';
 
@@ -65,6 +65,14 @@ describe('time budget', () => {
     const counts = Object.fromEntries(report.map((r) => [r.filePath, r.messages.length]));
     expect(counts['a.txt']).toBeGreaterThan(0);
     expect(counts['z.txt']).toBe(counts['a.txt']);
+  });
+
+  it('does not watch a document shorter than WATCH_MIN_CHARS (the watchdog would cost more than linting it)', async () => {
+    const dir = tempDir({ '.gongwenlintrc.yaml': 'maxTime: 0.001\n', 'a.txt': SMALL });
+    expect(SMALL.length).toBeLessThan(WATCH_MIN_CHARS);
+    const r = await cli(['a.txt'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
   });
 
   it('--max-time on the command line overrides the configuration (0: no limit)', async () => {

@@ -13,7 +13,7 @@ import { captureExcerpt, type ExcerptData } from '../report/source.js';
 import type { Coverage } from '../extract/index.js';
 import type { Parsed } from '../parse/blocks.js';
 import { parserFor } from '../parse/index.js';
-import { TimeBudgetExceeded, withinBudget } from './budget.js';
+import { TimeBudgetExceeded, WATCH_MIN_CHARS, withinBudget } from './budget.js';
 import type { SuppressedFinding } from '../suppress/filter.js';
 import type { Finding, Locale } from '../types.js';
 import { allFindings, lintParsedText } from './lint-text.js';
@@ -125,7 +125,8 @@ async function lintWithin(
   const options = { format: kind === 'markdown' ? 'markdown' : 'text', config: job.config, locale: job.locale, reportUnusedDisable: job.reportUnusedDisable } as const;
   const analyse = (source: string, blocks: Parsed) => lintParsedText(source, blocks, prepared, options);
 
-  // Parsing and linting in one watched call (each costs the watchdog's start).
+  // Parsing and linting in one watched call (each costs the watchdog's start); a short document is not watched.
+  if (text.length < WATCH_MIN_CHARS) deadline = undefined;
   let outcome: ReturnType<typeof analyse>;
   try {
     const source = text;

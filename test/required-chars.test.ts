@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mayMatch, requiredChars, unitSet } from '../src/checkers/required-chars.js';
+import { holdsLiteral, mayMatch, requiredChars, requiredLiterals, unitSet } from '../src/checkers/required-chars.js';
 import { regexTriggers } from './fuzz/adversarial.js';
 import { builtinRules, lintString } from './helpers/lint.js';
 
@@ -51,6 +51,7 @@ describe('required characters of a regex', () => {
           if (!re.test(text)) continue;
           matched++;
           if (!mayMatch(needs, unitSet(text))) expect.unreachable(`${definition.id} ${source} matches ${text}`);
+          if (!holdsLiteral(requiredLiterals(re), text)) expect.unreachable(`${definition.id} ${source} matches ${text} without its literals`);
         }
       }
     }
@@ -60,5 +61,29 @@ describe('required characters of a regex', () => {
   it('a document without a pattern’s characters skips the pattern, one with them is still reported', async () => {
     expect(await lintString('全镇共有某某村参加评比。', { rule: 'no-placeholder' })).toHaveLength(1);
     expect(await lintString('全镇共有三个村参加评比。', { rule: 'no-placeholder' })).toHaveLength(0);
+  });
+});
+
+describe('requiredLiterals', () => {
+  it('takes the longest literal run of each alternative, and nothing when one alternative has none', () => {
+    expect(requiredLiterals(/(?:确保|力争)[^，。]{0,6}?[“"]?十三五[”"]?规划收官/gmu)).toEqual(['规划收官']);
+    expect(requiredLiterals(/打印本页|关闭窗口/gmu)).toEqual(['打印本页', '关闭窗口']);
+    expect(requiredLiterals(/打印本页|[关闭]窗/gmu)).toEqual([]);
+    expect(requiredLiterals(/某(?:镇|村)/gmu)).toEqual([]);
+    expect(requiredLiterals(/ab/gimu)).toEqual([]);
+  });
+
+  it('lets a document through only when it holds one of them, and every match is in such a document', () => {
+    const re = /(?:确保|力争)[^，。]{0,6}?十三五[”"]?(?:规划)?圆满收官|今年是十四五开局/gmu;
+    const literals = requiredLiterals(re);
+    expect(holdsLiteral(literals, '全年确保“十三五”圆满收官。')).toBe(true);
+    expect(holdsLiteral(literals, '今年是十四五开局之年。')).toBe(true);
+    expect(literals).toEqual(['圆满收官', '今年是十四五开局']);
+    expect(holdsLiteral(literals, '确保“十四五”规划顺利完成。')).toBe(false);
+    for (const text of ['确保全面实现十三五规划圆满收官', '力争十三五”圆满收官', '今年是十四五开局']) {
+      expect(re.test(text), text).toBe(true);
+      re.lastIndex = 0;
+      expect(holdsLiteral(literals, text), text).toBe(true);
+    }
   });
 });

@@ -141,3 +141,41 @@ export function mayMatch(needs: RequiredChars, present: UnitSet): boolean {
   for (const set of needs) if (!set.some((u) => (present[u >> 5] & (1 << (u & 31))) !== 0)) return false;
   return true;
 }
+
+/**
+ * Strings of which every match of `re` contains one: for each top-level alternative, its longest run
+ * of literal characters (`十三五` in `(?:确保|力争)[^，。]{0,6}?十三五…收官`), when that run has two
+ * characters or more. Empty when some alternative has none: nothing is known. A document that holds
+ * none of them is skipped with a native search, where required characters (common ones such as 十
+ * and 五) would let the pattern run.
+ */
+export function requiredLiterals(re: RegExp): readonly string[] {
+  return prepared('required-literals', regexKey(re), () => readRequiredLiterals(re));
+}
+
+function readRequiredLiterals(re: RegExp): string[] {
+  if (re.flags.includes('i') || re.flags.includes('v')) return [];
+  try {
+    const out: string[] = [];
+    for (const alt of parseRegExpLiteral(re).pattern.alternatives) {
+      let best = '';
+      let run = '';
+      for (const e of alt.elements) {
+        if (e.type === 'Character') {
+          run += String.fromCodePoint(e.value);
+          if (run.length > best.length) best = run;
+        } else run = '';
+      }
+      if (best.length < 2) return [];
+      out.push(best);
+    }
+    return out;
+  } catch {
+    return [];
+  }
+}
+
+/** Whether `content` holds one of `literals` (or nothing is known). */
+export function holdsLiteral(literals: readonly string[], content: string): boolean {
+  return literals.length === 0 || literals.some((l) => content.includes(l));
+}

@@ -2,7 +2,7 @@ import type { DocumentModel } from '../model/document.js';
 import { parseChineseInteger } from '../model/numerals.js';
 import { RuleError, type Bilingual, type RuleDefinition } from '../rules/definition.js';
 import type { Span } from '../types.js';
-import { holdsLiteral, mayMatch, requiredChars, requiredLiterals, unitsPresent, type RequiredChars } from './required-chars.js';
+import { LiteralIndex, mayMatch, requiredChars, requiredLiterals, unitsPresent, type RequiredChars } from './required-chars.js';
 import type { Check, Checker, Hit } from './types.js';
 import { afterEmptyMatch, capped } from './util.js';
 
@@ -31,7 +31,6 @@ interface CompiledPattern {
   groupNames: string[];
   condition?: (scope: Record<string, number>) => boolean;
   needs: RequiredChars;
-  literals: readonly string[];
 }
 
 const FULLWIDTH_DIGIT = /[０-９．]/g;
@@ -127,8 +126,9 @@ export const patternChecker: Checker = {
           throw new RuleError(rule.file, `${pointer}/where`, { id: 'rule.badCondition', values: { detail: (e as Error).message } });
         }
       }
-      compiled.push({ re, spec, groupNames, condition, needs: requiredChars(re), literals: requiredLiterals(re) });
+      compiled.push({ re, spec, groupNames, condition, needs: requiredChars(re) });
     }
+    const literals = new LiteralIndex(compiled.map(({ re }) => requiredLiterals(re)));
     const ignore = (options.ignore ?? []).map((src, i) => compileRegex(rule, `/options/ignore/${i}`, src, 'gmu'));
 
     return (model, report) => {
@@ -137,11 +137,12 @@ export const patternChecker: Checker = {
       // The ignored spans matter only once a pattern has matched: most documents never pay for them.
       let ignored: Span[] | undefined;
       const present = unitsPresent(model);
+      const held = literals.held(model.content);
       const hits: Hit[] = [];
       for (const range of searchRanges(model, options.scope)) {
         const haystack = range.start === 0 && range.end === model.content.length ? model.content : model.content.slice(range.start, range.end);
-        for (const { re, spec, groupNames, condition, needs, literals } of compiled) {
-          if (!mayMatch(needs, present) || !holdsLiteral(literals, model.content)) continue;
+        for (const [i, { re, spec, groupNames, condition, needs }] of compiled.entries()) {
+          if (!mayMatch(needs, present) || !held(i)) continue;
           re.lastIndex = 0;
           for (let m = re.exec(haystack); m; m = re.exec(haystack)) {
             if (m[0].length === 0) {

@@ -1,6 +1,7 @@
 import { parseRegExpLiteral, type AST } from '@eslint-community/regexpp';
 import type { DocumentModel } from '../model/document.js';
 import { prepared, regexKey } from '../rules/prepared.js';
+import { WordTrie } from './word-trie.js';
 
 /**
  * What a regex needs from a document before it can match there: sets of UTF-16 code units, every
@@ -175,7 +176,28 @@ function readRequiredLiterals(re: RegExp): string[] {
   }
 }
 
-/** Whether `content` holds one of `literals` (or nothing is known). */
-export function holdsLiteral(literals: readonly string[], content: string): boolean {
-  return literals.length === 0 || literals.some((l) => content.includes(l));
+/**
+ * Which of a list of regexes' required literals a document holds, found in one pass for them all
+ * (a native search per literal cost more than the patterns it spared: 0.5 ms per literal over the
+ * corpus). `mayHold(i)` is true for a regex with no known literal.
+ */
+export class LiteralIndex {
+  private readonly trie = new WordTrie<number>();
+  private readonly unknown: boolean[];
+
+  constructor(literalLists: ReadonlyArray<readonly string[]>) {
+    this.unknown = literalLists.map((l) => l.length === 0);
+    literalLists.forEach((list, i) => {
+      for (const l of list) this.trie.add(l, i);
+    });
+  }
+
+  /** The regexes that may match in `content`. */
+  held(content: string): (i: number) => boolean {
+    const seen = new Uint8Array(this.unknown.length);
+    this.trie.scan(content, (_start, _end, values) => {
+      for (const v of values) seen[v] = 1;
+    });
+    return (i) => this.unknown[i] || seen[i] === 1;
+  }
 }

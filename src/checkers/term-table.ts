@@ -1,6 +1,6 @@
 import type { DocumentModel } from '../model/document.js';
 import type { Bilingual, RuleDefinition } from '../rules/definition.js';
-import { holdsLiteral, mayMatch, requiredChars, requiredLiterals, unitsPresent } from './required-chars.js';
+import { LiteralIndex, mayMatch, requiredChars, requiredLiterals, unitsPresent } from './required-chars.js';
 import type { Checker, Hit } from './types.js';
 import { afterEmptyMatch, ruleRegex } from './util.js';
 
@@ -62,16 +62,18 @@ export const termTableChecker: Checker = {
     const { terms } = rule.options as unknown as TermTableOptions;
     const compiled = terms.map((entry, i) => {
       const re = ruleRegex(rule, `/options/terms/${i}/match`, entry.match, 'gmu');
-      return { entry, re, needs: requiredChars(re), literals: requiredLiterals(re) };
+      return { entry, re, needs: requiredChars(re) };
     });
+    const literals = new LiteralIndex(compiled.map(({ re }) => requiredLiterals(re)));
     return (model, emit) => {
       const year = writingYear(model);
       if (year === undefined) return;
       const hits: Hit[] = [];
       const present = unitsPresent(model);
-      for (const { entry, re, needs, literals } of compiled) {
+      const held = literals.held(model.content);
+      for (const [i, { entry, re, needs }] of compiled.entries()) {
         const inWindow = (y: number) => (entry.from === undefined || y >= entry.from) && (entry.to === undefined || y <= entry.to + (entry.grace ?? 0));
-        if (inWindow(year) || !mayMatch(needs, present) || !holdsLiteral(literals, model.content)) continue;
+        if (inWindow(year) || !mayMatch(needs, present) || !held(i)) continue;
         re.lastIndex = 0;
         for (let m = re.exec(model.content); m; m = re.exec(model.content)) {
           if (m[0].length === 0) {

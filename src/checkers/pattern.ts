@@ -137,12 +137,13 @@ export const patternChecker: Checker = {
       // The ignored spans matter only once a pattern has matched: most documents never pay for them.
       let ignored: Span[] | undefined;
       const present = unitsPresent(model);
-      const held = literals.held(model.content);
+      // The literal pass only once some pattern has its characters.
+      let held: ((i: number) => boolean) | undefined;
       const hits: Hit[] = [];
       for (const range of searchRanges(model, options.scope)) {
         const haystack = range.start === 0 && range.end === model.content.length ? model.content : model.content.slice(range.start, range.end);
         for (const [i, { re, spec, groupNames, condition, needs }] of compiled.entries()) {
-          if (!mayMatch(needs, present) || !held(i)) continue;
+          if (!mayMatch(needs, present) || !(held ??= literals.held(model.content))(i)) continue;
           re.lastIndex = 0;
           for (let m = re.exec(haystack); m; m = re.exec(haystack)) {
             if (m[0].length === 0) {

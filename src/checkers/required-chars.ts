@@ -147,8 +147,8 @@ export function mayMatch(needs: RequiredChars, present: UnitSet): boolean {
  * Strings of which every match of `re` contains one: for each top-level alternative, its longest run
  * of literal characters (`十三五` in `(?:确保|力争)[^，。]{0,6}?十三五…收官`), when that run has two
  * characters or more. Empty when some alternative has none: nothing is known. A document that holds
- * none of them is skipped with a native search, where required characters (common ones such as 十
- * and 五) would let the pattern run.
+ * none of them is skipped (LiteralIndex), where required characters (common ones such as 十 and 五)
+ * would let the pattern run.
  */
 export function requiredLiterals(re: RegExp): readonly string[] {
   return prepared('required-literals', regexKey(re), () => readRequiredLiterals(re));
@@ -179,7 +179,7 @@ function readRequiredLiterals(re: RegExp): string[] {
 /**
  * Which of a list of regexes' required literals a document holds, found in one pass for them all
  * (a native search per literal cost more than the patterns it spared: 0.5 ms per literal over the
- * corpus). `mayHold(i)` is true for a regex with no known literal.
+ * corpus). A regex with no known literal is always held.
  */
 export class LiteralIndex {
   private readonly trie = new WordTrie<number>();

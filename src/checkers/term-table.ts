@@ -70,10 +70,11 @@ export const termTableChecker: Checker = {
       if (year === undefined) return;
       const hits: Hit[] = [];
       const present = unitsPresent(model);
-      const held = literals.held(model.content);
+      // The literal pass only once some entry is out of its window and has its characters.
+      let held: ((i: number) => boolean) | undefined;
       for (const [i, { entry, re, needs }] of compiled.entries()) {
         const inWindow = (y: number) => (entry.from === undefined || y >= entry.from) && (entry.to === undefined || y <= entry.to + (entry.grace ?? 0));
-        if (inWindow(year) || !mayMatch(needs, present) || !held(i)) continue;
+        if (inWindow(year) || !mayMatch(needs, present) || !(held ??= literals.held(model.content))(i)) continue;
         re.lastIndex = 0;
         for (let m = re.exec(model.content); m; m = re.exec(model.content)) {
           if (m[0].length === 0) {

@@ -244,13 +244,13 @@ export const residueChecker: Checker = {
       });
 
       // Shape and place.
-      const text = (l: Line) => content.slice(l.start, l.end);
+      const texts = lines.map((l) => content.slice(l.start, l.end));
       const { title } = model.facts;
       let bodyBegun = false;
       const isSeparatorLine: boolean[] = [];
       const isLabel: boolean[] = [];
       // Most lines hold no separator: one native search says so before any unit is counted.
-      const hasSeparator = lines.map((l) => ANY_SEPARATOR.test(text(l)));
+      const hasSeparator = texts.map((t) => ANY_SEPARATOR.test(t));
       // A line of separators and spaces only: the scan stops at the first other character, so an ordinary
       // paragraph costs one step (spreading every paragraph into code points doubled the whole lint's time).
       const separatorsOnly = (l: Line) => {
@@ -264,7 +264,7 @@ export const residueChecker: Checker = {
       };
       for (let i = 0; i < n; i++) {
         isSeparatorLine.push(hasSeparator[i] && separatorsOnly(lines[i]));
-        isLabel.push(label.test(text(lines[i])));
+        isLabel.push(label.test(texts[i]));
       }
       const cutAfter = (l: Line) => {
         if (l.end - l.start <= options.shortLength) return false;
@@ -273,7 +273,7 @@ export const residueChecker: Checker = {
       };
       for (let i = 0; i < n; i++) {
         const line = lines[i];
-        const t = text(line);
+        const t = texts[i];
         // Only compared with short limits: a line of over twice the limit in code units has over the limit
         // in code points too, so only short lines are counted exactly.
         const length = t.length > 2 * options.shortLength ? t.length : codePoints(t);
@@ -296,7 +296,7 @@ export const residueChecker: Checker = {
         if (i < options.edgeLines || i >= n - options.edgeLines) line.score += shape.edge;
         if ((i > 0 && isSeparatorLine[i - 1]) || (i + 1 < n && isSeparatorLine[i + 1])) line.score += shape.separatorNeighbour;
         if (i > 0 && isLabel[i - 1]) line.score += shape.labelValue;
-        const same = (j: number) => lines[j].end - lines[j].start === t.length && text(lines[j]) === t;
+        const same = (j: number) => texts[j] === t;
         if ((i > 0 && same(i - 1)) || (i + 1 < n && same(i + 1))) line.score += shape.repeat;
         // A short line between a paragraph cut mid-sentence and its continuation (`…项目建` / `第2页` / `成后…`).
         if (i > 0 && i + 1 < n && length <= options.shortLength && cutAfter(lines[i - 1])) line.score += shape.cutsSentence;
@@ -317,7 +317,7 @@ export const residueChecker: Checker = {
         hits.push({
           start: line.start,
           end: line.end,
-          evidence: { match: text(line) },
+          evidence: { match: content.slice(line.start, line.end) },
           message: options.lineMessage,
           fix: { start: line.from, end: line.to, text: '' },
         });

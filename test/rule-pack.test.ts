@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { lintText } from '../src/engine/lint.js';
 import { fixText } from '../src/fix/index.js';
 import { cli, tempDir } from './helpers/cli.js';
 import { builtinRules, lintString } from './helpers/lint.js';
@@ -107,6 +108,14 @@ describe('stale-term', () => {
     expect(f.message).toContain('2016—2020年');
     expect(await findings('新丰镇2021年工作总结\n完成“七五”普法总结验收。', 'stale-term')).toEqual([]);
     expect(await findings('新丰镇2023年工作总结\n2021年完成“七五”普法总结验收。', 'stale-term')).toEqual([]);
+  });
+
+  it('gives the period in English numerals in an English message', async () => {
+    const rules = (await builtinRules()).filter((r) => r.definition.id === 'stale-term');
+    const text = '新丰镇2023年工作总结\n深入开展“七五”普法活动。';
+    const { findings: [f] } = await lintText(text, 'text', { rules, locale: 'en' });
+    expect(f.message).toContain('2016–2020,');
+    expect(f.message).not.toMatch(/年/);
   });
 
   it('runs a team’s own term table loaded with --rules', async () => {

@@ -29,6 +29,12 @@ function period(e: TermEntry): string {
   return `${e.to}年及以前`;
 }
 
+function periodEn(e: TermEntry): string {
+  if (e.from && e.to) return e.from === e.to ? `${e.from}` : `${e.from}–${e.to}`;
+  if (e.from) return `${e.from} onwards`;
+  return `${e.to} and before`;
+}
+
 const SENTENCE_START = /[。！？；\n\r]/;
 
 /**
@@ -86,7 +92,7 @@ export const termTableChecker: Checker = {
             start: m.index,
             end: m.index + m[0].length,
             message: entry.message,
-            evidence: { match: model.text.slice(m.index, m.index + m[0].length), year, period: period(entry), note: entry.note ?? '', use: entry.use ? `，宜改为“${entry.use}”` : '', useEn: entry.use ? `; write "${entry.use}"` : '' },
+            evidence: { match: model.text.slice(m.index, m.index + m[0].length), year, period: period(entry), periodEn: periodEn(entry), note: entry.note ?? '', use: entry.use ? `，宜改为“${entry.use}”` : '', useEn: entry.use ? `; write "${entry.use}"` : '' },
           });
         }
       }

@@ -62,6 +62,10 @@ describe('errors follow --locale', () => {
     const unknown = await both(['--bogus', 'a.txt'], {});
     expect(unknown.zh).toContain('未知选项 --bogus');
     expect(unknown.en).toContain('unknown option --bogus');
+    expect(unknown.en).not.toContain('did you mean');
+    const misspelt = await both(['--formt', 'json', 'a.txt'], {});
+    expect(misspelt.zh).toContain('未知选项 --formt，是否想用 --format？');
+    expect(misspelt.en).toContain('unknown option --formt (did you mean --format?)');
     const missing = await both(['a.txt', '--output'], {});
     expect(missing.zh).toMatch(/选项 (?:-o, )?--output 需要一个值/);
     expect(missing.en).toMatch(/option (?:-o, )?--output needs a value/);

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { nearest } from '../i18n/nearest.js';
 import { UsageError } from './usage-error.js';
 import type { Locale } from '../types.js';
 import { WORKFLOW_HELP, WORKFLOW_OPTIONS, workflowOptions, type WorkflowOptions } from './workflow-args.js';
@@ -53,10 +54,41 @@ export function requestedLocale(argv: string[]): Locale {
   return value === 'en' ? 'en' : 'zh';
 }
 
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  quiet: { type: 'boolean', short: 'q' },
+  'max-warnings': { type: 'string' },
+  locale: { type: 'string' },
+  encoding: { type: 'string' },
+  rules: { type: 'string', multiple: true },
+  'list-rules': { type: 'boolean' },
+  explain: { type: 'string' },
+  'print-model': { type: 'string' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  'no-ignore-files': { type: 'boolean' },
+  debug: { type: 'boolean' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
+  annotate: { type: 'boolean' },
+  'no-revisions': { type: 'boolean' },
+  stats: { type: 'boolean' },
+  'follow-symlinks': { type: 'boolean' },
+  'allow-outside-rules': { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+  ...WORKFLOW_OPTIONS,
+} as const;
+
 /** node:util's parseArgs error in the message table's words: the option it names, by error code. */
 function fromParseArgs(e: NodeJS.ErrnoException): UsageError {
   const option = /'(-[^' ,]+(?:, -[^' ,]+)?)/.exec(e.message)?.[1];
-  if (option && e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError('usage.unknownOption', { option });
+  if (option && e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const guess = option.startsWith('--') ? nearest(option, Object.keys(OPTIONS).map((name) => `--${name}`)) : undefined;
+    return guess ? new UsageError('usage.unknownOptionGuess', { option, guess }) : new UsageError('usage.unknownOption', { option });
+  }
   if (option && e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return new UsageError(/argument missing|ambiguous/.test(e.message) ? 'usage.missingValue' : 'usage.noValue', { option });
   return new UsageError('usage.invalid', { detail: e.message });
 }
@@ -68,33 +100,7 @@ export function parseCli(argv: string[]): CliOptions {
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        output: { type: 'string', short: 'o' },
-        quiet: { type: 'boolean', short: 'q' },
-        'max-warnings': { type: 'string' },
-        locale: { type: 'string' },
-        encoding: { type: 'string' },
-        rules: { type: 'string', multiple: true },
-        'list-rules': { type: 'boolean' },
-        explain: { type: 'string' },
-        'print-model': { type: 'string' },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        'no-ignore-files': { type: 'boolean' },
-        debug: { type: 'boolean' },
-        fix: { type: 'boolean' },
-        'fix-dry-run': { type: 'boolean' },
-        annotate: { type: 'boolean' },
-        'no-revisions': { type: 'boolean' },
-        stats: { type: 'boolean' },
-        'follow-symlinks': { type: 'boolean' },
-        'allow-outside-rules': { type: 'boolean' },
-        'stdin-filename': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-        ...WORKFLOW_OPTIONS,
-      },
+      options: OPTIONS,
     });
   } catch (e) {
     throw fromParseArgs(e as NodeJS.ErrnoException);

@@ -176,6 +176,7 @@ export const MESSAGES = {
   'rule.mustBeNumber': { zh: '必须是数字', en: 'must be a number' },
   'rule.backtracking': { zh: '正则表达式未通过安全检查（可能灾难性回溯，或无法证明其安全），请简化或改写：{detail}', en: '{detail}' },
   'usage.unknownOption': { zh: '未知选项 {option}；gongwen-lint --help 列出全部选项', en: 'unknown option {option}; see gongwen-lint --help' },
+  'usage.unknownOptionGuess': { zh: '未知选项 {option}，是否想用 {guess}？gongwen-lint --help 列出全部选项', en: 'unknown option {option} (did you mean {guess}?); see gongwen-lint --help' },
   'usage.missingValue': { zh: '选项 {option} 需要一个值', en: 'option {option} needs a value' },
   'usage.noValue': { zh: '选项 {option} 不接受值', en: 'option {option} does not take a value' },
   'usage.concurrency': { zh: '--concurrency 只能是 auto、off 或不小于 1 的整数（给出的是“{got}”）', en: '--concurrency must be auto, off or a whole number ≥ 1 (got "{got}")' },

@@ -451,14 +451,20 @@ export class MatchStarts implements Tables {
   constructor(regexes: RegExp[]) {
     this.marks = new Uint8Array(regexes.length);
     let singles = false;
+    // Prefixes share their first two units by the hundred: each pair is spread over raw units once.
+    const rawDone = new Set<number>();
     regexes.forEach((re, i) => {
       const starts = prepared('match-starts', regexKey(re), () => matchStarts(re));
       if (starts.anywhere) this.anywhere.push(i);
       for (const prefix of starts.words) {
         this.tree.add(PrefixTree.ROOT, prefix, i);
         const w = prefix.text;
-        if (w.length === 1) for (const a of unfold(w.charCodeAt(0))) set(this.rawSingles, a);
-        else for (const a of unfold(w.charCodeAt(0))) for (const b of unfold(w.charCodeAt(1))) set(this.rawPairs, pairHash(a, b));
+        const key = w.length === 1 ? -1 - w.charCodeAt(0) : (w.charCodeAt(0) << 16) | w.charCodeAt(1);
+        if (!rawDone.has(key)) {
+          rawDone.add(key);
+          if (w.length === 1) for (const a of unfold(w.charCodeAt(0))) set(this.rawSingles, a);
+          else for (const a of unfold(w.charCodeAt(0))) for (const b of unfold(w.charCodeAt(1))) set(this.rawPairs, pairHash(a, b));
+        }
         if (w.length === 1) {
           this.singles[w.charCodeAt(0)] = 1;
           singles = true;
@@ -494,11 +500,12 @@ export class MatchStarts implements Tables {
 }
 
 /** The raw units a folded unit stands for. */
-function unfold(folded: number): number[] {
-  if (folded === DIGIT) return [...DIGITS, ...Array.from({ length: 6 }, (_, i) => 0x61 + i)];
+function unfold(folded: number): readonly number[] {
+  if (folded === DIGIT) return HEX_DIGITS;
   if (folded === SPACE) return SPACES;
   return [folded];
 }
+const HEX_DIGITS: readonly number[] = [...DIGITS, ...Array.from({ length: 6 }, (_, i) => 0x61 + i)];
 
 const has = (bits: Int32Array, h: number) => (bits[h >>> 5] & (1 << (h & 31))) !== 0;
 const set = (bits: Int32Array, h: number) => {

@@ -1,6 +1,6 @@
 import type { DocumentModel } from '../model/document.js';
 import type { Bilingual, RuleDefinition } from '../rules/definition.js';
-import { preparedAsync } from '../rules/prepared.js';
+import { prepared, preparedAsync } from '../rules/prepared.js';
 import { datedInWindow, writingYear } from './term-table.js';
 import type { Checker, Hit } from './types.js';
 import { ruleRegex } from './util.js';
@@ -47,12 +47,15 @@ interface ConfusionOptions {
 /** Characters of context a `before`/`after` regex sees: enough for a date or a collocation, and bounded. */
 const CONTEXT = 12;
 
+/** A context regex, compiled on first use: most entries never meet their wrong form in a document. */
+type Lazy = () => RegExp;
+
 interface Compiled {
   entry: ConfusionEntry;
-  before?: RegExp;
-  after?: RegExp;
-  notBefore?: RegExp;
-  notAfter?: RegExp;
+  before?: Lazy;
+  after?: Lazy;
+  notBefore?: Lazy;
+  notAfter?: Lazy;
   /** Words containing the wrong form that silence it, with the wrong form's offset in each. */
   except: Array<{ word: string; offset: number }>;
   fix: boolean;
@@ -79,10 +82,21 @@ function quoted(content: string, at: number): boolean {
   return false;
 }
 
+/**
+ * A regex checked now, so that a bad one in a rule file is reported when the rules load, and compiled
+ * when first used. The check of a built-in rule's regex was made by the build (prepared): building
+ * the pack's thousand context regexes cost a fifth of the rules' loading.
+ */
+function lazyRegex(rule: RuleDefinition, pointer: string, source: string): Lazy {
+  prepared('valid-regex', source, () => ruleRegex(rule, pointer, source, 'u') && true);
+  let re: RegExp | undefined;
+  return () => (re ??= new RegExp(source, 'u'));
+}
+
 function compileEntry(rule: RuleDefinition, entry: ConfusionEntry, i: number, allow: string[], fixDefault: boolean): Compiled {
   const at = (key: string) => `/options/entries/${i}/${key}`;
-  const tail = (key: 'before' | 'notBefore') => (entry[key] ? ruleRegex(rule, at(key), `(?:${entry[key]})$`, 'u') : undefined);
-  const head = (key: 'after' | 'notAfter') => (entry[key] ? ruleRegex(rule, at(key), `^(?:${entry[key]})`, 'u') : undefined);
+  const tail = (key: 'before' | 'notBefore') => (entry[key] ? lazyRegex(rule, at(key), `(?:${entry[key]})$`) : undefined);
+  const head = (key: 'after' | 'notAfter') => (entry[key] ? lazyRegex(rule, at(key), `^(?:${entry[key]})`) : undefined);
   const except = [...(entry.except ?? []), ...allow].flatMap((word) => occurrences(word, entry.wrong).map((offset) => ({ word, offset })));
   return { entry, before: tail('before'), after: head('after'), notBefore: tail('notBefore'), notAfter: head('notAfter'), except, fix: entry.fix ?? fixDefault };
 }
@@ -135,9 +149,9 @@ export const confusionChecker: Checker = {
           }
           const left = content.slice(Math.max(0, start - CONTEXT), start);
           const right = c.after || c.notAfter ? content.slice(end, end + CONTEXT) : '';
-          if (c.before && !c.before.test(left)) continue;
-          if (c.after && !c.after.test(right)) continue;
-          if (c.notBefore?.test(left) || c.notAfter?.test(right)) continue;
+          if (c.before && !c.before().test(left)) continue;
+          if (c.after && !c.after().test(right)) continue;
+          if (c.notBefore?.().test(left) || c.notAfter?.().test(right)) continue;
           if (covered(content, start, c.except)) continue;
           if (checkQuotes && quoted(content, start)) continue;
           hits.push({

@@ -51,6 +51,30 @@ describe('breakdown-exceeds-total: phrasings of a breakdown', () => {
   });
 });
 
+describe('breakdown-exceeds-total: counts in two units (户 and 人)', () => {
+  // Each unit is summed on its own: households with households, people with people, never across.
+  it.each([
+    ['人 wrong, units side by side', '全乡脱贫户486户1,932人，其中一般户301户1,204人、低保户142户540人、特困户43户188人。', '全乡脱贫户486户1,932人，其中一般户301户1,204人、低保户142户600人、特困户43户188人。'],
+    ['户 wrong, units side by side', '全乡脱贫户486户1,932人，其中一般户301户1,204人、低保户142户540人、特困户43户188人。', '全乡脱贫户486户1,932人，其中一般户301户1,204人、低保户152户540人、特困户43户188人。'],
+    ['人 wrong, units apart (户、人)', '全乡脱贫户486户、1,932人，其中一般户301户、1,204人，低保户142户、540人，特困户43户、188人。', '全乡脱贫户486户、1,932人，其中一般户301户、1,204人，低保户142户、600人，特困户43户、188人。'],
+    ['户 wrong in brackets', '困难群众312户748人（低保对象206户512人，特困人员58户72人，临时救助48户164人）。', '困难群众312户748人（低保对象216户512人，特困人员58户72人，临时救助48户164人）。'],
+    ['人 wrong in brackets, units apart', '困难群众312户、748人（低保对象206户、512人，特困人员58户、72人，临时救助48户、164人）。', '困难群众312户、748人（低保对象206户、512人，特困人员58户、72人，临时救助48户、194人）。'],
+  ])('%s', async (_family, right, wrong) => {
+    expect(await reported(right), right).toBe(0);
+    expect(await reported(wrong), wrong).toBe(1);
+  });
+
+  it('names the unit that does not add up', async () => {
+    const [f] = await lintString('全乡脱贫户486户1,932人，其中一般户301户1,204人、低保户152户540人、特困户43户188人。', { rule });
+    expect(f.message).toBe('分项之和496户（301户 + 152户 + 43户）超过总数486户');
+  });
+
+  it('reads parts given in one unit against the total in two', async () => {
+    expect(await reported('全镇困难群众312户748人，其中低保对象206户、特困人员58户、临时救助48户。')).toBe(0);
+    expect(await reported('全镇困难群众312户748人，其中低保对象206户、特困人员58户、临时救助68户。')).toBe(1);
+  });
+});
+
 describe('breakdown-exceeds-total: the three sectors as shares of one whole', () => {
   it.each([
     ['a structure written as a ratio', '三次产业结构调整为8.5∶42.3∶49.2。', '三次产业结构调整为8.5∶42.3∶48.2。'],

@@ -55,9 +55,24 @@ function contextOf(s: SentenceShape, content: string, i: number): string {
   return labelOf(s, content, i) + content.slice(quantityAt(s, i)!.end, offsetOf(s, to));
 }
 
+const DUN = '、'.charCodeAt(0);
+/**
+ * 脱贫户486户1,932人, 低保户206户、512人: one group counted in households (or another classifier)
+ * and in people. The shape position of the people count after the count at i, or -1.
+ */
+function secondUnit(s: SentenceShape, i: number): number {
+  const q = quantityAt(s, i);
+  if (!q || !isCount(q.family)) return -1;
+  const j = s.shape.charCodeAt(i + 1) === DUN ? i + 2 : i + 1;
+  const r = quantityAt(s, j);
+  return r && (r.family === 'people' || r.family === 'visits') ? j : -1;
+}
+
 const JOIN_AFTER = '和及与';
 /** 一类站6个: a quantity followed, before the next separator, by another is part of a label. */
 function qualifies(s: SentenceShape, i: number): boolean {
+  // 一般户301户1,204人: a count in two units, each a part in its own unit.
+  if (secondUnit(s, i) === i + 1) return false;
   // 18.6亿元和9.8亿元: a conjunction right after the quantity joins two parts.
   if (JOIN_AFTER.includes(s.shape[i + 1])) return false;
   for (let j = i + 1; j < s.shape.length && !isBoundary(s.shape, j) && !LABEL_STOP.includes(s.shape[j]) && s.shape[j] !== '）'; j++) {
@@ -193,14 +208,14 @@ function totalBefore(s: SentenceShape, content: string, at: number, family: Quan
   return undefined;
 }
 
-/** The family of the first part after `from`: the breakdown's unit. */
-function firstFamily(s: SentenceShape, from: number): Quantity['family'] {
+/** The shape position of the first part after `from`, whose family is the breakdown's unit; -1 if none. */
+function firstPart(s: SentenceShape, from: number): number {
   for (let i = from; i < s.shape.length; i++) {
     const q = quantityAt(s, i);
     // 1000万元以上企业18家: the threshold qualifies the part, the part is 18家.
-    if (q && isAmount(q.family) && !THRESHOLD.test(q.approx ?? '') && !qualifies(s, i)) return q.family;
+    if (q && isAmount(q.family) && !THRESHOLD.test(q.approx ?? '') && !qualifies(s, i)) return i;
   }
-  return undefined;
+  return -1;
 }
 
 /**
@@ -268,6 +283,26 @@ function pushHundred(content: string, shares: Quantity[], sign: string, out: Cla
   out.push(claim);
 }
 
+/** The parts of `family` after the marker at `marker` (其中, 分别为 …), and the total before it. */
+function markedParts(s: SentenceShape, content: string, marker: number, after: number, complete: boolean, family: Quantity['family'], out: Claim[]): void {
+  const found = totalBefore(s, content, marker, family);
+  if (!found) return;
+  const total = found.q;
+  // 年均产量464万吨（其中1995年为475万吨）: an average and one year of it, not a total and parts.
+  if (AVERAGE.test(content.slice(Math.max(s.start, total.start - 8), total.start))) return;
+  if (complete) {
+    const clause = content.slice(s.start, total.start);
+    if (!TOTAL_WORD.test(clause.slice(lastBoundary(clause) + 1))) return;
+  }
+  const opener = s.shape[marker - 1];
+  const closer = opener === '（' ? '）' : opener === '(' ? ')' : undefined;
+  const parts = partsAfter(s, content, after, closer, family, (q) => q.value - q.half > total.value + total.half);
+  if (parts.length === 0 || (complete && parts.length < 2)) return;
+  if (otherLevel(contextOf(s, content, found.at), parts)) return;
+  const last = parts[parts.length - 1];
+  out.push(claimFor(content, total, parts, complete || namedWhole(content, s, total, parts), total.start, endOffset(s, last.at + 1)));
+}
+
 /**
  * Breakdown claims: a total and its parts — after 其中 or 包括, or in brackets right after the
  * total (parts need not be complete), after 分别为 (complete), or before 合计/共计 (complete).
@@ -277,24 +312,12 @@ export function breakdownClaims(s: SentenceShape, content: string, out: Claim[])
   for (let m = SUB.exec(s.shape); m; m = SUB.exec(s.shape)) {
     const complete = m[0].startsWith('分别');
     const after = m.index + m[0].length;
-    const family = firstFamily(s, after);
-    if (!family) continue;
-    const found = totalBefore(s, content, m.index, family);
-    if (!found) continue;
-    const total = found.q;
-    // 年均产量464万吨（其中1995年为475万吨）: an average and one year of it, not a total and parts.
-    if (AVERAGE.test(content.slice(Math.max(s.start, total.start - 8), total.start))) continue;
-    if (complete) {
-      const clause = content.slice(s.start, total.start);
-      if (!TOTAL_WORD.test(clause.slice(lastBoundary(clause) + 1))) continue;
-    }
-    const opener = s.shape[m.index - 1];
-    const closer = opener === '（' ? '）' : opener === '(' ? ')' : undefined;
-    const parts = partsAfter(s, content, after, closer, family, (q) => q.value - q.half > total.value + total.half);
-    if (parts.length === 0 || (complete && parts.length < 2)) continue;
-    if (otherLevel(contextOf(s, content, found.at), parts)) continue;
-    const last = parts[parts.length - 1];
-    out.push(claimFor(content, total, parts, complete || namedWhole(content, s, total, parts), total.start, endOffset(s, last.at + 1)));
+    const first = firstPart(s, after);
+    if (first < 0) continue;
+    markedParts(s, content, m.index, after, complete, quantityAt(s, first)!.family, out);
+    // 其中一般户301户1,204人: the parts are counted in people too, and summed apart.
+    const second = secondUnit(s, first);
+    if (second >= 0) markedParts(s, content, m.index, after, complete, quantityAt(s, second)!.family, out);
   }
   SUM_AFTER.lastIndex = 0;
   for (let m = SUM_AFTER.exec(s.shape); m; m = SUM_AFTER.exec(s.shape)) {
@@ -332,12 +355,19 @@ function bracketClaims(s: SentenceShape, content: string, out: Claim[]): void {
     const total = s.quantities[n];
     if (!isAmount(total.family) || BRACKET_MARKER.test(s.shape.slice(at + 2, at + 4))) continue;
     const closer = open === '（' ? '）' : ')';
-    const parts = partsAfter(s, content, at + 2, closer, total.family, () => false);
-    if (parts.length < 2) continue;
-    if (otherLevel(contextOf(s, content, at), parts)) continue;
-    const last = parts[parts.length - 1];
-    out.push(claimFor(content, total, parts, false, total.start, endOffset(s, last.at + 1)));
+    bracketParts(s, content, total, at, at + 2, closer, out);
+    // 困难群众312户748人（…）: the total counted in households too, before the one in people.
+    const before = n > 0 ? s.at[n - 1] : -1;
+    if (before >= 0 && secondUnit(s, before) === at) bracketParts(s, content, s.quantities[n - 1], before, at + 2, closer, out);
   }
+}
+
+function bracketParts(s: SentenceShape, content: string, total: Quantity, at: number, from: number, closer: string, out: Claim[]): void {
+  const parts = partsAfter(s, content, from, closer, total.family, () => false);
+  if (parts.length < 2) return;
+  if (otherLevel(contextOf(s, content, at), parts)) return;
+  const last = parts[parts.length - 1];
+  out.push(claimFor(content, total, parts, false, total.start, endOffset(s, last.at + 1)));
 }
 
 const LIST_END = /等$/;

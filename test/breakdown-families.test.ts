@@ -22,6 +22,9 @@ describe('breakdown-exceeds-total: phrasings of a breakdown', () => {
     ['a total that names its parts is complete', '甲项和乙项资金合计5.2亿元，其中甲项资金16,000万元、乙项资金3.6亿元。', '甲项和乙项资金合计5.6亿元，其中甲项资金16,000万元、乙项资金3.6亿元。'],
     ['units change (万亩 and 亩)', '种植面积3.6万亩，其中水稻21,400亩、玉米14,600亩。', '种植面积3.6万亩，其中水稻21,400亩、玉米16,600亩。'],
     ['Chinese-numeral parts', '五个村，其中三个村已完成改造，两个村正在施工。', '五个村，其中四个村已完成改造，两个村正在施工。'],
+    ['其中 opening the next sentence', '全乡现有五保户390人。其中分散供养340人，集中供养50人。', '全乡现有五保户390人。其中分散供养340人，集中供养60人。'],
+    ['其中： opening the next sentence, two units', '贫困人口281户、1,078人。其中：甲村61户、247人，乙村81户、299人，丙村83户、302人，丁村5户、14人，戊村51户、216人。', '贫困人口281户、1,078人。其中：甲村61户、247人，乙村91户、299人，丙村83户、302人，丁村5户、14人，戊村51户、216人。'],
+    ['其中 after a sentence ending on the nearest total', '全年共受理案件120件，办结115件。其中调解结案60件、判决结案50件。', '全年共受理案件120件，办结115件。其中调解结案70件、判决结案50件。'],
     ['三次产业 shares add up to 100%', '三次产业结构中，第一产业占10.2%、第二产业占50.3%、第三产业占39.5%。', '三次产业结构中，第一产业占10.2%、第二产业占50.3%、第三产业占41.5%。'],
   ])('%s', async (_family, right, wrong) => {
     expect(await reported(right), right).toBe(0);
@@ -35,6 +38,8 @@ describe('breakdown-exceeds-total: phrasings of a breakdown', () => {
     ['a funnel', '排查矛盾纠纷230件，其中调解210件，调解成功185件。'],
     ['自然村 are not parts of 行政村', '全镇辖12个行政村，其中自然村86个。'],
     ['last year’s figure beside the parts', '受理案件120件（上年98件、本年新收70件）。'],
+    ['overlapping subsets in the next sentence', '全镇共有党员820名。其中女党员610名、35岁以下480名。'],
+    ['a total two paragraphs back is no total', '全乡现有五保户390人。\n其中分散供养340人，集中供养60人。'],
     ['last year’s figure in the 其中 list', '办结案件120件，其中本年新收80件，上年结转案件30件，上年同期办结110件。'],
   ])('stays silent: %s', async (_trap, text) => {
     expect(await reported(text), text).toBe(0);

@@ -106,7 +106,7 @@ export function extractClaims(model: DocumentModel): ClaimSet {
     // Cheap tests first: most sentences name no rate and no breakdown.
     const adjacent = previous && previous.index === index - 1 && previous.paragraph === sentence.paragraph ? previous.shape : undefined;
     if (RATIO_HINT.test(shape.shape)) ratioClaims(shape, content, claims, adjacent);
-    if (BREAKDOWN_HINT.test(shape.shape)) breakdownClaims(shape, content, claims);
+    if (BREAKDOWN_HINT.test(shape.shape)) breakdownClaims(shape, content, claims, adjacent);
     enumerationClaims(shape, content, claims);
     indicatorClaims(shape, content, { paragraph: model.paragraphs[sentence.paragraph], section: scopes[section] ?? 0 }, leads, claims);
     previous = { shape, index, paragraph: sentence.paragraph };

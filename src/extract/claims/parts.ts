@@ -283,13 +283,25 @@ function pushHundred(content: string, shares: Quantity[], sign: string, out: Cla
   out.push(claim);
 }
 
-/** The parts of `family` after the marker at `marker` (其中, 分别为 …), and the total before it. */
-function markedParts(s: SentenceShape, content: string, marker: number, after: number, complete: boolean, family: Quantity['family'], out: Claim[]): void {
-  const found = totalBefore(s, content, marker, family);
+/** A sentence that opens with 其中 (其中：, 其中，) goes on with the total the sentence before ended on. */
+const OPENS_WITH_SUB = /^[\s\u3000]*$/;
+
+/**
+ * The parts of `family` after the marker at `marker` (其中, 分别为 …), and the total before it: in
+ * this sentence, or at the end of the one before when this one opens with 其中 (贫困人口281户、1,078人。
+ * 其中：甲村61户、247人…).
+ */
+function markedParts(s: SentenceShape, content: string, marker: number, after: number, complete: boolean, family: Quantity['family'], out: Claim[], previous: SentenceShape | undefined): void {
+  let ts = s;
+  let found = totalBefore(s, content, marker, family);
+  if (!found && previous && !complete && OPENS_WITH_SUB.test(s.shape.slice(0, marker))) {
+    ts = previous;
+    found = totalBefore(previous, content, previous.shape.length, family);
+  }
   if (!found) return;
   const total = found.q;
   // 年均产量464万吨（其中1995年为475万吨）: an average and one year of it, not a total and parts.
-  if (AVERAGE.test(content.slice(Math.max(s.start, total.start - 8), total.start))) return;
+  if (AVERAGE.test(content.slice(Math.max(ts.start, total.start - 8), total.start))) return;
   if (complete) {
     const clause = content.slice(s.start, total.start);
     if (!TOTAL_WORD.test(clause.slice(lastBoundary(clause) + 1))) return;
@@ -298,26 +310,26 @@ function markedParts(s: SentenceShape, content: string, marker: number, after: n
   const closer = opener === '（' ? '）' : opener === '(' ? ')' : undefined;
   const parts = partsAfter(s, content, after, closer, family, (q) => q.value - q.half > total.value + total.half);
   if (parts.length === 0 || (complete && parts.length < 2)) return;
-  if (otherLevel(contextOf(s, content, found.at), parts)) return;
+  if (otherLevel(contextOf(ts, content, found.at), parts)) return;
   const last = parts[parts.length - 1];
-  out.push(claimFor(content, total, parts, complete || namedWhole(content, s, total, parts), total.start, endOffset(s, last.at + 1)));
+  out.push(claimFor(content, total, parts, complete || (ts === s && namedWhole(content, s, total, parts)), total.start, endOffset(s, last.at + 1)));
 }
 
 /**
  * Breakdown claims: a total and its parts — after 其中 or 包括, or in brackets right after the
  * total (parts need not be complete), after 分别为 (complete), or before 合计/共计 (complete).
  */
-export function breakdownClaims(s: SentenceShape, content: string, out: Claim[]): void {
+export function breakdownClaims(s: SentenceShape, content: string, out: Claim[], previous?: SentenceShape): void {
   SUB.lastIndex = 0;
   for (let m = SUB.exec(s.shape); m; m = SUB.exec(s.shape)) {
     const complete = m[0].startsWith('分别');
     const after = m.index + m[0].length;
     const first = firstPart(s, after);
     if (first < 0) continue;
-    markedParts(s, content, m.index, after, complete, quantityAt(s, first)!.family, out);
+    markedParts(s, content, m.index, after, complete, quantityAt(s, first)!.family, out, previous);
     // 其中一般户301户1,204人: the parts are counted in people too, and summed apart.
     const second = secondUnit(s, first);
-    if (second >= 0) markedParts(s, content, m.index, after, complete, quantityAt(s, second)!.family, out);
+    if (second >= 0) markedParts(s, content, m.index, after, complete, quantityAt(s, second)!.family, out, previous);
   }
   SUM_AFTER.lastIndex = 0;
   for (let m = SUM_AFTER.exec(s.shape); m; m = SUM_AFTER.exec(s.shape)) {

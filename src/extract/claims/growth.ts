@@ -317,6 +317,31 @@ function lastYear(content: string, from: number, to: number): number | undefined
 }
 
 /**
+ * The period a sentence opens with, before its values: 2019—2023年 / 2019年至2023年 (four years of
+ * growth, or five when the first value is the year before the period's), 五年来 / 过去五年 / 近5年
+ * (five, or four when the first value is the period's first year), “十三五”期间 (five, or four).
+ * Writers count both ways: an annual average is checked against both, and reported only when it
+ * fits neither.
+ */
+const SPAN_YEARS = /((?:19|20)\d\d)\s*年?\s*(?:[至到—–－-]|～|~){1,2}\s*((?:19|20)\d\d)\s*年/u;
+const RECENT_YEARS = /(?:过去|最近|近|这)([二三四五六七八九十两]|[2-9]|10)\s*年|(?<![\d０-９零〇一二三四五六七八九十百千两])([二三四五六七八九十两]|[2-9]|10)\s*年(?:来|以来|间|中|里)/u;
+const PLAN_PERIOD = /[“"]?十[一二三四五]五[”"]?(?:期间|时期|以来)/u;
+const CN_COUNT: Record<string, number> = { 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+function periodYears(content: string, from: number, to: number): { fewer: number; more: number } | undefined {
+  const text = content.slice(from, to);
+  const span = SPAN_YEARS.exec(text);
+  if (span) {
+    const n = Number(span[2]) - Number(span[1]);
+    return n > 0 && n <= 20 ? { fewer: n, more: n + 1 } : undefined;
+  }
+  const recent = RECENT_YEARS.exec(text);
+  const count = recent ? recent[1] ?? recent[2] : undefined;
+  const n = count ? CN_COUNT[count] ?? Number(count) : PLAN_PERIOD.test(text) ? 5 : undefined;
+  return n !== undefined && n >= 2 ? { fewer: n - 1, more: n } : undefined;
+}
+
+/**
  * Years between the two values of 由2019年的A增加到2024年的B, when both are named: an annual
  * average is a compound rate over them, and without them it cannot be checked.
  */
@@ -392,10 +417,15 @@ function claimOf(s: SentenceShape, content: string, r: Rate, base: Base | undefi
   if (!claim.reason && r.hedged) claim.reason = 'approximate';
   const lead = r.lead + word;
   let years: number | undefined;
+  let period: { fewer: number; more: number } | undefined;
   if (!claim.reason && REAL.test(lead)) claim.reason = 'not-comparable';
   if (!claim.reason && ANNUAL.test(lead)) {
     // Only a percentage can be an annual average; over named years it is a compound rate.
     years = mode === 'percent' ? yearsBetween(s, content, base) : undefined;
+    if (years === undefined && mode === 'percent') {
+      period = periodYears(content, s.start, Math.min(base.start, r.phraseStart));
+      years = period?.more;
+    }
     if (years === undefined) claim.reason = 'not-comparable';
     else mode = 'annual';
   }
@@ -403,11 +433,18 @@ function claimOf(s: SentenceShape, content: string, r: Rate, base: Base | undefi
   if (!claim.reason && mode === 'points' && !endpointsPercent) claim.reason = 'unit-mismatch';
   if (!claim.reason) {
     const range = compute(mode, direction, now, before, years ?? 1);
+    const other = period ? compute(mode, direction, now, before, period.fewer) : undefined;
     if (typeof range === 'string') claim.reason = range;
     else {
       Object.assign(values, range);
       text.computedText = rateText(mode, range.computed);
       if (years !== undefined) text.computedText = `年均${text.computedText}（${years}年）`;
+      if (period && other && typeof other !== 'string') {
+        // Either count of years may be meant: the rate is checked against both.
+        values.low = Math.min(range.low, other.low);
+        values.high = Math.max(range.high, other.high);
+        text.computedText += `或${rateText(mode, other.computed)}（${period.fewer}年）`;
+      }
       if ((mode === 'percent' || mode === 'annual') && realPriced(content, base.start)) {
         // GDP and value added grow at comparable prices even where the sentence does not say so;
         // nominal values only bound such a rate within what a year's price change can explain.

@@ -146,3 +146,58 @@ describe('web-residue: the title again further down', () => {
     expect(await residue(doc([title], 1))).toEqual([]);
   });
 });
+
+describe('web-residue: related-article lists, view counters, keyword lines and lead-ins', () => {
+  it('reports each title a site lists under a related-articles heading, one finding per line', async () => {
+    const list = ['猜你喜欢', '白沙镇2024年上半年工作总结', '村党支部书记述职报告范文', '2025年社区工作计划（通用6篇）'];
+    expect(await residue(doc(list, 8))).toEqual(list);
+    const other = ['您可能感兴趣的文章：', '街道办事处年度工作汇报', '乡镇防汛工作方案'];
+    expect(await residue(doc(other, 8))).toEqual(other);
+  });
+
+  it('deletes the list with its line breaks, byte for byte on CRLF', async () => {
+    const rules = (await builtinRules()).filter((r) => r.definition.id === 'web-residue');
+    const text = doc(['相关文章', '街道办事处年度工作汇报', '  乡镇防汛工作方案  '], 8);
+    const crlf = text.replace(/\n/g, '\r\n');
+    expect((await fixText(text, 'text', { rules })).output).toBe(doc([], 8));
+    expect((await fixText(crlf, 'text', { rules })).output).toBe(doc([], 8).replace(/\n/g, '\r\n'));
+  });
+
+  it('ends the list at a numbered heading or a sentence, and leaves the words used in a sentence', async () => {
+    expect(await residue(doc(['推荐阅读', '（四）社会治理扎实推进', '全年调处矛盾纠纷126件。'], 4))).toEqual(['推荐阅读']);
+    expect(await residue(doc(['会后，各村认真学习相关文章，形成心得体会36篇。', '村级工作总结按季度报送镇党政办。'], 4))).toEqual([]);
+  });
+
+  it.each([
+    ['a view counter after the date', '2025-03-08 2317人已围观'],
+    ['an empty field of the page', '推荐度：'],
+    ['a reading count', '阅读：1268'],
+    ['a keyword line without its label', '乡镇,工作总结,2025'],
+    ['a "full text" lead-in', '以下为报告全文：'],
+    ['a copy button', '正文复制'],
+    ['a title with its page counter', '青山镇2025年工作总结 第3页'],
+    ['a template site title', '乡镇年度工作总结范文'],
+    ['a numbered variant of a title', '乡镇年度工作总结 篇3'],
+    ['a title with the count of its variants', '乡镇年度工作总结（精选4篇）'],
+    ['a writing site note', '【写作参考】本站网友为您搜集的“乡镇工作总结”资料，供您写作参考，喜欢就复制下载吧！'],
+    ['a site greeting', '欢迎访问公文写作网，一个专业的写作学习网站！'],
+    ['a source tail naming the title', '《乡镇年度工作总结》来源于网络，欢迎阅读乡镇年度工作总结。'],
+    ['two links on one line', '上一篇：社区2024年工作总结 下一篇：社区2025年工作计划'],
+    ['a skip link', '跳转到内容'],
+  ])('reports %s', async (_, line) => {
+    expect(await residue(doc([line], 4))).toEqual([line]);
+    expect(await residue(doc([line], 8))).toEqual([line]);
+  });
+
+  it.each([
+    ['a heading with half-width commas', ['加强组织领导,压实工作责任,确保任务落实']],
+    ['counts with half-width commas', ['全镇共有3个村,12个组,人口2万人']],
+    ['readers counted in a sentence', ['镇公众号全年发布信息320条，1.2万人已阅读。']],
+    ['a greeting in a speech', ['欢迎来到美丽的青山镇！', '欢迎各位客商来青山镇投资兴业。']],
+    ['articles counted in a sentence', ['全镇在省级刊物发表调研文章3篇。']],
+    ['a table of contents line', ['一、主要工作完成情况 第2页']],
+    ['the full text named in a sentence', ['会议审议通过了《青山镇国土空间规划》，全文共分五章。']],
+  ])('keeps %s clean', async (_, lines) => {
+    expect(await residue(doc(lines, 4))).toEqual([]);
+  });
+});

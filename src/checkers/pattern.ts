@@ -13,6 +13,13 @@ interface PatternSpec {
   where?: string;
   message?: Bilingual;
   replace?: string;
+  /** With an empty `replace`: when the span is all its line holds (but spaces), the fix deletes the line with its break. */
+  wholeLine?: boolean;
+  /**
+   * Strings one of which every match holds (in a lookbehind, say, where they cannot be read from the
+   * regex): the pattern is tried only on documents that hold one. Without it they are read from the regex.
+   */
+  literals?: string[];
 }
 
 interface PatternOptions {
@@ -93,6 +100,22 @@ function overlapsAny(spans: Span[], start: number, end: number): boolean {
   return lo < spans.length && spans[lo].start < end;
 }
 
+const isBlank = (c: string | undefined) => c === ' ' || c === '\t' || c === '\u3000';
+
+/** Deleting [start, end): the whole line with its break when nothing but spaces stands beside the span on its line. */
+function wholeLineFix(content: string, start: number, end: number): Span & { text: string } {
+  let from = start;
+  while (from > 0 && isBlank(content[from - 1])) from--;
+  let to = end;
+  while (to < content.length && isBlank(content[to])) to++;
+  const atStart = from === 0 || content[from - 1] === '\n' || content[from - 1] === '\r';
+  if (!atStart) return { start, end, text: '' };
+  if (content[to] === '\r') to++;
+  if (content[to] === '\n') to++;
+  else if (to < content.length && content[to - 1] !== '\r') return { start, end, text: '' };
+  return { start: from, end: to, text: '' };
+}
+
 function searchRanges(model: DocumentModel, scope: PatternOptions['scope']): Span[] {
   if (scope === 'headings') return model.headings.map((h) => ({ start: h.titleStart, end: h.titleEnd }));
   if (scope === 'title') return model.facts.title ? [model.facts.title] : [];
@@ -128,7 +151,7 @@ export const patternChecker: Checker = {
       }
       compiled.push({ re, spec, groupNames, condition, needs: requiredChars(re) });
     }
-    const literals = new LiteralIndex(compiled.map(({ re }) => requiredLiterals(re)));
+    const literals = new LiteralIndex(compiled.map(({ re, spec }) => spec.literals ?? requiredLiterals(re)));
     const ignore = (options.ignore ?? []).map((src, i) => compileRegex(rule, `/options/ignore/${i}`, src, 'gmu'));
 
     return (model, report) => {
@@ -174,7 +197,7 @@ export const patternChecker: Checker = {
                 name === undefined ? m![0] : (groups[name] ?? ''),
               );
               // A replacement equal to the text is no fix: applying it would leave the finding in place.
-              if (text !== evidence.match) hit.fix = { start, end, text };
+              if (text !== evidence.match) hit.fix = spec.wholeLine && text === '' ? wholeLineFix(model.content, start, end) : { start, end, text };
             }
             hits.push(hit);
           }

@@ -32,6 +32,13 @@ describe('numeric rules', () => {
     expect(fixed).toBe('规上工业增加值同比增长了3.2%，工业用电量下降1.5%。');
   });
 
+  it('bounded-rate-over-100 names a long rate in full, or marks where its name was cut', async () => {
+    const [whole] = await lintString('农村生活垃圾无害化处理率达到105%。', { rule: 'bounded-rate-over-100' });
+    expect(whole.message).toContain('“农村生活垃圾无害化处理率”');
+    const [cut] = await lintString('一二三四五六七八九十甲乙丙丁戊己庚辛壬癸子丑处理率达到105%。', { rule: 'bounded-rate-over-100' });
+    expect(cut.message).toContain('“…');
+  });
+
   it('bounded-rate-over-100 knows which rates are bounded', async () => {
     expect(await lintString('群众满意率达到102%，特色产业增长率达到120%。', { rule: 'bounded-rate-over-100' })).toHaveLength(1);
     expect((await lintString('安全事故比上年下降120%。', { rule: 'bounded-rate-over-100' }))[0].message).toContain('下降超过100%');

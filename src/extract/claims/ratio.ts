@@ -57,6 +57,19 @@ function labelBefore(content: string, end: number, floor: number): string {
   return content.slice(i, end);
 }
 
+/**
+ * The rate's name as the message shows it: a name cut at LABEL_MAX (农村生活垃圾无害化处理率 read as
+ * 活垃圾无害化处理率) is read on back to the word before it, up to twice as far, else marked cut.
+ */
+function shownLabel(content: string, start: number, label: string, floor: number): string {
+  if (label.length < LABEL_MAX) return label;
+  let i = start;
+  while (i > floor && start - i < LABEL_MAX && !LABEL_STOP.test(content[i - 1])) i--;
+  // After a count, its classifier is no part of the name (12个国省控断面…: 国省控断面…).
+  if (i > floor && i < start && /[0-9０-９]/.test(content[i - 1])) i++;
+  return (i > floor && start - i >= LABEL_MAX && !LABEL_STOP.test(content[i - 1]) ? '…' : '') + content.slice(i, start) + label;
+}
+
 /** A rate phrase found in the sentence, before its counts are looked for. */
 export interface Found {
   /** Shape range of the rate phrase. */
@@ -105,7 +118,7 @@ function listedRates(content: string, start: number, floor: number): string[] {
 }
 
 /** One claim per value of the series that starts with `first`, sharing its label. */
-function addSeries(s: SentenceShape, found: Found[], taken: Set<Quantity>, first: Omit<Found, 'index' | 'of' | 'series'>, kind: ClaimKind, label: string): void {
+function addSeries(s: SentenceShape, found: Found[], taken: Set<Quantity>, first: Omit<Found, 'index' | 'of' | 'series'>, kind: ClaimKind, label: string, shown = label): void {
   const rest = seriesAfter(s, first.end - 1, first.rate.family);
   const of = rest.length + 1;
   const series = [first.rate];
@@ -115,7 +128,7 @@ function addSeries(s: SentenceShape, found: Found[], taken: Set<Quantity>, first
   // Every value keeps the phrase's start: the counts of a series stand before its first value.
   rest.forEach((at, i) => {
     const rate = quantityAt(s, at)!;
-    const claim: Claim = { kind, start: rate.start, end: rate.end, label, values: {}, text: { label } };
+    const claim: Claim = { kind, start: rate.start, end: rate.end, label, values: {}, text: { label: shown } };
     found.push(foundOf(first, at + 1, claim, rate, i + 1, of, series));
   });
 }
@@ -223,11 +236,12 @@ export function ratioClaims(s: SentenceShape, content: string, out: Claim[], pre
     if (label === '率' || GROWTH_LABEL.test(label)) continue;
     const kindOf = (l: string): ClaimKind => (l.endsWith('完成率') ? 'completion' : 'ratio');
     const kind = kindOf(label);
-    const claim: Claim = { kind, start: nameEnd - label.length, end: endOffset(s, end), label, values: {}, text: { label } };
+    const shown = shownLabel(content, nameEnd - label.length, label, s.start);
+    const claim: Claim = { kind, start: nameEnd - label.length, end: endOffset(s, end), label, values: {}, text: { label: shown } };
     // 调结率: its action is the two characters before 率; 优良天数比例: its subject is all before 比例.
     const stem = name === '率' ? label.slice(-3, -1) : before;
     const first = found.length;
-    addSeries(s, found, taken, { at: m.index, end, claim, rate, stem }, kind, label);
+    addSeries(s, found, taken, { at: m.index, end, claim, rate, stem }, kind, label, shown);
     // 解决率、满意率分别达96.7%和97%: one name for each value, in order; their counts are not sought.
     const names = name === '率' ? listedRates(content, nameEnd - label.length, s.start) : [];
     if (names.length > 0 && names.length + 1 === found.length - first) {

@@ -22,6 +22,22 @@ function family(cases: Array<{ wrong: string; says: string; right: string[] }>) 
 describe('rate-mismatch: the rate first, its counts after it', () => {
   family([
     {
+      // The plan in the completion's phrase, the actual figure after it.
+      wrong: '规上工业产值完成年度目标任务24亿元的71.6%，实际完成15.8亿元。',
+      says: '15.8亿元÷24亿元=65.83%',
+      right: [
+        '规上工业产值完成年度目标任务24亿元的65.8%，实际完成15.8亿元。',
+        '固定资产投资完成年度计划5.6亿元的86.2%（实际完成4.83亿元）。',
+        // Two figures of the unit after it: which is the actual one is not said.
+        '招商引资完成年度目标12亿元的97.5%，完成13亿元，其中外资2亿元。',
+      ],
+    },
+    {
+      wrong: '固定资产投资完成年度计划5.6亿元的80.2%（实际完成4.83亿元）。',
+      says: '4.83亿元÷5.6亿元=86.25%',
+      right: [],
+    },
+    {
       wrong: '矛盾纠纷化解率97.5%（总数316件，化解301件）。',
       says: '301件÷316件=95.25%',
       right: ['矛盾纠纷化解率95.3%（总数316件，化解301件）。', '矛盾纠纷化解率95.3%（化解301件，总数316件）。'],

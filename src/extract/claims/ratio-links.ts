@@ -23,6 +23,8 @@ interface Item {
 const BASE = /(?<![响适供对相效反答回])应(?![急用对])|总(?![体结部书])|合计|全部|共有|共计/;
 /** What a completion is measured against; 预算收入 and 预算支出 (一般公共预算收入) are amounts, not a plan. */
 const PLAN = /目标|计划|任务|预算(?!收入|支出)|下达|省定|市定|县定/;
+/** The actual figure stated after a completion against its plan: 完成目标任务18亿元的52.8%，实际完成9.5亿元. */
+const ACTUAL = /(?:实际|实)(?:完成|实现|达到|达)?(?:了|为)?$|^(?:已|共|累计|全年|上半年)?(?:完成|实现)(?:了)?$/;
 /** Last year's figure, given for comparison: never a count of this year's rate. */
 const PRIOR = /上年|去年|同期|上一年|前年/;
 /** The place a count is of: 全县 of 全县总人口. */
@@ -420,8 +422,9 @@ export function linkCounts(s: SentenceShape, content: string, regionStart: numbe
   if (after) return after;
   if (f.denominator) {
     const num = numeratorBefore(s, before, f);
-    const denominator = (num && inUnitOf(f.denominator, num.q)) ?? f.denominator;
-    if (!num || num.q.family !== denominator.family) return { denominator };
+    if (!num) return actualAfter(s, content, f, f.denominator);
+    const denominator = inUnitOf(f.denominator, num.q) ?? f.denominator;
+    if (num.q.family !== denominator.family) return { denominator };
     const whole = wholeOfParts(content, before, num, f, denominator);
     if (whole) return { numerator: whole, denominator };
     return { numerator: boundariesBetween(s.shape, num.at, f.at) <= 1 ? num.q : undefined, denominator };
@@ -436,6 +439,19 @@ export function linkCounts(s: SentenceShape, content: string, regionStart: numbe
   if (f.stem || f.whole) return { numerator: num.q, denominator: base.q };
   const earlier = itemsIn(s, content, 0, num.at).filter((it) => it.q.family === num.q.family && !PRIOR.test(it.intro));
   return { numerator: num.q, denominator: likelyBase(earlier, base.q, [num.q], [f.rate]) };
+}
+
+/**
+ * A completion whose plan is in its phrase and whose actual figure follows it, marked as such
+ * (完成年度目标任务18亿元的52.8%，实际完成9.5亿元 / （实际完成9.5亿元）): the one figure of the plan's
+ * unit in the clauses after, its words 实际完成 or 完成 alone. Anything else leaves the plan alone.
+ */
+function actualAfter(s: SentenceShape, content: string, f: Found, plan: Quantity): Counts {
+  if (f.claim.kind !== 'completion') return { denominator: plan };
+  const same = itemsAfter(s, content, f).filter((it) => (inUnitOf(plan, it.q) ?? plan).family === it.q.family);
+  if (same.length !== 1 || !ACTUAL.test(same[0].intro.replace(/^[（(，,]/, ''))) return { denominator: plan };
+  const [actual] = same;
+  return { numerator: actual.q, denominator: inUnitOf(plan, actual.q) ?? plan };
 }
 
 /**

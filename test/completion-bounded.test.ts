@@ -84,6 +84,17 @@ describe('bounded-rate-over-100', () => {
     ]) expect(await lintString(text, { rule: 'bounded-rate-over-100' }), text).toHaveLength(1);
   });
 
+  it('reads 普及率 and 及格率 whole (及 is part of the word, not a conjunction)', async () => {
+    const [f] = await lintString('全县农村自来水普及率达105%。', { rule: 'bounded-rate-over-100' });
+    expect(f?.message).toContain('自来水普及率');
+    expect(await lintString('学生体质测试及格率达104%。', { rule: 'bounded-rate-over-100' })).toHaveLength(1);
+    expect(await lintString('全县农村自来水普及率达95%。', { rule: 'bounded-rate-over-100' })).toEqual([]);
+    // 及 as a conjunction still ends the name: 污水及垃圾 is two things, not one rate's word.
+    const [g] = await lintString('污水及垃圾处理达标率达105%。', { rule: 'bounded-rate-over-100' });
+    expect(g?.message).toContain('垃圾处理达标率');
+    expect(g?.message).not.toContain('及');
+  });
+
   it('reads the latest value of a rate that moved from one value to another', async () => {
     for (const text of ['森林覆盖率由52.3%提高到103.5%。', '群众满意率从96%提升至101%。', '垃圾分类知晓率由80%上升到102%，提高22个百分点。']) {
       expect(await lintString(text, { rule: 'bounded-rate-over-100' }), text).toHaveLength(1);

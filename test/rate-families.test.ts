@@ -183,6 +183,28 @@ describe('rate-mismatch: the part named by what is said of it', () => {
   ]);
 });
 
+describe('rate-mismatch: a bare coverage rate of the part just counted', () => {
+  family([
+    {
+      // 覆盖率 and 普及率 name no action of the part: the part-of-whole words link it.
+      wrong: '全镇23个行政村中已有21个村建成文化广场，覆盖率达95.7%。',
+      says: '21个÷23个=91.3%',
+      right: [
+        '全镇23个行政村中已有21个村建成文化广场，覆盖率达91.3%。',
+        '全镇共有行政村23个，已建成村级文化广场21个，覆盖率91.3%。',
+        // Another matter's rate, named as such.
+        '全镇23个行政村中已有21个村建成文化广场，宽带覆盖率达95.7%。',
+        '全镇23个行政村中已有21个村建成文化广场，群众满意率达95.7%。',
+      ],
+    },
+    {
+      wrong: '全村1,240户中已有1,150户用上自来水，普及率达94.5%。',
+      says: '1,150户÷1,240户=92.74%',
+      right: ['全村1,240户中已有1,150户用上自来水，普及率达92.7%。', '全村农户1,240户，其中1,150户用上自来水，普及率92.7%。'],
+    },
+  ]);
+});
+
 describe('rate-mismatch: the rate first, its counts in the clauses after it', () => {
   family([
     {

@@ -30,6 +30,8 @@ const GENERIC_WHOLE = /(?:的)?(?:总数|总量|总额|总和|总计|总)$/;
 /** The scope a whole is named with: 全市 of 占全市工业投资的 is not this town's 工业投资. */
 const SCOPE = /^(?:全|本)(?:国|省|市|州|县|区|镇|乡|村|街道)?/;
 const LABEL_MAX = 9;
+/** 覆盖率达91.3%, 普及率92.7%: the share of the whole the part just counted makes up (全镇23个行政村中已有21个村…). */
+const BARE_COVERAGE = /^(?:覆盖|普及)率$/;
 const GROWTH_LABEL = /(?:增长|下降|减少|降低|提高|上升|提升|增)(?:率|比例)$/;
 const LABEL_STOP = /[^\u3400-\u9fff]|[的为是达和及与、在其中共]/u;
 /** What a completion is measured against; 占一般公共预算收入的 names an amount, not a plan. */
@@ -50,10 +52,10 @@ function shareSubject(s: SentenceShape, content: string, at: number): string {
   return content.slice(offsetOf(s, from), offsetOf(s, at)).replace(SHARE_ADVERBS, '');
 }
 
-/** The rate's name, ending in 率, back to a word that cannot be part of it; 达 of 达标率 is part of it. */
+/** The rate's name, ending in 率, back to a word that cannot be part of it; 达 of 达标率 and 及 of 普及率, 及格率 are part of it. */
 function labelBefore(content: string, end: number, floor: number): string {
   let i = end;
-  while (i > floor && end - i < LABEL_MAX && (!LABEL_STOP.test(content[i - 1]) || (content[i - 1] === '达' && content[i] === '标'))) i--;
+  while (i > floor && end - i < LABEL_MAX && (!LABEL_STOP.test(content[i - 1]) || inWord(content, i - 1))) i--;
   return content.slice(i, end);
 }
 
@@ -64,10 +66,17 @@ function labelBefore(content: string, end: number, floor: number): string {
 function shownLabel(content: string, start: number, label: string, floor: number): string {
   if (label.length < LABEL_MAX) return label;
   let i = start;
-  while (i > floor && start - i < LABEL_MAX && !LABEL_STOP.test(content[i - 1])) i--;
+  while (i > floor && start - i < LABEL_MAX && (!LABEL_STOP.test(content[i - 1]) || inWord(content, i - 1))) i--;
   // After a count, its classifier is no part of the name (12个国省控断面…: 国省控断面…).
   if (i > floor && i < start && /[0-9０-９]/.test(content[i - 1])) i++;
   return (i > floor && start - i >= LABEL_MAX && !LABEL_STOP.test(content[i - 1]) ? '…' : '') + content.slice(i, start) + label;
+}
+
+/** 达 of 达标, 及 of 普及 and 及格: a stop character inside a rate's word. */
+function inWord(content: string, i: number): boolean {
+  const c = content[i];
+  if (c === '达') return content[i + 1] === '标';
+  return c === '及' && (content[i - 1] === '普' || content[i + 1] === '格');
 }
 
 /** A rate phrase found in the sentence, before its counts are looked for. */
@@ -239,7 +248,8 @@ export function ratioClaims(s: SentenceShape, content: string, out: Claim[], pre
     const shown = shownLabel(content, nameEnd - label.length, label, s.start);
     const claim: Claim = { kind, start: nameEnd - label.length, end: endOffset(s, end), label, values: {}, text: { label: shown } };
     // 调结率: its action is the two characters before 率; 优良天数比例: its subject is all before 比例.
-    const stem = name === '率' ? label.slice(-3, -1) : before;
+    // A bare 覆盖率 or 普及率 names no action of its part: like 占比, it is linked by the part-of-whole words.
+    const stem = name === '率' ? (BARE_COVERAGE.test(label) ? '' : label.slice(-3, -1)) : before;
     const first = found.length;
     addSeries(s, found, taken, { at: m.index, end, claim, rate, stem }, kind, label, shown);
     // 解决率、满意率分别达96.7%和97%: one name for each value, in order; their counts are not sought.

@@ -4,6 +4,14 @@ import { lintString } from './helpers/lint.js';
 const rule = 'breakdown-exceeds-total';
 const reported = async (text: string) => (await lintString(text, { rule })).length;
 
+describe('breakdown-exceeds-total: where the parts of a 合计 start', () => {
+  it('says nothing of a 合计 whose parts may start before the two clauses it reads', async () => {
+    expect(await reported('全年新增城镇就业586人，失业人员再就业213人，就业困难人员就业48人，合计完成847人。')).toBe(0);
+    // More parts than it says, or fewer: which ones are meant is not known.
+    expect(await reported('发放补贴甲312万元、补贴乙186万元、补贴丙40万元，两项合计发放508万元。')).toBe(0);
+  });
+});
+
 /** Each family: parts that fit their total, and the same with a slip. */
 describe('breakdown-exceeds-total: phrasings of a breakdown', () => {
   it.each([
@@ -18,6 +26,7 @@ describe('breakdown-exceeds-total: phrasings of a breakdown', () => {
     ['Chinese-numeral labels before the parts', '共建成服务站15个，其中一类站6个、二类站5个、三类站4个。', '共建成服务站15个，其中一类站6个、二类站7个、三类站4个。'],
     ['size bands are disjoint', '引进项目18个，其中亿元以上项目3个、5000万元至1亿元项目6个、5000万元以下项目9个。', '引进项目18个，其中亿元以上项目5个、5000万元至1亿元项目6个、5000万元以下项目9个。'],
     ['分别为', '共培训150人，分别为种植类90人、养殖类60人。', '共培训150人，分别为种植类90人、养殖类50人。'],
+    ['三项合计: as many parts as it says, over more than two clauses', '全年新增城镇就业586人，失业人员再就业213人，就业困难人员就业48人，三项合计完成847人。', '全年新增城镇就业586人，失业人员再就业213人，就业困难人员就业48人，三项合计完成857人。'],
     ['合计 after the parts, with a verb between', '两项补贴分别为300万元、420万元，合计发放720万元。', '两项补贴分别为300万元、420万元，合计发放620万元。'],
     ['a total that names its parts is complete', '甲项和乙项资金合计5.2亿元，其中甲项资金16,000万元、乙项资金3.6亿元。', '甲项和乙项资金合计5.6亿元，其中甲项资金16,000万元、乙项资金3.6亿元。'],
     ['units change (万亩 and 亩)', '种植面积3.6万亩，其中水稻21,400亩、玉米14,600亩。', '种植面积3.6万亩，其中水稻21,400亩、玉米16,600亩。'],

@@ -8,6 +8,8 @@ import { parseChineseNumber } from '../numerals.js';
 
 const SUB = /其中|分别为|分别是|分别有|包括|包含/g;
 const SUM_AFTER = /合计|共计|总计/g;
+/** 三项合计, 两类共计: how many parts the sum is of, said before the sum word. */
+const SUM_COUNT = /(?<![\d一二三四五六七八九十两百千万])([两二三四五六七八九十]|\d{1,2})(?:项|类|者|部分|个方面|种)(?:工作|资金|人员)?$/u;
 /** A quantity right after these words is a change or a comparison, not a part. */
 const NOT_PART = /(?:增长|增加|提高|减少|下降|降低|比|较|超过|新增|达到|占)了?$/;
 /** A total before 分别为 is announced as one: 共, 总, 合计 … */
@@ -339,14 +341,25 @@ export function breakdownClaims(s: SentenceShape, content: string, out: Claim[],
     const total = quantityAt(s, at);
     if (!total || !isAmount(total.family)) continue;
     const parts: Part[] = [];
+    // 三项合计: that many parts, wherever they start; else the parts of the two clauses before it.
+    const said = SUM_COUNT.exec(content.slice(Math.max(s.start, offsetOf(s, m.index) - 8), offsetOf(s, m.index)));
+    const count = said ? (/\d/.test(said[1]) ? Number(said[1]) : parseChineseNumber(said[1])?.value) : undefined;
     let boundaries = 0;
+    let earlier = false;
     for (let i = m.index - 1; i >= 0; i--) {
       const q = quantityAt(s, i);
-      if (!q && isBoundary(s.shape, i) && ++boundaries > 2) break;
-      if (!q) continue;
-      if (q.family === total.family && !NOT_PART.test(content.slice(Math.max(s.start, q.start - 4), q.start))) parts.unshift({ q, at: i, label: labelOf(s, content, i) });
+      if (!q && isBoundary(s.shape, i)) boundaries++;
+      if (!q || q.family !== total.family || NOT_PART.test(content.slice(Math.max(s.start, q.start - 4), q.start))) continue;
+      if (count === undefined ? boundaries > 2 : parts.length === count) {
+        earlier = true;
+        break;
+      }
+      parts.unshift({ q, at: i, label: labelOf(s, content, i) });
     }
-    if (parts.length < 2) continue;
+    if (parts.length < 2 || (count !== undefined && parts.length !== count)) continue;
+    // Another figure of the unit further back: where the parts start is not known, a sum that falls
+    // short proves nothing, nor does a count of parts that a longer list contradicts.
+    if (earlier && (count !== undefined || parts.reduce((a, p) => a + p.q.value, 0) < total.value)) continue;
     // 由A增加到B，五年共计C: values over time, not parts of C.
     if (CHANGE.test(content.slice(parts[0].q.start, total.start))) continue;
     out.push(claimFor(content, total, parts, true, parts[0].q.start, total.end));

@@ -67,6 +67,26 @@ describe('heading-ordinal-format', () => {
     expect(f[2].fix).toEqual({ start: text.indexOf('1、') + 1, end: text.indexOf('1、') + 2, text: '.' });
   });
 
+  it('reports a colon after an ordinal (一： （一）： 1：) at the start of a title line, with a fix to the standard mark', async () => {
+    const text = lines('一：工作成效', '（一）：产业发展', '1:茶叶产业', '2：乡村旅游', '（1）：茶园扩面', '二：存在问题');
+    expect((await found(text, rule)).map((x) => `${text.slice(x.start, x.end)}>${x.fix!.text}`)).toEqual([
+      '一：>、',
+      '（一）：>（一）',
+      '1:>.',
+      '2：>.',
+      '（1）：>（1）',
+      '二：>、',
+    ]);
+    const m = await model(text);
+    expect(headingList(m).map((h) => h.split(':')[0])).toEqual(['1', '2', '3', '3', '4', '1']);
+  });
+
+  it('leaves a colon after a number that is no ordinal: times, ratios, a label and its sentence', async () => {
+    const clean = lines('一、工作安排', '1：30在镇政府三楼签到。', '比例尺1：500', '2：1的比例配套资金。', '三：五、六组已完成验收，群众满意度持续提升，各项工作稳步推进。');
+    expect(await at(clean, rule)).toEqual([]);
+    expect(headingList(await model(clean))).toEqual(['1:一、:工作安排']);
+  });
+
   it('reports 1） and 一） without their opening bracket, with a fix to the full form', async () => {
     const text = lines('一、工作成效', '一）产业发展', '1）茶园扩面', '2)茶叶加工', '二）集镇建设');
     expect((await found(text, rule)).map((x) => `${text.slice(x.start, x.end)}>${x.fix!.text}`)).toEqual(['一）>（一）', '1）>（1）', '2)>（2）', '二）>（二）']);

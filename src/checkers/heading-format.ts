@@ -164,7 +164,8 @@ export const headingFormatChecker: Checker = {
           hits.push({ start: o.start, end: o.end, message: punct, evidence: { ...evidence, expected }, fix: { start: o.end - 1, end: o.end, text: '、' } });
           continue;
         }
-        if (o.style === 'arabic-dot' && o.punct === '、') {
+        // 1、 and 1：: the third level takes a full stop.
+        if (o.style === 'arabic-dot' && o.punct !== '.' && o.punct !== '．') {
           const expected = `${o.value}${arabicDot}`;
           hits.push({ start: o.start, end: o.end, message: punct, evidence: { ...evidence, expected }, fix: { start: o.end - 1, end: o.end, text: arabicDot } });
           continue;

@@ -61,13 +61,18 @@ const ORDINAL_SOURCE =
   `|(?<arParen>[（(]${SP}\\d{1,2}${SP}[）)](?:、|[.．](?!\\d))?)` +
   `|(?<cnDun>[${CN}]{1,3}${SP}(?:、|[.．](?!\\d))(?![${CN}]{1,3}(?:[、，]|季度|产业|类|级|线)))` +
   `|(?<arDot>\\d{1,2}${SP}[.．、](?![\\d.．%％]))`;
-// 一， is a top-level ordinal only at the start of a line that is a short title (一，经济发展情况):
+// 一， and 一： are top-level ordinals only at the start of a line that is a short title (一，经济发展情况):
 // in running text a comma after a numeral is a list (一，二，三).
-const CN_COMMA_SOURCE = `(?<cnComma>[${CN}]{1,3}${SP}[，,])(?=[^，,。；;：:！？!?]{2,30}$)`;
+const CN_COMMA_SOURCE = `(?<cnComma>[${CN}]{1,3}${SP}[，,：:])(?=[^，,。；;：:！？!?]{2,30}$)`;
+// （一）： and 1： likewise, at the start of a short title line (（一）：经济运行, 1：工业生产); 1:30 and 2：1 are not.
+const COLON_SOURCE =
+  `(?<cnParenColon>[（(]${SP}[${CN}]{1,3}${SP}[）)]${SP}[：:])(?=[^，,。；;：:！？!?]{2,30}$)` +
+  `|(?<arParenColon>[（(]${SP}\\d{1,2}${SP}[）)]${SP}[：:])(?=[^，,。；;：:！？!?]{2,30}$)` +
+  `|(?<arColon>\\d{1,2}${SP}[：:])(?=[^\\d\\s，,。；;：:！？!?][^，,。；;：:！？!?]{1,29}$)`;
 // 1） and 一） without their opening bracket: a line-start form of （1） and （一）; inside a line a
 // lone closing bracket ends a parenthesis (详见附件1）).
 const HALF_SOURCE = `(?<cnHalf>[${CN}]{1,3}${SP}[）)])|(?<arHalf>\\d{1,2}${SP}[）)])`;
-const AT_START = new RegExp(`^(?:${ORDINAL_SOURCE}|${CN_COMMA_SOURCE}|${HALF_SOURCE})`);
+const AT_START = new RegExp(`^(?:${COLON_SOURCE}|${ORDINAL_SOURCE}|${CN_COMMA_SOURCE}|${HALF_SOURCE})`);
 const ANYWHERE = new RegExp(ORDINAL_SOURCE, 'g');
 const PAGE_MARKER = /^(\d{1,3})、/;
 // Inside a line only a sentence end opens a heading: after ：or ；an ordinal starts a list item.
@@ -83,14 +88,14 @@ function parseOrdinal(raw: string, start: number, groups: Record<string, string 
     const value = parseChineseInteger(m[1]);
     return value ? { raw, start, end, style: 'cn-dun', value, inferred: false, punct: m[2] } : null;
   }
-  if (groups.arDot !== undefined) {
+  if (groups.arDot !== undefined || groups.arColon !== undefined) {
     const m = /^(\d+)\s*(.)$/u.exec(raw)!;
     const value = Number(m[1]);
     return value ? { raw, start, end, style: 'arabic-dot', value, inferred: false, punct: m[2] } : null;
   }
   const inner = raw.replace(/^[（(][ \t\u3000]*/, '').replace(/[ \t\u3000]*[）)].*$/, '');
   const punct = raw.replace(/^.*[）)]/, '');
-  if (groups.arParen !== undefined || groups.arHalf !== undefined) {
+  if (groups.arParen !== undefined || groups.arHalf !== undefined || groups.arParenColon !== undefined) {
     const value = Number(inner);
     return value ? { raw, start, end, style: 'arabic-paren', value, inferred: false, punct } : null;
   }

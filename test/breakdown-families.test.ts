@@ -4,7 +4,12 @@ import { lintString } from './helpers/lint.js';
 const rule = 'breakdown-exceeds-total';
 const reported = async (text: string) => (await lintString(text, { rule })).length;
 
-describe('breakdown-exceeds-total: where the parts of a 合计 start', () => {
+describe('breakdown-exceeds-total: where the parts of a list start and end', () => {
+  it('stops a 其中 list where a count is taken within an earlier part (……的纠纷中涉及土地的43件)', async () => {
+    expect(await reported('受理矛盾纠纷186件，其中调解成功179件，调解成功率96.2%，调解成功的纠纷中涉及土地的43件。')).toBe(0);
+    expect(await reported('受理矛盾纠纷186件，其中土地纠纷97件、婚姻家庭纠纷95件，调解成功的纠纷中涉及土地的43件。')).toBe(1);
+  });
+
   it('says nothing of a 合计 whose parts may start before the two clauses it reads', async () => {
     expect(await reported('全年新增城镇就业586人，失业人员再就业213人，就业困难人员就业48人，合计完成847人。')).toBe(0);
     // More parts than it says, or fewer: which ones are meant is not known.

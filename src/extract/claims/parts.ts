@@ -20,6 +20,8 @@ const CHANGE_IN_SEGMENT = /由|从|比(?!重)|较|增加(?!值)|增长|减少|�
 /** Last year's figure beside this year's (其中上年结转12件, （上年1,500人）): not a part. */
 const EARLIER = /上年|去年|同期|上一年/;
 const YEAR = /(?:19|20)\d\d年/;
+/** 调解成功的纠纷中涉及土地的43件: a count taken within what an earlier part counted, not beside it. */
+const NESTED = /的[^，,。；;、]{0,8}中(?:[，,]|涉及|有|包括|含|属于|共|已|以)/;
 const CHANGE = /由|从|增|减|提高|下降|降低|比|较|到|至|年均|平均/;
 /** Words that open a breakdown, dropped from the first part's label. */
 const LABEL_LEAD = /^(?:其中|分别为|分别是|分别有|包括|包含|[（(])+/;
@@ -110,6 +112,7 @@ function partsAfter(s: SentenceShape, content: string, from: number, closer: str
     const lead = content.slice(Math.max(s.start, q.start - 4), q.start);
     const segment = segmentBefore(s, content, i);
     if (NOT_PART.test(lead) || CHANGE_IN_SEGMENT.test(segment) || EARLIER.test(segment)) continue;
+    if (parts.length > 0 && NESTED.test(segment)) break;
     if (YEAR.test(content.slice(Math.max(s.start, q.start - 8), q.start))) return [];
     if (parts.length > 0 && limit(q)) break;
     parts.push({ q, at: i, label: labelOf(s, content, i, from) });

@@ -110,6 +110,25 @@ describe('rate-mismatch: a base stated once and shared by the shares after it', 
   });
 });
 
+describe('rate-mismatch: a 其中 list running on over semicolons, a share for each part', () => {
+  family([
+    {
+      wrong: '全年共受理诉求1,286件，其中城建类412件，占32.0%；民生类385件，占31.9%。',
+      says: '385件÷1,286件=29.94%',
+      right: [
+        '全年共受理诉求1,286件，其中城建类412件，占32.0%；民生类385件，占29.9%。',
+        // No 其中 list was opened: the whole of 385件 is not told.
+        '全年共受理诉求1,286件，办结1,250件；民生类385件，占31.9%。',
+      ],
+    },
+    {
+      wrong: '全年共受理诉求1,286件，其中城建类412件，占32.0%；民生类385件，占29.9%；其他489件，占48.0%。',
+      says: '489件÷1,286件=38.02%',
+      right: ['全年共受理诉求1,286件，其中城建类412件，占32.0%；民生类385件，占29.9%；其他489件，占38.0%。', '全镇党员820名，其中女党员210名，占25.6%；35岁以下党员180名，占22%。'],
+    },
+  ]);
+});
+
 describe('rate-mismatch: the numerator named by the rate, swapped and completion', () => {
   family([
     {

@@ -225,8 +225,16 @@ describe('missing-problems-section', () => {
     '二、存在的问题：一是招商难度加大',
     '二、发展短板和工作不足',
     '二、亟待解决的问题',
+    '二、面临的形势和困难',
+    '二、存在的差距和不足',
+    '二、几点体会和不足',
+    '二：存在问题',
   ])('accepts a section titled %s', async (heading) => {
     expect(await found(summary(heading, '资金缺口较大。'), rule)).toEqual([]);
+  });
+
+  it.each(['二、面临的形势和任务', '二、当前形势分析', '二、几点体会'])('still reports a summary whose second section is %s', async (heading) => {
+    expect((await found(summary(heading, '资金缺口较大。'), rule)).length).toBe(1);
   });
 
   it('accepts a Markdown heading without an ordinal', async () => {

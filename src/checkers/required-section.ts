@@ -50,10 +50,11 @@ function topicPatterns(t: Topic): { heading: RegExp; lead: RegExp; running: RegE
   const join = alt(t.joiners);
   const nouns = `${alt(t.nouns)}(?:${join}?${alt(t.nouns)}){0,3}`;
   const quals = `${alt(t.qualifiers)}{0,2}`;
+  // Introduced, then paired: 面临的形势和困难, 存在的差距和不足.
   const prefix =
     `(?:${FREE}{0,12}?${alt(t.markers)}着?的?` +
-    `|${FREE}{0,10}?${alt(t.locatives)}的` +
-    `|${alt(t.companions)}${join})?`;
+    `|${FREE}{0,10}?${alt(t.locatives)}的)?` +
+    `(?:${alt(t.companions)}${join})?`;
   const subject = `${prefix}${quals}${nouns}(?:之处|方面)?`;
   return {
     // The whole title names the subject; another part may follow it (存在问题及下步打算).

@@ -88,6 +88,14 @@ describe('breakdown-exceeds-total: counts in two units (户 and 人)', () => {
     expect(f.message).toBe('分项之和496户（301户 + 152户 + 43户）超过总数486户');
   });
 
+  it('leaves out of the sum a part that is counted in two others (双重身份, 同时享受)', async () => {
+    const right = '低保对象、特困人员共590户1,710人（其中低保对象468户1,552人，特困人员122户158人，双重身份人员96户301人）。';
+    expect(await reported(right), right).toBe(0);
+    const wrong = '低保对象、特困人员共590户1,710人（其中低保对象478户1,552人，特困人员122户158人，双重身份人员96户301人）。';
+    const found = await lintString(wrong, { rule });
+    expect(found.map((f) => f.message)).toEqual(['分项之和600户（478户 + 122户）超过总数590户']);
+  });
+
   it('reads parts given in one unit against the total in two', async () => {
     expect(await reported('全镇困难群众312户748人，其中低保对象206户、特困人员58户、临时救助48户。')).toBe(0);
     expect(await reported('全镇困难群众312户748人，其中低保对象206户、特困人员58户、临时救助68户。')).toBe(1);

@@ -150,8 +150,11 @@ function withoutSubkinds(parts: Part[]): Part[] {
     for (let n = 2; n < label.length; n++) if (labels.has(label.slice(label.length - n))) return true;
     return false;
   };
-  return parts.filter((p) => !isSubkind(p.label));
+  return parts.filter((p) => !isSubkind(p.label) && !SHARED.test(p.label));
 }
+
+/** 双重身份人员122户, 同时享受两项补贴的…: a part counted in two others already, left out of the sum. */
+const SHARED = /双重|兼有|兼任|兼具|同时(?:享受|属于|为|是|纳入)|既是|交叉|重叠/;
 
 /** 行政村12个，其中自然村86个: units of another level, not parts. */
 function otherLevel(totalLabel: string, parts: Part[]): boolean {

@@ -17,6 +17,8 @@ describe('enumeration-count-mismatch: phrasings of a counted list', () => {
     ['an Arabic count before the noun naming the items', '完成东岭、南坪、北湾、中和4个村的规划编制。', '完成东岭、南坪、北湾、中和3个村的规划编制。'],
     ['和 inside a name before 等 with a smaller count', '建成仁和、安乐、福田、长兴、新塘、石井等六个服务站。', '建成仁和、安乐、福田、长兴、新塘、石井等五个服务站。'],
     ['和 inside the last name', '走访东坑、西岭、和平新村3个村。', '走访东坑、西岭、和平新村2个村。'],
+    ['an Arabic count before a modified noun (示范村, 专业队伍)', '建成了李家村、王家村、张家村3个示范村。', '建成了李家村、王家村、张家村、刘家村3个示范村。'],
+    ['an Arabic count before a team', '组建综治、调解、禁毒、护路4支队伍。', '组建综治、调解、禁毒、护路、巡防4支队伍。'],
     ['the count, a predicate of the counted noun, then 分别是', '全镇有5个村完成了改厕任务，分别是东村、西村、南村、北村和中村。', '全镇有6个村完成了改厕任务，分别是东村、西村、南村、北村和中村。'],
     ['the items in brackets after the counted noun', '全镇4个村（东岭村、南坪村、北湾村、中和村）完成了改造。', '全镇5个村（东岭村、南坪村、北湾村、中和村）完成了改造。'],
     ['kinds in brackets, more than the count', '开展3类培训（种植、养殖、电商），培训农民580人次。', '开展3类培训（种植、养殖、电商、加工），培训农民580人次。'],
@@ -29,6 +31,7 @@ describe('enumeration-count-mismatch: phrasings of a counted list', () => {
   it.each([
     ['等 with a larger count', '支持东坑、西岭等10个村发展集体经济。'],
     ['a count of objects after a list of actions', '新建、改建公厕3座。'],
+    ['actions before a modified noun', '创建、巩固、提升2个示范村。'],
     ['points of work after the count', '重点抓好3个方面：一是加强组织、落实责任，二是完善制度。'],
     ['a slogan whose items do not hold its word', '开展“讲政治、守规矩、重品行”“三好”评选。'],
     ['kinds of the counted cases in brackets', '调处矛盾纠纷12件（土地纠纷、婚姻家庭纠纷、邻里纠纷）。'],

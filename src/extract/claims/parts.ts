@@ -621,6 +621,8 @@ function slogan(content: string, list: string, listStart: number, numeral: strin
 const SMALL_CHINESE = /^[两二三四五六七八九]$/;
 const SMALL_ARABIC = /^[2-9２-９]$/;
 const COLLECTIVE = new RegExp(`^(?:${WORDS.collective.join('|')})`, 'u');
+/** 3个示范村, 4支专业队伍: a collective noun with its modifier. */
+const MODIFIED_COLLECTIVE = new RegExp(`^(?:${WORDS.collectiveModifiers.join('|')})(?:${WORDS.collective.join('|')})`, 'u');
 
 /**
  * Without 等, a count right after a list usually counts objects, not the list's items (新建、改扩建
@@ -633,8 +635,13 @@ function countsItems(s: SentenceShape, content: string, q: Quantity, list: strin
   if (!list.includes('、') || q.unit === '大') return false;
   const digits = content.slice(q.numberStart, q.numberEnd);
   // An Arabic count counts the items only before a noun naming them (东岭、南坪、北湾3个村的): 新建、改建公厕3座 counts toilets.
-  if (!SMALL_CHINESE.test(digits) && !(SMALL_ARABIC.test(digits) && COLLECTIVE.test(content.slice(q.end, q.end + 4)))) return false;
-  return list.split('、').every((item) => item.trim().length >= 2 && item.trim().length <= 6);
+  const items = list.split('、').map((item) => item.trim());
+  if (!items.every((item) => item.length >= 2 && item.length <= 6)) return false;
+  if (SMALL_CHINESE.test(digits)) return true;
+  if (!SMALL_ARABIC.test(digits)) return false;
+  const noun = content.slice(q.end, q.end + 7);
+  // Two-character items before a modified noun are as often actions (创建、巩固、提升3个示范村) as names.
+  return COLLECTIVE.test(noun) || (MODIFIED_COLLECTIVE.test(noun) && items.some((item) => item.length > 2));
 }
 
 function enumeration(s: SentenceShape, content: string, q: Quantity, i: number, out: Claim[]): void {

@@ -644,9 +644,22 @@ function countsItems(s: SentenceShape, content: string, q: Quantity, list: strin
   return COLLECTIVE.test(noun) || (MODIFIED_COLLECTIVE.test(noun) && items.some((item) => item.length > 2));
 }
 
+/** Quoted items side by side, a 、 between them or not (GB/T 15834 §4.5.3.5): “一村一品”“一乡一业”两项工程. */
+const QUOTED_ITEMS = /(?:“[^“”、，。]{1,12}”、?){2,}$/u;
+
 function enumeration(s: SentenceShape, content: string, q: Quantity, i: number, out: Claim[]): void {
   const etc = i > 0 && s.shape[i - 1] === '等';
   const listEnd = etc ? i - 1 : i;
+  if (!etc && s.shape[i - 1] === '”') {
+    const quoted = QUOTED_ITEMS.exec(s.shape.slice(Math.max(0, listEnd - 80), listEnd));
+    const digits = content.slice(q.numberStart, q.numberEnd);
+    if (quoted && SMALL_CHINESE.test(digits) && !quoted[0].includes('、')) {
+      const listStart = listEnd - quoted[0].length;
+      const items = quoted[0].split('”“').length;
+      out.push(enumerationClaim(content, q, items, false, offsetOf(s, listStart), offsetOf(s, listEnd), offsetOf(s, listStart), q.end));
+      return;
+    }
+  }
   // Without 等 the count must follow the last item directly (A、B两家企业), not 的 or a verb.
   if (!etc && (!ITEM_END.test(s.shape[i - 1] ?? '') || NOT_ITEM_END.test(s.shape[i - 1]))) return;
   let listStart = listEnd;

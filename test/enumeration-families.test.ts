@@ -55,6 +55,30 @@ describe('enumeration-count-mismatch: phrasings of a counted list', () => {
   });
 });
 
+describe('enumeration-count-mismatch: a count and the numbered points after it', () => {
+  it.each([
+    ['一是… in one sentence', '重点抓好三个方面：一是修路；二是治水；三是建广场。', '重点抓好三个方面：一是修路；二是治水；三是建广场；四是改厕。'],
+    ['一是… over paragraphs', '今年主要抓好三个方面工作：\n一是修路，完成道路12公里。\n二是治水，清淤沟渠8条。\n三是建广场。', '今年主要抓好三个方面工作：\n一是修路，完成道路12公里。\n二是治水，清淤沟渠8条。\n三是建广场。\n四是改厕，改厕320户。'],
+    ['第一，…', '全年重点做好以下四项工作：第一，修路；第二，治水；第三，建广场；第四，改厕。', '全年重点做好以下四项工作：第一，修路；第二，治水；第三，建广场；第四，改厕；第五，护林。'],
+  ])('%s', async (_family, right, wrong) => {
+    expect(await reported(right), right).toBe(0);
+    expect(await reported(wrong), wrong).toBe(1);
+  });
+
+  it('names the count as written', async () => {
+    const [f] = await lintString('重点抓好三个方面：一是修路；二是治水；三是建广场；四是改厕。', { rule });
+    expect(f.message).toBe('列举了4项，数量却写作“三个方面”');
+  });
+
+  it.each([
+    ['an inner list inside an outer point, which then resumes', '一是抓产业。二是抓党建。三是统筹抓好两件事：一是改厕，二是改厨。四是抓稳定。'],
+    ['a second list that starts again at 一是', '主要做了两项工作：一是修路，二是治水。同时抓好三件事：一是改厕，二是改厨，三是改圈。'],
+    ['a new section after a heading', '重点抓好两个方面：一是修路；二是治水。\n\n二、存在的问题\n\n三是资金不足。'],
+  ])('stays silent: %s', async (_trap, text) => {
+    expect(await reported(text), text).toBe(0);
+  });
+});
+
 describe('enumeration-count-mismatch: counts that do not count the list after them', () => {
   it.each([
     ['two counts before one list', '提出“两个中心”“三大平台”：东区中心、西区中心、南区平台。'],

@@ -2,7 +2,7 @@ import type { DocumentModel } from '../model/document.js';
 import { CLAIM_KINDS, REASONS, type Claim, type ClaimKind, type Reason } from './claim.js';
 import { growthClaims } from './claims/growth.js';
 import { indicatorClaims, markConflicts, ParagraphLeads } from './claims/indicator.js';
-import { breakdownClaims, enumerationClaims, sloganClaims } from './claims/parts.js';
+import { breakdownClaims, enumerationClaims, pointClaims, sloganClaims } from './claims/parts.js';
 import { ratioClaims } from './claims/ratio.js';
 import { scanQuantities, type Quantity } from './quantities.js';
 import { buildShape, type SentenceShape } from './sentence.js';
@@ -113,6 +113,7 @@ export function extractClaims(model: DocumentModel): ClaimSet {
     qi = qj;
   }
   sloganClaims(content, claims);
+  pointClaims(content, model.headings, claims);
   markConflicts(claims);
   return { quantities, claims, coverage: coverageOf(claims) };
 }

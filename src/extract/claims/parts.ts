@@ -673,3 +673,57 @@ function enumeration(s: SentenceShape, content: string, q: Quantity, i: number, 
   if (!etc && !countsItems(s, content, q, list, listStart)) return;
   out.push(enumerationClaim(content, q, items, etc, offsetOf(s, listStart), offsetOf(s, listEnd), offsetOf(s, listStart), q.end));
 }
+
+/**
+ * 重点抓好三个方面：一是…；二是…；三是…: a count before a colon, and the points that follow it
+ * numbered 一是, 二是 … (or 第一，第二，…), across clauses, sentences and paragraphs up to the next
+ * heading. The points run while they count on by one; a restart (一是), a gap or a repeat ends them.
+ * Only more points than the count is a claim to check: a list may go on unnumbered (此外…), so fewer
+ * says nothing.
+ */
+const POINTS_COUNT = /(?<![第0-9０-９])([两二三四五六七八九十]|[2-9])(个方面|方面|个|项|条|点|大|件|种|类)[^，,。；;：:！？!?\n“”]{0,6}[：:]/gu;
+const POINT = '(?:([一二三四五六七八九十]{1,2})是|第([一二三四五六七八九十]{1,2})(?=[，,、：:]))';
+const FIRST_POINT = new RegExp(`[\\s\\u3000]*${POINT}`, 'uy');
+const NEXT_POINT = new RegExp(`[。；;，,：:！？!?）)\\s\\u3000]${POINT}`, 'gu');
+const POINTS_MAX = 20;
+
+export function pointClaims(content: string, headings: ReadonlyArray<{ start: number }>, out: Claim[]): void {
+  // Cheap test first: a list of points has a second one.
+  if (!content.includes('二是') && !content.includes('第二')) return;
+  POINTS_COUNT.lastIndex = 0;
+  let bi = 0;
+  for (let m = POINTS_COUNT.exec(content); m; m = POINTS_COUNT.exec(content)) {
+    const after = m.index + m[0].length;
+    FIRST_POINT.lastIndex = after;
+    const first = FIRST_POINT.exec(content);
+    if (!first || (first[1] ?? first[2]) !== '一') continue;
+    const family = first[1] ? 1 : 2;
+    const count = parseChineseNumber(m[1])?.value ?? Number(m[1]);
+    while (bi < headings.length && headings[bi].start <= after) bi++;
+    const limit = bi < headings.length ? headings[bi].start : content.length;
+    // Inside an outer list of the same kind (三是抓好三件事：一是…), the outer one may resume right after
+    // the inner one: its next point ends the inner list.
+    const outer = outerNext(content, m.index, bi > 0 ? headings[bi - 1].start : 0, family);
+    let points = 1;
+    NEXT_POINT.lastIndex = FIRST_POINT.lastIndex;
+    for (let p = NEXT_POINT.exec(content); p && p.index < limit && points < POINTS_MAX; p = NEXT_POINT.exec(content)) {
+      if ((p[1] ? 1 : 2) !== family) continue;
+      const value = parseChineseNumber(p[1] ?? p[2])?.value;
+      if (value !== points + 1 || value === outer) break;
+      points = value;
+    }
+    if (points <= count) continue;
+    const numberStart = m.index;
+    const q = { start: numberStart, end: numberStart + m[1].length + m[2].length, value: count } as Quantity;
+    out.push(enumerationClaim(content, q, points, true, after, FIRST_POINT.lastIndex, numberStart, after));
+  }
+}
+
+/** The value the last point of `family` before `at` (back to `floor`) would be followed by, or 0. */
+function outerNext(content: string, at: number, floor: number, family: number): number {
+  const text = content.slice(Math.max(floor, at - 2000), at);
+  let last = 0;
+  NEXT_POINT.lastIndex = 0;
+  for (let p = NEXT_POINT.exec(text); p; p = NEXT_POINT.exec(text)) if ((p[1] ? 1 : 2) === family) last = parseChineseNumber(p[1] ?? p[2])?.value ?? 0;
+  return last > 0 ? last + 1 : 0;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lintString } from './helpers/lint.js';
+import { lintText } from '../src/engine/lint.js';
+import { builtinRules, lintString } from './helpers/lint.js';
 
 const rule = 'growth-rate-mismatch';
 const reported = async (text: string) => (await lintString(text, { rule })).length;
@@ -59,6 +60,13 @@ describe('growth-rate-mismatch: phrasings of growth', () => {
   it('gives both counts of years when the sentence names a period, not the values\' years', async () => {
     const [f] = await lintString('2019—2023年，全镇财政收入由1.20亿元增加到1.80亿元，年均增长12.5%。', { rule });
     expect(f.message).toContain('年均8.45%（5年）或10.67%（4年）');
+  });
+
+  it('words the computed rate in English in an English message', async () => {
+    const rules = (await builtinRules()).filter((r) => r.definition.id === rule);
+    const en = async (text: string) => (await lintText(text, 'text', { rules, locale: 'en' })).findings[0].message;
+    expect(await en('2019—2023年，全镇财政收入由1.20亿元增加到1.80亿元，年均增长12.5%。')).toContain('gives 8.45% a year over 5 years or 10.67% over 4');
+    expect(await en('满意度由88.5%提高到91.0%，提高2.8个百分点。')).toContain('gives 2.5 percentage points');
   });
 
   it('names the years of an annual average', async () => {

@@ -309,6 +309,12 @@ function rateText(mode: Mode, n: number): string {
   return `${fmt(n)}倍`;
 }
 
+function rateTextEn(mode: Mode, n: number): string {
+  if (mode === 'points') return `${fmt(n)} percentage points`;
+  if (mode === 'percent' || mode === 'annual') return `${fmt(n)}%`;
+  return `${fmt(n)} times`;
+}
+
 /** The last year named in content[from, to), as a number. */
 function lastYear(content: string, from: number, to: number): number | undefined {
   let year: number | undefined;
@@ -438,12 +444,17 @@ function claimOf(s: SentenceShape, content: string, r: Rate, base: Base | undefi
     else {
       Object.assign(values, range);
       text.computedText = rateText(mode, range.computed);
-      if (years !== undefined) text.computedText = `年均${text.computedText}（${years}年）`;
+      text.computedTextEn = rateTextEn(mode, range.computed);
+      if (years !== undefined) {
+        text.computedText = `年均${text.computedText}（${years}年）`;
+        text.computedTextEn = `${text.computedTextEn} a year over ${years} years`;
+      }
       if (period && other && typeof other !== 'string') {
         // Either count of years may be meant: the rate is checked against both.
         values.low = Math.min(range.low, other.low);
         values.high = Math.max(range.high, other.high);
         text.computedText += `或${rateText(mode, other.computed)}（${period.fewer}年）`;
+        text.computedTextEn += ` or ${rateTextEn(mode, other.computed)} over ${period.fewer}`;
       }
       if ((mode === 'percent' || mode === 'annual') && realPriced(content, base.start)) {
         // GDP and value added grow at comparable prices even where the sentence does not say so;

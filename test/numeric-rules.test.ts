@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { claimChecker } from '../src/checkers/claim.js';
 import { RuleError, type RuleDefinition } from '../src/rules/definition.js';
-import { lintString } from './helpers/lint.js';
+import { lintText } from '../src/engine/lint.js';
+import { builtinRules, lintString } from './helpers/lint.js';
 
 describe('numeric rules', () => {
   it('rate-mismatch gives the computed value and the numbers used, as message and evidence', async () => {
@@ -30,6 +31,13 @@ describe('numeric rules', () => {
     const found = await lintString(text, { rule: 'negative-rate-wording' });
     const fixed = [...found].reverse().reduce((s, f) => s.slice(0, f.fix!.start) + f.fix!.text + s.slice(f.fix!.end), text);
     expect(fixed).toBe('规上工业增加值同比增长了3.2%，工业用电量下降1.5%。');
+  });
+
+  it('English messages agree in number with their figures (1 percentage point, 2.5 percentage points)', async () => {
+    const rules = (await builtinRules()).filter((r) => r.definition.id === 'percentage-point-misuse');
+    const en = async (text: string) => (await lintText(text, 'text', { rules, locale: 'en' })).findings[0].message;
+    expect(await en('满意度由44%提高到45%，提高了1%。')).toContain('a change of 1 percentage point,');
+    expect(await en('满意度由44%提高到46.5%，提高了2.5%。')).toContain('a change of 2.5 percentage points,');
   });
 
   it('bounded-rate-over-100 names a long rate in full, or marks where its name was cut', async () => {

@@ -1,4 +1,4 @@
-import { fillTemplate } from '../i18n/template.js';
+import { fillTemplate, selectPlurals } from '../i18n/template.js';
 import { buildModel, type DocumentModel } from '../model/document.js';
 import { parse } from '../parse/index.js';
 import type { CompiledRule } from '../rules/compile.js';
@@ -57,7 +57,7 @@ export function lintModel(model: DocumentModel, options: LintOptions): LintResul
           ruleId: definition.id,
           // A level set in the configuration is the user's word for every finding of the rule.
           level: hit.level && level === definition.severity ? hit.level : level,
-          message: fillTemplate(template, hit.evidence),
+          message: fillTemplate(locale === 'en' && hit.evidence ? selectPlurals(template, hit.evidence) : template, hit.evidence),
           start: hit.start,
           // A span never ends before it starts (SARIF would carry a negative length that code scanning rejects).
           end: Math.max(hit.start, hit.end),

@@ -310,7 +310,7 @@ function rateText(mode: Mode, n: number): string {
 }
 
 function rateTextEn(mode: Mode, n: number): string {
-  if (mode === 'points') return `${fmt(n)} percentage points`;
+  if (mode === 'points') return `${fmt(n)} percentage ${fmt(n) === '1' ? 'point' : 'points'}`;
   if (mode === 'percent' || mode === 'annual') return `${fmt(n)}%`;
   return `${fmt(n)} times`;
 }

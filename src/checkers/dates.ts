@@ -2,13 +2,17 @@ import type { Bilingual } from '../rules/definition.js';
 import type { Checker } from './types.js';
 import { addressSpans } from './util.js';
 
-const MESSAGES: Record<'month' | 'day' | 'weekday', Bilingual> = {
+const MESSAGES: Record<'month' | 'day' | 'weekday' | 'hour', Bilingual> = {
   month: { zh: '日期“{match}”不存在：一年只有12个月', en: 'Date "{match}" does not exist: there are 12 months' },
   day: { zh: '日期“{match}”不存在：{month}月只有{days}天', en: 'Date "{match}" does not exist: month {month} has {days} days' },
+  hour: { zh: '时间“{match}”不存在：一天只有24小时、一小时只有60分钟', en: 'Time "{match}" does not exist: a day has 24 hours and an hour 60 minutes' },
   weekday: { zh: '“{match}”的星期有误：该日是星期{actual}', en: '"{match}" gives the wrong weekday: that day is a {actualEn}' },
 };
 
-const DATE = /(?<![\d.．／/:-])(?:(?<year>(?:19|20)\d{2})\s*年\s*)?(?<month>\d{1,2})\s*月(?:\s*(?<day>\d{1,2})\s*[日号])?(?:\s*[（(]?\s*(?<weekday>(?:星期|周)[一二三四五六日天])\s*[）)]?)?/g;
+// One pass for every form: 2025年2月30日 (with its weekday), 2025-06-31 / 2025.2.30 / 2025/2/30 (one separator
+// throughout; only the day is judged, a code may hold 2025.13.1), and a clock time right after a date (6月30日25时).
+const DATE =
+  /(?<![\d.．／/:-])(?:(?<year>(?:19|20)\d{2})\s*年\s*)?(?<month>\d{1,2})\s*月(?:\s*(?<day>\d{1,2})\s*[日号])?(?:\s*[（(]?\s*(?<weekday>(?:星期|周)[一二三四五六日天])\s*[）)]?)?(?:\s*(?<hour>\d{1,2})\s*时(?:\s*(?<minute>\d{1,2})\s*分)?)?|(?<![\w.．／/:-])(?<nYear>(?:19|20)\d{2})(?<sep>[-./])(?<nMonth>0?[1-9]|1[0-2])\k<sep>(?<nDay>\d{1,2})(?![\w.．／/:-])/g;
 const WEEKDAYS = '日一二三四五六';
 const WEEKDAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -35,9 +39,19 @@ export const datesChecker: Checker = {
         const start = m.index;
         const end = start + m[0].length;
         if (inAddress(start)) continue;
+        const match = model.text.slice(start, end);
+        if (g.hour !== undefined && (Number(g.hour) > 24 || (g.minute !== undefined && Number(g.minute) > 59))) {
+          emit({ start, end, message: MESSAGES.hour, evidence: { match } });
+          continue;
+        }
+        if (g.nYear !== undefined) {
+          const [year, month, day] = [Number(g.nYear), Number(g.nMonth), Number(g.nDay)];
+          const days = daysIn(month, year);
+          if (day === 0 || day > days) emit({ start, end, message: MESSAGES.day, evidence: { match, month, days } });
+          continue;
+        }
         const year = g.year ? Number(g.year) : undefined;
         const month = Number(g.month);
-        const match = model.text.slice(start, end);
         // 1-13月 / 1～13月 are (wrong) ranges, counted by the numbers rules; 13月 alone is a date.
         const before = content.slice(Math.max(0, start - 1), start);
         if (month === 0 || month > 12) {

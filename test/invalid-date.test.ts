@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { lintString } from './helpers/lint.js';
+
+/** The text of each invalid-date finding in `text`. */
+async function dates(text: string): Promise<string[]> {
+  return (await lintString(text, { rule: 'invalid-date' })).map((f) => text.slice(f.start, f.end));
+}
+
+describe('invalid-date: dates written with separators and clock times', () => {
+  it.each([
+    ['a hyphenated date past the month', '2025-06-31前完成全部验收。', '2025-06-31'],
+    ['a dotted date in February', '定于2025.2.30召开总结大会。', '2025.2.30'],
+    ['a slashed leap day in a common year', '于2023/2/29完成验收。', '2023/2/29'],
+    ['an hour past 24 after a date', '定于6月30日25时前上报。', '6月30日25时'],
+    ['minutes past 59 after a date', '2025年3月3日9时75分召开会议。', '2025年3月3日9时75分'],
+  ])('reports %s', async (_, text, match) => {
+    expect(await dates(text)).toEqual([match]);
+  });
+
+  it.each([
+    ['real dates in each form', '2024-02-29、2025.6.30和2025/12/31均已完成验收。'],
+    ['a version number and a code', '系统版本2025.13.5，档案编号2025-13-45。'],
+    ['separators mixed in one string', '编号2025-6.31已归档。'],
+    ['the end of a day', '截至2025年6月30日24时，完成投资5亿元。'],
+    ['an address holding a date-like path', '详见 https://www.example.com/2025-06-31/notice.html 。'],
+  ])('keeps %s clean', async (_, text) => {
+    expect(await dates(text)).toEqual([]);
+  });
+});

@@ -1,5 +1,33 @@
 import { isCjkCode } from '../model/chars.js';
+import type { Bilingual } from '../rules/definition.js';
 import type { Checker } from './types.js';
+
+const DOUBLED: Bilingual = {
+  zh: '本段的后半段与前半段完全重复（同一段文字粘贴了两次）：“{text}”',
+  en: 'The second half of this paragraph repeats its first half verbatim (the text was pasted twice): "{text}"',
+};
+
+/** The offset in `raw` after its `n`th character that is not a space. */
+function afterNonSpace(raw: string, n: number): number {
+  let seen = 0;
+  for (let i = 0; i < raw.length; i++) {
+    if (SPACE.test(raw[i])) continue;
+    if (++seen === n) return i + 1;
+  }
+  return raw.length;
+}
+
+/** Whether a text is mostly Chinese (not a web footer in Latin script). */
+function mostlyChinese(key: string): boolean {
+  let cjk = 0;
+  for (let i = 0; i < key.length; i++) if (isCjkCode(key.charCodeAt(i))) cjk++;
+  return cjk * 2 >= key.length;
+}
+
+const shorten = (key: string) => {
+  const chars = [...key];
+  return chars.length > 24 ? `${chars.slice(0, 24).join('')}…` : key;
+};
 
 interface DuplicateTextOptions {
   /** Fewest characters (spaces not counted) a paragraph needs to count as a duplicate. */
@@ -9,6 +37,7 @@ interface DuplicateTextOptions {
 /** A title-like line (no sentence punctuation) repeated further away than this is structure: a table of contents, an attachment's title. */
 const TITLE_DISTANCE = 3;
 const SENTENCE_PUNCT = /[。！？；!?;]/;
+const SENTENCE_END = new Set([...'。！？；!?;'].map((c) => c.charCodeAt(0)));
 const SPACE = /[\s\u3000]/;
 const SPACES = /[\s\u3000]+/g;
 const ATTACHMENT_LABEL = /^附件\s*\d*\s*[:：]?$/;
@@ -35,18 +64,25 @@ export const duplicateTextChecker: Checker = {
         if (key.length < minLength) return;
         const first = seen.get(key);
         seen.set(key, { start: first?.start ?? p.start, index });
-        if (!first) return;
+        if (!first) {
+          // One paragraph pasted twice in a row on one line (…站6个。…站6个。): its halves are equal. Only a
+          // paragraph whose middle character closes a sentence is compared, so most cost one lookup.
+          const half = key.length >> 1;
+          if ((key.length & 1) === 0 && half >= minLength && SENTENCE_END.has(key.charCodeAt(half - 1)) && key.slice(0, half) === key.slice(half) && mostlyChinese(key)) {
+            const cut = p.start + afterNonSpace(raw, half);
+            let start = cut;
+            while (start < p.end && SPACE.test(content[start])) start++;
+            emit({ start, end: p.end, message: DOUBLED, evidence: { text: shorten(key.slice(half)), firstLine: model.lines.position(p.start).line } });
+          }
+          return;
+        }
         // Whether a text is mostly Chinese is a property of the key: asked of repeats only, not of every paragraph.
-        let cjk = 0;
-        for (let i = 0; i < key.length; i++) if (isCjkCode(key.charCodeAt(i))) cjk++;
-        if (cjk * 2 < key.length) return;
+        if (!mostlyChinese(key)) return;
         if (!SENTENCE_PUNCT.test(key)) {
           const previous = index > 0 ? content.slice(paragraphs[index - 1].start, paragraphs[index - 1].end).trim() : '';
           if (index - first.index > TITLE_DISTANCE || ATTACHMENT_LABEL.test(previous)) return;
         }
-        const chars = [...key];
-        const shown = chars.length > 24 ? `${chars.slice(0, 24).join('')}…` : key;
-        emit({ start: p.start, end: p.end, evidence: { text: shown, firstLine: model.lines.position(first.start).line } });
+        emit({ start: p.start, end: p.end, evidence: { text: shorten(key), firstLine: model.lines.position(first.start).line } });
       });
     };
   },

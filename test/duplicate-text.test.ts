@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { lintString } from './helpers/lint.js';
+
+async function repeats(text: string): Promise<string[]> {
+  return (await lintString(text, { rule: 'duplicate-text' })).map((f) => text.slice(f.start, f.end));
+}
+
+describe('duplicate-text: a paragraph pasted twice on one line', () => {
+  const once = '全年完成投资5亿元，同比增长12%，新建村级养老服务站6个。';
+
+  it('reports the second copy, after the spaces between them, on LF and CRLF', async () => {
+    expect(await repeats(`一、主要工作\n${once}${once}\n二、存在问题\n`)).toEqual([once]);
+    expect(await repeats(`一、主要工作\r\n${once}  ${once}\r\n二、存在问题\r\n`)).toEqual([once]);
+  });
+
+  it('reports a paragraph repeated on a line of its own as before, once', async () => {
+    expect(await repeats(`${once}\n${once}\n`)).toEqual([once]);
+  });
+
+  it.each([
+    ['a short refrain', '一是抓落实。一是抓落实。'],
+    ['two sentences that only share words', '全年完成投资5亿元，同比增长12%。全年新建村级养老服务站6个，同比增长12%。'],
+    ['halves that do not end a sentence', '全年完成投资5亿元同比增长全年完成投资5亿元同比增长'],
+    ['Latin-script text', 'It works! It works! It works! It works!'],
+  ])('keeps %s clean', async (_, text) => {
+    expect(await repeats(`${text}\n`)).toEqual([]);
+  });
+});

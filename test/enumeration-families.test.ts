@@ -67,7 +67,7 @@ describe('enumeration-count-mismatch: a count and the numbered points after it',
 
   it('names the count as written', async () => {
     const [f] = await lintString('重点抓好三个方面：一是修路；二是治水；三是建广场；四是改厕。', { rule });
-    expect(f.message).toBe('列举了4项，数量却写作“三个方面”');
+    expect(f.message).toBe('列举了4项，数量却写作“三个”');
   });
 
   it.each([

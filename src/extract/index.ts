@@ -2,7 +2,7 @@ import type { DocumentModel } from '../model/document.js';
 import { CLAIM_KINDS, REASONS, type Claim, type ClaimKind, type Reason } from './claim.js';
 import { growthClaims } from './claims/growth.js';
 import { indicatorClaims, markConflicts, ParagraphLeads } from './claims/indicator.js';
-import { breakdownClaims, enumerationClaims, pointClaims, sloganClaims } from './claims/parts.js';
+import { breakdownClaims, enumerationClaims, sloganClaims } from './claims/parts.js';
 import { ratioClaims } from './claims/ratio.js';
 import { scanQuantities, type Quantity } from './quantities.js';
 import { buildShape, type SentenceShape } from './sentence.js';
@@ -107,13 +107,12 @@ export function extractClaims(model: DocumentModel): ClaimSet {
     const adjacent = previous && previous.index === index - 1 && previous.paragraph === sentence.paragraph ? previous.shape : undefined;
     if (RATIO_HINT.test(shape.shape)) ratioClaims(shape, content, claims, adjacent);
     if (BREAKDOWN_HINT.test(shape.shape)) breakdownClaims(shape, content, claims, adjacent);
-    enumerationClaims(shape, content, claims);
+    enumerationClaims(shape, content, claims, model.headings);
     indicatorClaims(shape, content, { paragraph: model.paragraphs[sentence.paragraph], section: scopes[section] ?? 0 }, leads, claims);
     previous = { shape, index, paragraph: sentence.paragraph };
     qi = qj;
   }
   sloganClaims(content, claims);
-  pointClaims(content, model.headings, claims);
   markConflicts(claims);
   return { quantities, claims, coverage: coverageOf(claims) };
 }

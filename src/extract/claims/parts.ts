@@ -461,12 +461,13 @@ function joins(item: string): boolean {
  * Enumeration claims: listed items and the count that counts them (A、B、C和D等4个村;
  * A、B两家企业). With 等 the list may be shorter than the count, never longer.
  */
-export function enumerationClaims(s: SentenceShape, content: string, out: Claim[]): void {
+export function enumerationClaims(s: SentenceShape, content: string, out: Claim[], headings: ReadonlyArray<{ start: number }> = []): void {
   s.quantities.forEach((q, n) => {
     if (!isCount(q.family) || NOT_COUNTED.has(q.family!)) return;
     enumeration(s, content, q, s.at[n], out);
     listAfter(s, content, q, s.at[n], out);
     listInBrackets(s, content, q, s.at[n], out);
+    if (q.value >= 2) pointsAfter(s, content, q, s.at[n], headings, out);
   });
 }
 
@@ -681,42 +682,58 @@ function enumeration(s: SentenceShape, content: string, q: Quantity, i: number, 
  * Only more points than the count is a claim to check: a list may go on unnumbered (此外…), so fewer
  * says nothing.
  */
-const POINTS_COUNT = /(?<![第0-9０-９])([两二三四五六七八九十]|[2-9])(个方面|方面|个|项|条|点|大|件|种|类)[^，,。；;：:！？!?\n“”]{0,6}[：:]/gu;
 const POINT = '(?:([一二三四五六七八九十]{1,2})是|第([一二三四五六七八九十]{1,2})(?=[，,、：:]))';
-const FIRST_POINT = new RegExp(`[\\s\\u3000]*${POINT}`, 'uy');
 const NEXT_POINT = new RegExp(`[。；;，,：:！？!?）)\\s\\u3000]${POINT}`, 'gu');
 const POINTS_MAX = 20;
+/** How many characters may stand between the count and the colon (三个方面工作：). */
+const COUNT_REACH = 8;
+const COLON_CODE = new Uint8Array(0x10000);
+for (const c of '：:') COLON_CODE[c.charCodeAt(0)] = 1;
+const SPACE = /[\s\u3000]/;
+const AFTER_DI = /[，,、：:]/;
 
-export function pointClaims(content: string, headings: ReadonlyArray<{ start: number }>, out: Claim[]): void {
-  // Cheap test first: a list of points has a second one.
-  if (!content.includes('二是') && !content.includes('第二')) return;
-  POINTS_COUNT.lastIndex = 0;
+/**
+ * The count at shape position i, then a colon, then the first point (一是 or 第一，) right after it,
+ * in this sentence or, after the colon that ends it, at the start of the next line: read from the
+ * counts the sentence walk meets, as a pattern over the whole text cost more than this extraction.
+ */
+function pointsAfter(s: SentenceShape, content: string, q: Quantity, i: number, headings: ReadonlyArray<{ start: number }>, out: Claim[]): void {
+  let c = i + 1;
+  while (c < s.shape.length && c - i <= COUNT_REACH && COLON_CODE[s.shape.charCodeAt(c)] !== 1 && !isBoundary(s.shape, c) && !quantityAt(s, c)) c++;
+  if (COLON_CODE[s.shape.charCodeAt(c)] !== 1) return;
+  const colon = offsetOf(s, c);
+  let at = colon + 1;
+  while (at < content.length && SPACE.test(content[at])) at++;
+  const family = content.startsWith('一是', at) ? 1 : content.startsWith('第一', at) && AFTER_DI.test(content[at + 2] ?? '') ? 2 : 0;
+  if (family === 0 || q.approx !== undefined || q.placeholder || q.range) return;
+  points(content, headings, q, at + 2, family, colon, out);
+}
+
+/** The points after the first (which ends at `from`), and the claim when they outnumber the count. */
+function points(content: string, headings: ReadonlyArray<{ start: number }>, q: Quantity, from: number, family: number, colon: number, out: Claim[]): void {
+  const count = q.value;
+  const countAt = q.start;
+  // The first heading after the points start (binary search: a document may hold thousands).
   let bi = 0;
-  for (let m = POINTS_COUNT.exec(content); m; m = POINTS_COUNT.exec(content)) {
-    const after = m.index + m[0].length;
-    FIRST_POINT.lastIndex = after;
-    const first = FIRST_POINT.exec(content);
-    if (!first || (first[1] ?? first[2]) !== '一') continue;
-    const family = first[1] ? 1 : 2;
-    const count = parseChineseNumber(m[1])?.value ?? Number(m[1]);
-    while (bi < headings.length && headings[bi].start <= after) bi++;
-    const limit = bi < headings.length ? headings[bi].start : content.length;
-    // Inside an outer list of the same kind (三是抓好三件事：一是…), the outer one may resume right after
-    // the inner one: its next point ends the inner list.
-    const outer = outerNext(content, m.index, bi > 0 ? headings[bi - 1].start : 0, family);
-    let points = 1;
-    NEXT_POINT.lastIndex = FIRST_POINT.lastIndex;
-    for (let p = NEXT_POINT.exec(content); p && p.index < limit && points < POINTS_MAX; p = NEXT_POINT.exec(content)) {
-      if ((p[1] ? 1 : 2) !== family) continue;
-      const value = parseChineseNumber(p[1] ?? p[2])?.value;
-      if (value !== points + 1 || value === outer) break;
-      points = value;
-    }
-    if (points <= count) continue;
-    const numberStart = m.index;
-    const q = { start: numberStart, end: numberStart + m[1].length + m[2].length, value: count } as Quantity;
-    out.push(enumerationClaim(content, q, points, true, after, FIRST_POINT.lastIndex, numberStart, after));
+  for (let hi = headings.length; bi < hi; ) {
+    const mid = (bi + hi) >> 1;
+    if (headings[mid].start <= from) bi = mid + 1;
+    else hi = mid;
   }
+  const limit = bi < headings.length ? headings[bi].start : content.length;
+  // Inside an outer list of the same kind (三是抓好三件事：一是…), the outer one may resume right after
+  // the inner one: its next point ends the inner list.
+  const outer = outerNext(content, countAt, bi > 0 ? headings[bi - 1].start : 0, family);
+  let n = 1;
+  NEXT_POINT.lastIndex = from;
+  for (let p = NEXT_POINT.exec(content); p && p.index < limit && n < POINTS_MAX; p = NEXT_POINT.exec(content)) {
+    if ((p[1] ? 1 : 2) !== family) continue;
+    const value = parseChineseNumber(p[1] ?? p[2])?.value;
+    if (value !== n + 1 || value === outer) break;
+    n = value;
+  }
+  if (n <= count) return;
+  out.push(enumerationClaim(content, q, n, true, colon + 1, from, countAt, colon + 1));
 }
 
 /** The value the last point of `family` before `at` (back to `floor`) would be followed by, or 0. */

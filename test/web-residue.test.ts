@@ -201,3 +201,34 @@ describe('web-residue: related-article lists, view counters, keyword lines and l
     expect(await residue(doc(lines, 4))).toEqual([]);
   });
 });
+
+describe('web-residue: news marks, shop prompts and appeals', () => {
+  it.each([
+    ['a news end mark', '（完）'],
+    ['the original headline', '原标题：白沙镇召开年度工作总结会'],
+    ['a publisher credit', '发布人：党政办'],
+    ['a short editor credit', '责编：周平'],
+    ['an attachment download label', '附件下载：'],
+    ['a price and a buy button', '所需积分：5 立即购买'],
+    ['a download count', '已有512人下载'],
+    ['a ranking box', '阅读排行'],
+    ['a mobile switch', '手机版 | 电脑版'],
+    ['a reach counter', '本文已影响1.6万人'],
+    ['a complaint button', '举报该文档 收藏'],
+    ['a home link', '返回首页'],
+    ['a note of omitted text', '（此处省略部分内容）'],
+    ['an appeal to like', '觉得有用就点个赞吧'],
+  ])('reports %s', async (_, line) => {
+    expect(await residue(doc([line], 8))).toEqual([line]);
+  });
+
+  it.each([
+    ['downloads counted in a sentence', ['全镇3.2万人下载国家反诈中心APP，覆盖率达到85%。']],
+    ['a mobile version named in a heading', ['开发政务服务手机版，实现掌上办理']],
+    ['an appeal in a speech', ['欢迎社会各界继续关注我们的发展。']],
+    ['a document named in a sentence', ['该文档已印发各村，请认真抓好落实。']],
+    ['a ranking in a heading', ['全镇综合考评排行全县第一']],
+  ])('keeps %s clean', async (_, lines) => {
+    expect(await residue(doc(lines, 4))).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@ import { fmt, stepOf, unusable, type Claim, type Reason } from '../claim.js';
 import type { Quantity } from '../quantities.js';
 import { boundariesBetween, clauseStart, endOffset, offsetOf, Q, quantityAt, quantityIndex, T, type SentenceShape } from '../sentence.js';
 import { isAmount } from '../units.js';
+import { parseChineseInteger } from '../../model/numerals.js';
 
 const UP = ['增长', '增加', '提高', '提升', '上升', '上涨', '攀升', '扩大', '比增', '增'];
 const DOWN = ['下降', '减少', '降低', '回落', '下滑', '下跌', '缩小', '收窄', '压缩', '比降', '减', '降'];
@@ -332,7 +333,6 @@ function lastYear(content: string, from: number, to: number): number | undefined
 const SPAN_YEARS = /((?:19|20)\d\d)\s*年?\s*(?:[至到—–－-]|～|~){1,2}\s*((?:19|20)\d\d)\s*年/u;
 const RECENT_YEARS = /(?:过去|最近|近|这)([二三四五六七八九十两]|[2-9]|10)\s*年|(?<![\d０-９零〇一二三四五六七八九十百千两])([二三四五六七八九十两]|[2-9]|10)\s*年(?:来|以来|间|中|里)/u;
 const PLAN_PERIOD = /[“"]?十[一二三四五]五[”"]?(?:期间|时期|以来)/u;
-const CN_COUNT: Record<string, number> = { 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 function periodYears(content: string, from: number, to: number): { fewer: number; more: number } | undefined {
   const text = content.slice(from, to);
@@ -343,7 +343,7 @@ function periodYears(content: string, from: number, to: number): { fewer: number
   }
   const recent = RECENT_YEARS.exec(text);
   const count = recent ? recent[1] ?? recent[2] : undefined;
-  const n = count ? CN_COUNT[count] ?? Number(count) : PLAN_PERIOD.test(text) ? 5 : undefined;
+  const n = count ? (/\d/.test(count) ? Number(count) : parseChineseInteger(count) ?? undefined) : PLAN_PERIOD.test(text) ? 5 : undefined;
   return n !== undefined && n >= 2 ? { fewer: n - 1, more: n } : undefined;
 }
 

@@ -65,8 +65,7 @@ function labelBefore(content: string, end: number, floor: number): string {
  */
 function shownLabel(content: string, start: number, label: string, floor: number): string {
   if (label.length < LABEL_MAX) return label;
-  let i = start;
-  while (i > floor && start - i < LABEL_MAX && (!LABEL_STOP.test(content[i - 1]) || inWord(content, i - 1))) i--;
+  let i = start - labelBefore(content, start, floor).length;
   // After a count, its classifier is no part of the name (12个国省控断面…: 国省控断面…).
   if (i > floor && i < start && /[0-9０-９]/.test(content[i - 1])) i++;
   return (i > floor && start - i >= LABEL_MAX && !LABEL_STOP.test(content[i - 1]) ? '…' : '') + content.slice(i, start) + label;

@@ -90,3 +90,24 @@ describe('requiredLiterals', () => {
     }
   });
 });
+
+describe('LiteralIndex', () => {
+  // A few literals are searched natively, many through one pass of a trie: both must hold the same regexes.
+  const lists = [['圆满收官', '开局之年'], [], ['中华人民共和国'], ['十四五', '规划纲要'], ['未读']];
+  const filler = Array.from({ length: 8 }, (_, i) => [`填充词${i}号`]);
+  const texts = ['全年确保“十三五”圆满收官。', '今年是“十四五”开局之年。', '中华人民共和国', '还剩3页未读', '规划纲要', '无关的句子。', ''];
+
+  it('holds a regex when one of its literals is in the text, by either search', () => {
+    const few = new LiteralIndex(lists);
+    const many = new LiteralIndex([...lists, ...filler]);
+    for (const text of texts) {
+      const a = few.held(text);
+      const b = many.held(text);
+      lists.forEach((list, i) => {
+        const expected = list.length === 0 || list.some((l) => text.includes(l));
+        expect(a(i), `${text} ${i}`).toBe(expected);
+        expect(b(i), `${text} ${i}`).toBe(expected);
+      });
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import type { Bilingual } from '../rules/definition.js';
 import type { Checker, Hit } from './types.js';
+import type { Span } from '../types.js';
 import { addressSpans, capped, replaceUnits } from './util.js';
 
 const OPEN_TO_CLOSE: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）', '(': ')', '【': '】', '「': '」', '『': '』', '〔': '〕' };
@@ -47,65 +48,105 @@ export const pairsChecker: Checker = {
   type: 'pairs',
   compile() {
     return (model, report) => {
-      const { content } = model;
       const { emit, flush } = capped(report, MAX_REPORTED, MESSAGES.tooMany);
-      const skip = addressSpans(content);
-      let si = 0;
-      let stack: Array<{ mark: string; at: number }> = [];
-      const mismatches: Mismatch[] = [];
-      model.paragraphs.forEach((p, index) => {
-        let lineStart = p.start;
-        for (let i = p.start; i < p.end; i++) {
-          if (!INTERESTING[content.charCodeAt(i)]) continue;
-          const c = content[i];
-          if (c === '\n' || c === '\r') {
-            lineStart = i + 1;
-            continue;
-          }
-          while (si < skip.length && skip[si].end <= i) si++;
-          if (si < skip.length && skip[si].start <= i) continue;
-          // 》》…《《 is page furniture (web-residue), not a pair.
-          if ((c === '《' || c === '》') && (content[i + 1] === c || content[i - 1] === c)) continue;
-          // A quotation mark standing free between spaces is OCR debris (leader dots read as “), not a quote.
-          if (quoteLike(c) && SPACE.test(content[i + 1] ?? ' ') && SPACE.test(content[i - 1] ?? ' ')) continue;
-          if (c in OPEN_TO_CLOSE) {
-            stack.push({ mark: c, at: i });
-          } else if (c === '"') {
-            // Straight quotes open and close alike: one closes a straight quote or (wrongly) a “.
-            const top = stack[stack.length - 1];
-            if (top?.mark === '"') stack.pop();
-            else if (top?.mark === '“') {
-              stack.pop();
-              mismatches.push({ open: top.at, close: i, mark: '"', expected: '”' });
-            } else stack.push({ mark: c, at: i });
-          } else if (CLOSERS.has(c)) {
-            // An apostrophe inside a Latin word (China’s) is not a quotation mark.
-            if (c === '’' && /[A-Za-z]/.test(content[i - 1] ?? '') && /[A-Za-z]/.test(content[i + 1] ?? '')) continue;
-            const top = stack[stack.length - 1];
-            const family = SAME_FAMILY[c] ?? c;
-            if (top && (SAME_FAMILY[OPEN_TO_CLOSE[top.mark]] ?? OPEN_TO_CLOSE[top.mark]) === family) {
-              stack.pop();
-            } else if (top && quoteLike(top.mark) && quoteLike(c)) {
-              stack.pop();
-              mismatches.push({ open: top.at, close: i, mark: c, expected: OPEN_TO_CLOSE[top.mark] });
-            } else if (!((c === ')' || c === '）') && i - lineStart <= 6 && LIST_MARKER.test(content.slice(lineStart, i)))) {
-              emit({ start: i, end: i + 1, message: MESSAGES.unopened, evidence: { mark: c } });
-            }
-          }
-        }
-        // A line cut mid-sentence (text extracted from PDF or web pages) goes on in the next paragraph.
-        const next = model.paragraphs[index + 1];
-        if (next && stack.length && !LINE_END.has(content[p.end - 1])) return;
-        for (const open of stack) {
-          emit({ start: open.at, end: open.at + 1, message: MESSAGES.unclosed, evidence: { mark: open.mark, expected: OPEN_TO_CLOSE[open.mark] ?? '"' } });
-        }
-        stack = [];
-      });
-      reportMismatches(model.text, mismatches, emit);
+      const scan = new PairScan(model.content, addressSpans(model.content), emit);
+      const { paragraphs } = model;
+      for (let k = 0; k < paragraphs.length; k++) scan.paragraph(paragraphs[k].start, paragraphs[k].end, k + 1 < paragraphs.length);
+      reportMismatches(model.text, scan.mismatches, emit);
       flush();
     };
   },
 };
+
+interface Open {
+  mark: string;
+  at: number;
+}
+
+/**
+ * One document's marks, a paragraph at a time. Small methods, not one closure: V8 compiled the
+ * closure again each time one of its rarer branches was first taken, a large function each time.
+ */
+class PairScan {
+  readonly mismatches: Mismatch[] = [];
+  private stack: Open[] = [];
+  /** The next address span that may hold a position: marks inside addresses are not pairs. */
+  private si = 0;
+
+  constructor(
+    private readonly content: string,
+    private readonly skip: readonly Span[],
+    private readonly emit: (hit: Hit) => void,
+  ) {}
+
+  /** `continues`: another paragraph follows, which a paragraph cut mid-sentence goes on into. */
+  paragraph(start: number, end: number, continues: boolean): void {
+    const { content } = this;
+    let lineStart = start;
+    for (let i = start; i < end; i++) {
+      if (INTERESTING[content.charCodeAt(i)] === 0) continue;
+      const c = content[i];
+      if (c === '\n' || c === '\r') {
+        lineStart = i + 1;
+        continue;
+      }
+      if (!this.inAddress(i) && !this.notAPair(c, i)) this.mark(c, i, lineStart);
+    }
+    // A line cut mid-sentence (text extracted from PDF or web pages) goes on in the next paragraph.
+    if (continues && this.stack.length > 0 && !LINE_END.has(content[end - 1])) return;
+    for (const open of this.stack) {
+      this.emit({ start: open.at, end: open.at + 1, message: MESSAGES.unclosed, evidence: { mark: open.mark, expected: OPEN_TO_CLOSE[open.mark] ?? '"' } });
+    }
+    this.stack = [];
+  }
+
+  private inAddress(i: number): boolean {
+    const { skip } = this;
+    while (this.si < skip.length && skip[this.si].end <= i) this.si++;
+    return this.si < skip.length && skip[this.si].start <= i;
+  }
+
+  private notAPair(c: string, i: number): boolean {
+    const { content } = this;
+    // 》》…《《 is page furniture (web-residue), not a pair.
+    if ((c === '《' || c === '》') && (content[i + 1] === c || content[i - 1] === c)) return true;
+    // A quotation mark standing free between spaces is OCR debris (leader dots read as “), not a quote.
+    return quoteLike(c) && SPACE.test(content[i + 1] ?? ' ') && SPACE.test(content[i - 1] ?? ' ');
+  }
+
+  private mark(c: string, i: number, lineStart: number): void {
+    const { stack } = this;
+    if (c in OPEN_TO_CLOSE) {
+      stack.push({ mark: c, at: i });
+    } else if (c === '"') {
+      // Straight quotes open and close alike: one closes a straight quote or (wrongly) a “.
+      const top = stack[stack.length - 1];
+      if (top?.mark === '"') stack.pop();
+      else if (top?.mark === '“') {
+        stack.pop();
+        this.mismatches.push({ open: top.at, close: i, mark: '"', expected: '”' });
+      } else stack.push({ mark: c, at: i });
+    } else if (CLOSERS.has(c)) {
+      this.close(c, i, lineStart);
+    }
+  }
+
+  private close(c: string, i: number, lineStart: number): void {
+    const { content, stack } = this;
+    // An apostrophe inside a Latin word (China’s) is not a quotation mark.
+    if (c === '’' && /[A-Za-z]/.test(content[i - 1] ?? '') && /[A-Za-z]/.test(content[i + 1] ?? '')) return;
+    const top = stack[stack.length - 1];
+    const family = SAME_FAMILY[c] ?? c;
+    if (top && (SAME_FAMILY[OPEN_TO_CLOSE[top.mark]] ?? OPEN_TO_CLOSE[top.mark]) === family) {
+      stack.pop();
+    } else if (top && quoteLike(top.mark) && quoteLike(c)) {
+      stack.pop();
+      this.mismatches.push({ open: top.at, close: i, mark: c, expected: OPEN_TO_CLOSE[top.mark] });
+    } else if (!((c === ')' || c === '）') && i - lineStart <= 6 && LIST_MARKER.test(content.slice(lineStart, i)))) {
+      this.emit({ start: i, end: i + 1, message: MESSAGES.unopened, evidence: { mark: c } });
+    }
+  }
+}
 
 interface Mismatch {
   open: number;

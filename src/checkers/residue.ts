@@ -1,4 +1,5 @@
 import type { DocumentModel } from '../model/document.js';
+import type { DocumentFacts } from '../model/facts.js';
 import { isSpaceChar } from '../model/chars.js';
 import { LineBreaks } from '../model/line-breaks.js';
 import type { Bilingual, RuleDefinition } from '../rules/definition.js';
@@ -187,6 +188,145 @@ function widenOverSpaces(content: string, start: number, end: number): { start: 
 }
 
 /**
+ * Adds each line's signal weights to its score; returns the runs a scraper pasted inside lines. Each
+ * stage of the check is a function of its own: V8 compiled the one closure they made again and
+ * again, a large function each time, as each of its rarer branches was first taken.
+ */
+function scoreSignals(signals: Signals, options: ResidueOptions, lines: Line[], content: string): Run[] {
+  const { shape } = options;
+  const runs: Run[] = [];
+  // Each signal counts once per line.
+  const seen = new Int32Array(signals.specs.length).fill(-1);
+  let li = 0;
+  let r = 0;
+  signals.starts.scan(content, (pos, marks) => {
+    li = lineIndexAt(lines, pos, li);
+    const line = lines[li];
+    // Between lines (a blank one), nothing counts.
+    if (!line || pos >= line.to) return;
+    // Runs first: one pasted into a paragraph is reported alone, and the words inside it are its own
+    // evidence, not the paragraph's. A run that is nearly all of its line is evidence for the line.
+    const run = countingMatch(signals, signals.run, marks, seen, li, content, pos);
+    if (run) {
+      const weight = signals.specs[run.k].weight;
+      if (line.end - line.start - (run.end - pos) <= options.fragmentLength) line.score += weight;
+      else {
+        const inside = pos > line.start && run.end < line.end;
+        if (weight + (inside ? shape.cutsSentence : 0) >= options.threshold) runs.push({ line: li, start: pos, end: run.end, weight });
+      }
+    }
+    const word = countingMatch(signals, signals.word, marks, seen, li, content, pos);
+    if (word) {
+      while (r < runs.length && runs[r].end <= pos) r++;
+      if (r < runs.length && runs[r].start <= pos) return;
+      line.score += signals.specs[word.k].weight;
+    }
+  });
+  return runs;
+}
+
+/** A line of separators and spaces only: the scan stops at the first other character. */
+function separatorsOnly(content: string, l: Line): boolean {
+  let seps = 0;
+  for (let j = l.start; j < l.end; j++) {
+    const c = content[j];
+    if (SEPARATOR.has(c)) seps++;
+    else if (!WHITE_SPACE.test(c)) return false;
+  }
+  return seps > 0;
+}
+
+/** Separator runs in `t` (>> is one): a breadcrumb has two or more apart. */
+function separatorRuns(t: string): number {
+  let seps = 0;
+  for (let j = 0, prev = false; j < t.length; j++) {
+    const sep = isSeparatorCode(t.charCodeAt(j));
+    if (sep && !prev) seps++;
+    prev = sep;
+  }
+  return seps;
+}
+
+/** Adds each line's shape and place to its score, and decides which lines are residue. */
+function scoreShapes(lines: Line[], content: string, options: ResidueOptions, label: RegExp, title: DocumentFacts['title']): void {
+  const { shape } = options;
+  const n = lines.length;
+  const texts = lines.map((l) => content.slice(l.start, l.end));
+  let bodyBegun = false;
+  // Most lines hold no separator: one native search says so before any unit is counted.
+  const hasSeparator = texts.map((t) => ANY_SEPARATOR.test(t));
+  const isSeparatorLine = lines.map((l, i) => hasSeparator[i] && separatorsOnly(content, l));
+  const isLabel = texts.map((t) => label.test(t));
+  const cutAfter = (l: Line) => {
+    if (l.end - l.start <= options.shortLength) return false;
+    const c = content.charCodeAt(l.end - 1);
+    return (c >= 0x3400 && c <= 0x9fff) || c === 0xff0c || c === 0x3001;
+  };
+  for (let i = 0; i < n; i++) {
+    const line = lines[i];
+    const t = texts[i];
+    // Only compared with short limits: a line of over twice the limit in code units has over the limit
+    // in code points too, so only short lines are counted exactly.
+    const length = t.length > 2 * options.shortLength ? t.length : codePoints(t);
+    let last = t[t.length - 1];
+    if (CLOSING_QUOTES.has(last) && t.length > 1) last = t[t.length - 2];
+    if (length <= options.shortLength) line.score += shape.short;
+    // A lone symbol or number; a word (揭榜 split off by a link) can be the text itself.
+    if (length <= 2 && !HAN.test(t)) line.score += shape.tiny;
+    if (SENTENCE_CLOSE.has(last)) line.score += shape.sentence;
+    else if (!LINE_END.has(last)) line.score += shape.noSentenceEnd;
+    if ((hasSeparator[i] && separatorRuns(t) >= 2) || isSeparatorLine[i]) line.score += shape.separators;
+    if (BRACKETS[t[0]] !== undefined && t.endsWith(BRACKETS[t[0]]) && t.length > 2) line.score += shape.bracketed;
+    if (i < options.edgeLines || i >= n - options.edgeLines) line.score += shape.edge;
+    if ((i > 0 && isSeparatorLine[i - 1]) || (i + 1 < n && isSeparatorLine[i + 1])) line.score += shape.separatorNeighbour;
+    if (i > 0 && isLabel[i - 1]) line.score += shape.labelValue;
+    if ((i > 0 && texts[i - 1] === t) || (i + 1 < n && texts[i + 1] === t)) line.score += shape.repeat;
+    // A short line between a paragraph cut mid-sentence and its continuation (`…项目建` / `第2页` / `成后…`).
+    if (i > 0 && i + 1 < n && length <= options.shortLength && cutAfter(lines[i - 1])) line.score += shape.cutsSentence;
+    // Only once the body has begun: a title doubled at the top is the page's heading and the document's.
+    if (bodyBegun && t === title?.text) line.score += shape.titleAgain ?? 0;
+    if (title && !bodyBegun && line.start > title.end && length > options.shortLength && SENTENCE_CLOSE.has(last)) bodyBegun = true;
+    // The document's title is never the site's, whatever label it follows (有效性： / 东山镇2024年工作总结).
+    line.residue = line.score >= options.threshold && !(title && title.start >= line.start && title.start < line.end);
+  }
+}
+
+/** Next to residue a fragment is residue too (the 小 / 中 / 大 of a font-size switch): one sweep each way. */
+function spreadToFragments(lines: Line[], options: ResidueOptions): void {
+  const n = lines.length;
+  const near = (i: number) => lines[i].end - lines[i].start <= options.fragmentLength && lines[i].score + options.shape.neighbour >= options.threshold;
+  for (let i = 1; i < n; i++) if (!lines[i].residue && lines[i - 1].residue && near(i)) lines[i].residue = true;
+  for (let i = n - 2; i >= 0; i--) if (!lines[i].residue && lines[i + 1].residue && near(i)) lines[i].residue = true;
+}
+
+/** A finding per residue line, whose fix deletes it, and per run outside those lines. */
+function residueHits(lines: Line[], runs: Run[], content: string, options: ResidueOptions): Hit[] {
+  const hits: Hit[] = [];
+  for (const line of lines) {
+    if (!line.residue) continue;
+    hits.push({
+      start: line.start,
+      end: line.end,
+      evidence: { match: content.slice(line.start, line.end) },
+      message: options.lineMessage,
+      fix: { start: line.from, end: line.to, text: '' },
+    });
+  }
+  for (const run of runs) {
+    if (lines[run.line].residue) continue;
+    const fix = widenOverSpaces(content, run.start, run.end);
+    hits.push({
+      start: run.start,
+      end: run.end,
+      evidence: { match: content.slice(run.start, run.end) },
+      message: options.runMessage,
+      fix: { ...fix, text: '' },
+    });
+  }
+  return hits;
+}
+
+/**
  * Web residue as a classifier of lines. Text pasted from template and document-sharing sites
  * carries lines that are no part of the document: breadcrumbs, upload and view metadata, download
  * and membership prompts, page counters, share and print buttons, prev/next links, lead-ins and
@@ -202,7 +342,6 @@ export const residueChecker: Checker = {
     const options = rule.options as unknown as ResidueOptions;
     const signals = compileSignals(rule, options.signals);
     const label = ruleRegex(rule, '/options/label', options.label, 'u');
-    const shape = options.shape;
     const phrases = options.patterns?.length || options.pageMarkers
       ? await patternChecker.compile({
           ...rule,
@@ -213,126 +352,10 @@ export const residueChecker: Checker = {
     return (model: DocumentModel, report) => {
       const { content } = model;
       const lines = splitLines(content);
-      const n = lines.length;
-      const runs: Run[] = [];
-      // Each signal counts once per line.
-      const seen = new Int32Array(signals.specs.length).fill(-1);
-      let li = 0;
-      let r = 0;
-      signals.starts.scan(content, (pos, marks) => {
-        li = lineIndexAt(lines, pos, li);
-        const line = lines[li];
-        // Between lines (a blank one), nothing counts.
-        if (!line || pos >= line.to) return;
-        // Runs first: one pasted into a paragraph is reported alone, and the words inside it are its own
-        // evidence, not the paragraph's. A run that is nearly all of its line is evidence for the line.
-        const run = countingMatch(signals, signals.run, marks, seen, li, content, pos);
-        if (run) {
-          const weight = signals.specs[run.k].weight;
-          if (line.end - line.start - (run.end - pos) <= options.fragmentLength) line.score += weight;
-          else {
-            const inside = pos > line.start && run.end < line.end;
-            if (weight + (inside ? shape.cutsSentence : 0) >= options.threshold) runs.push({ line: li, start: pos, end: run.end, weight });
-          }
-        }
-        const word = countingMatch(signals, signals.word, marks, seen, li, content, pos);
-        if (word) {
-          while (r < runs.length && runs[r].end <= pos) r++;
-          if (r < runs.length && runs[r].start <= pos) return;
-          line.score += signals.specs[word.k].weight;
-        }
-      });
-
-      // Shape and place.
-      const texts = lines.map((l) => content.slice(l.start, l.end));
-      const { title } = model.facts;
-      let bodyBegun = false;
-      const isSeparatorLine: boolean[] = [];
-      const isLabel: boolean[] = [];
-      // Most lines hold no separator: one native search says so before any unit is counted.
-      const hasSeparator = texts.map((t) => ANY_SEPARATOR.test(t));
-      // A line of separators and spaces only: the scan stops at the first other character, so an ordinary
-      // paragraph costs one step (spreading every paragraph into code points doubled the whole lint's time).
-      const separatorsOnly = (l: Line) => {
-        let seps = 0;
-        for (let j = l.start; j < l.end; j++) {
-          const c = content[j];
-          if (SEPARATOR.has(c)) seps++;
-          else if (!WHITE_SPACE.test(c)) return false;
-        }
-        return seps > 0;
-      };
-      for (let i = 0; i < n; i++) {
-        isSeparatorLine.push(hasSeparator[i] && separatorsOnly(lines[i]));
-        isLabel.push(label.test(texts[i]));
-      }
-      const cutAfter = (l: Line) => {
-        if (l.end - l.start <= options.shortLength) return false;
-        const c = content.charCodeAt(l.end - 1);
-        return (c >= 0x3400 && c <= 0x9fff) || c === 0xff0c || c === 0x3001;
-      };
-      for (let i = 0; i < n; i++) {
-        const line = lines[i];
-        const t = texts[i];
-        // Only compared with short limits: a line of over twice the limit in code units has over the limit
-        // in code points too, so only short lines are counted exactly.
-        const length = t.length > 2 * options.shortLength ? t.length : codePoints(t);
-        let last = t[t.length - 1];
-        if (CLOSING_QUOTES.has(last) && t.length > 1) last = t[t.length - 2];
-        if (length <= options.shortLength) line.score += shape.short;
-        // A lone symbol or number; a word (揭榜 split off by a link) can be the text itself.
-        if (length <= 2 && !HAN.test(t)) line.score += shape.tiny;
-        if (SENTENCE_CLOSE.has(last)) line.score += shape.sentence;
-        else if (!LINE_END.has(last)) line.score += shape.noSentenceEnd;
-        // A run of separators (>>) is one; a breadcrumb has two or more apart.
-        let seps = 0;
-        for (let j = 0, prev = false; hasSeparator[i] && j < t.length; j++) {
-          const sep = isSeparatorCode(t.charCodeAt(j));
-          if (sep && !prev) seps++;
-          prev = sep;
-        }
-        if (seps >= 2 || isSeparatorLine[i]) line.score += shape.separators;
-        if (BRACKETS[t[0]] !== undefined && t.endsWith(BRACKETS[t[0]]) && t.length > 2) line.score += shape.bracketed;
-        if (i < options.edgeLines || i >= n - options.edgeLines) line.score += shape.edge;
-        if ((i > 0 && isSeparatorLine[i - 1]) || (i + 1 < n && isSeparatorLine[i + 1])) line.score += shape.separatorNeighbour;
-        if (i > 0 && isLabel[i - 1]) line.score += shape.labelValue;
-        const same = (j: number) => texts[j] === t;
-        if ((i > 0 && same(i - 1)) || (i + 1 < n && same(i + 1))) line.score += shape.repeat;
-        // A short line between a paragraph cut mid-sentence and its continuation (`…项目建` / `第2页` / `成后…`).
-        if (i > 0 && i + 1 < n && length <= options.shortLength && cutAfter(lines[i - 1])) line.score += shape.cutsSentence;
-        // Only once the body has begun: a title doubled at the top is the page's heading and the document's.
-        if (bodyBegun && t === title!.text) line.score += shape.titleAgain ?? 0;
-        if (title && !bodyBegun && line.start > title.end && length > options.shortLength && SENTENCE_CLOSE.has(last)) bodyBegun = true;
-        // The document's title is never the site's, whatever label it follows (有效性： / 东山镇2024年工作总结).
-        line.residue = line.score >= options.threshold && !(title && title.start >= line.start && title.start < line.end);
-      }
-      // Next to residue a fragment is residue too (the 小 / 中 / 大 of a font-size switch): one sweep each way.
-      const near = (i: number) => lines[i].end - lines[i].start <= options.fragmentLength && lines[i].score + shape.neighbour >= options.threshold;
-      for (let i = 1; i < n; i++) if (!lines[i].residue && lines[i - 1].residue && near(i)) lines[i].residue = true;
-      for (let i = n - 2; i >= 0; i--) if (!lines[i].residue && lines[i + 1].residue && near(i)) lines[i].residue = true;
-
-      const hits: Hit[] = [];
-      for (const line of lines) {
-        if (!line.residue) continue;
-        hits.push({
-          start: line.start,
-          end: line.end,
-          evidence: { match: content.slice(line.start, line.end) },
-          message: options.lineMessage,
-          fix: { start: line.from, end: line.to, text: '' },
-        });
-      }
-      for (const run of runs) {
-        if (lines[run.line].residue) continue;
-        const fix = widenOverSpaces(content, run.start, run.end);
-        hits.push({
-          start: run.start,
-          end: run.end,
-          evidence: { match: content.slice(run.start, run.end) },
-          message: options.runMessage,
-          fix: { ...fix, text: '' },
-        });
-      }
+      const runs = scoreSignals(signals, options, lines, content);
+      scoreShapes(lines, content, options, label, model.facts.title);
+      spreadToFragments(lines, options);
+      const hits = residueHits(lines, runs, content, options);
       if (phrases) {
         // A phrase inside a residue line is part of that line's finding.
         const residueLines = lines.filter((l) => l.residue);

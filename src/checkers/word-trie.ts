@@ -79,9 +79,11 @@ function candidates(text: string): number[] {
 export class WordTrie<T> {
   private readonly filter = new StartFilter();
   private readonly root: TrieNode<T> = {};
+  private empty = true;
 
   add(word: string, value: T): void {
     if (word === '') return;
+    this.empty = false;
     this.filter.add(word);
     if (union.add(word)) unionVersion++;
     let node = this.root;
@@ -97,6 +99,8 @@ export class WordTrie<T> {
 
   /** Calls `found` for every occurrence of every word, by start then length. */
   scan(text: string, found: Found<T>): void {
+    // The shared candidates are every trie's: an empty one would still test them all.
+    if (this.empty) return;
     for (const i of candidates(text)) if (this.filter.passes(text, i)) this.walk(text, i, found);
   }
 

@@ -1,6 +1,6 @@
 import type { DocumentModel } from '../model/document.js';
 import type { DocumentFacts } from '../model/facts.js';
-import { isSpaceChar } from '../model/chars.js';
+import { codeTable, isSpaceChar } from '../model/chars.js';
 import { LineBreaks } from '../model/line-breaks.js';
 import type { Bilingual, RuleDefinition } from '../rules/definition.js';
 import type { Check, Checker, Hit } from './types.js';
@@ -71,15 +71,16 @@ interface Run {
 }
 
 /** Marks after which a line reads as finished; a line without one is a fragment (a button, a label, a title). */
-const LINE_END = new Set([...'。！？!?；;：:…']);
-const CLOSING_QUOTES = new Set([...'”’」』"\'']);
-const SENTENCE_CLOSE = new Set([...'。！？!?']);
-const BRACKETS: Record<string, string> = { '（': '）', '(': ')', '【': '】', '[': ']', '〔': '〕' };
+const LINE_END = codeTable('。！？!?；;：:…');
+const CLOSING_QUOTES = codeTable('”’」』"\'');
+const SENTENCE_CLOSE = codeTable('。！？!?');
+/** Opening brackets, each with its closing one, by code unit: a line's ends are read without making strings. */
+const BRACKETS = new Map([...'（）()【】[]〔〕'].flatMap((c, i, all) => (i % 2 === 0 ? [[c.charCodeAt(0), all[i + 1].charCodeAt(0)] as const] : [])));
 /** Separators of breadcrumbs and button rows (`首页 > 范文 > 总结`, `微信 | 微博`). */
 const SEPARATOR = new Set([...'>|»＞›｜']);
 const HAN = /\p{Script=Han}/u;
 const WHITE_SPACE = /\s/;
-const ANY_SEPARATOR = /[>|»＞›｜]/;
+const ANY_SEPARATOR = /[>|»＞›｜]/g;
 /** SEPARATOR by code unit: the shape scan reads every character of every line. */
 const isSeparatorCode = (c: number) =>
   c === 0x3e || c === 0x7c || c === 0xbb || c === 0xff1e || c === 0x203a || c === 0xff5c;
@@ -247,14 +248,28 @@ function separatorRuns(t: string): number {
   return seps;
 }
 
+/**
+ * Which lines hold a separator: one native search over the content, not one per line (a call per
+ * line cost more than the search; most documents have no separator at all).
+ */
+function linesWithSeparator(lines: Line[], content: string): boolean[] {
+  const found = new Array<boolean>(lines.length).fill(false);
+  let li = 0;
+  ANY_SEPARATOR.lastIndex = 0;
+  for (let m = ANY_SEPARATOR.exec(content); m; m = ANY_SEPARATOR.exec(content)) {
+    li = lineIndexAt(lines, m.index, li);
+    if (li < lines.length && m.index >= lines[li].start && m.index < lines[li].end) found[li] = true;
+  }
+  return found;
+}
+
 /** Adds each line's shape and place to its score, and decides which lines are residue. */
 function scoreShapes(lines: Line[], content: string, options: ResidueOptions, label: RegExp, title: DocumentFacts['title']): void {
   const { shape } = options;
   const n = lines.length;
   const texts = lines.map((l) => content.slice(l.start, l.end));
   let bodyBegun = false;
-  // Most lines hold no separator: one native search says so before any unit is counted.
-  const hasSeparator = texts.map((t) => ANY_SEPARATOR.test(t));
+  const hasSeparator = linesWithSeparator(lines, content);
   const isSeparatorLine = lines.map((l, i) => hasSeparator[i] && separatorsOnly(content, l));
   const isLabel = texts.map((t) => label.test(t));
   const cutAfter = (l: Line) => {
@@ -268,15 +283,15 @@ function scoreShapes(lines: Line[], content: string, options: ResidueOptions, la
     // Only compared with short limits: a line of over twice the limit in code units has over the limit
     // in code points too, so only short lines are counted exactly.
     const length = t.length > 2 * options.shortLength ? t.length : codePoints(t);
-    let last = t[t.length - 1];
-    if (CLOSING_QUOTES.has(last) && t.length > 1) last = t[t.length - 2];
+    let last = content.charCodeAt(line.end - 1);
+    if (CLOSING_QUOTES[last] === 1 && t.length > 1) last = content.charCodeAt(line.end - 2);
     if (length <= options.shortLength) line.score += shape.short;
     // A lone symbol or number; a word (揭榜 split off by a link) can be the text itself.
     if (length <= 2 && !HAN.test(t)) line.score += shape.tiny;
-    if (SENTENCE_CLOSE.has(last)) line.score += shape.sentence;
-    else if (!LINE_END.has(last)) line.score += shape.noSentenceEnd;
+    if (SENTENCE_CLOSE[last] === 1) line.score += shape.sentence;
+    else if (LINE_END[last] === 0) line.score += shape.noSentenceEnd;
     if ((hasSeparator[i] && separatorRuns(t) >= 2) || isSeparatorLine[i]) line.score += shape.separators;
-    if (BRACKETS[t[0]] !== undefined && t.endsWith(BRACKETS[t[0]]) && t.length > 2) line.score += shape.bracketed;
+    if (t.length > 2 && BRACKETS.get(content.charCodeAt(line.start)) === content.charCodeAt(line.end - 1)) line.score += shape.bracketed;
     if (i < options.edgeLines || i >= n - options.edgeLines) line.score += shape.edge;
     if ((i > 0 && isSeparatorLine[i - 1]) || (i + 1 < n && isSeparatorLine[i + 1])) line.score += shape.separatorNeighbour;
     if (i > 0 && isLabel[i - 1]) line.score += shape.labelValue;
@@ -285,7 +300,7 @@ function scoreShapes(lines: Line[], content: string, options: ResidueOptions, la
     if (i > 0 && i + 1 < n && length <= options.shortLength && cutAfter(lines[i - 1])) line.score += shape.cutsSentence;
     // Only once the body has begun: a title doubled at the top is the page's heading and the document's.
     if (bodyBegun && t === title?.text) line.score += shape.titleAgain ?? 0;
-    if (title && !bodyBegun && line.start > title.end && length > options.shortLength && SENTENCE_CLOSE.has(last)) bodyBegun = true;
+    if (title && !bodyBegun && line.start > title.end && length > options.shortLength && SENTENCE_CLOSE[last] === 1) bodyBegun = true;
     // The document's title is never the site's, whatever label it follows (有效性： / 东山镇2024年工作总结).
     line.residue = line.score >= options.threshold && !(title && title.start >= line.start && title.start < line.end);
   }

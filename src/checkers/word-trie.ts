@@ -12,7 +12,19 @@ function pairHash(first: number, second: number): number {
   return Math.imul((first << 16) | second, 0x9e3779b1) >>> (32 - PAIR_BITS);
 }
 
+/** Another hash of the same two units, independent of the first. */
+function pairHash2(first: number, second: number): number {
+  return Math.imul((second << 16) | first, 0x85ebca6b) >>> (32 - PAIR_BITS);
+}
+
 const has = (bits: Int32Array, h: number) => (bits[h >>> 5] & (1 << (h & 31))) !== 0;
+
+/** Sets bit `h`; whether it was clear. */
+function setBit(bits: Int32Array, h: number): boolean {
+  if (has(bits, h)) return false;
+  bits[h >>> 5] |= 1 << (h & 31);
+  return true;
+}
 
 /**
  * Which positions of a text may start a word: a one-unit word, or a word's first two units by hash.
@@ -22,29 +34,35 @@ const has = (bits: Int32Array, h: number) => (bits[h >>> 5] & (1 << (h & 31))) !
 class StartFilter {
   readonly single = new Int32Array(0x10000 >>> 5);
   readonly pair = new Int32Array(1 << (PAIR_BITS - 5));
+  /** The pairs by the second hash: tested only where the first passes, it turns back most of its collisions. */
+  readonly pair2 = new Int32Array(1 << (PAIR_BITS - 5));
 
   /** Whether this added a position the filter did not pass before. */
   add(word: string): boolean {
-    const [bits, key] = word.length === 1 ? [this.single, word.charCodeAt(0)] : [this.pair, pairHash(word.charCodeAt(0), word.charCodeAt(1))];
-    if (has(bits, key)) return false;
-    bits[key >>> 5] |= 1 << (key & 31);
-    return true;
+    const a = word.charCodeAt(0);
+    if (word.length === 1) return setBit(this.single, a);
+    const b = word.charCodeAt(1);
+    const first = setBit(this.pair, pairHash(a, b));
+    const second = setBit(this.pair2, pairHash2(a, b));
+    return first || second;
   }
 
   passes(text: string, i: number): boolean {
     const c = text.charCodeAt(i);
-    return has(this.single, c) || has(this.pair, pairHash(c, i + 1 < text.length ? text.charCodeAt(i + 1) : 0));
+    if (has(this.single, c)) return true;
+    const d = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+    return has(this.pair, pairHash(c, d)) && has(this.pair2, pairHash2(c, d));
   }
 
   /** Every position that passes, in order. */
   positions(text: string): number[] {
-    const { single, pair } = this;
+    const { single, pair, pair2 } = this;
     const out: number[] = [];
     const n = text.length;
     let c = n > 0 ? text.charCodeAt(0) : 0;
     for (let i = 0; i < n; i++) {
       const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-      if (has(pair, pairHash(c, d)) || has(single, c)) out.push(i);
+      if ((has(pair, pairHash(c, d)) && has(pair2, pairHash2(c, d))) || has(single, c)) out.push(i);
       c = d;
     }
     return out;

@@ -58,15 +58,26 @@ export const pairsChecker: Checker = {
   },
 };
 
+/** Reused by interestingPositions: most paragraphs hold few marks. */
+const FOUND: number[] = [];
+
+/**
+ * The positions in [start, end) of the marks this rule reads and of line breaks. The one loop over
+ * every character, and nothing else: V8 compiles a loop this small once, where the loop with the
+ * rule's branches in it was compiled again each time a rare branch was first taken.
+ */
+function interestingPositions(content: string, start: number, end: number): number[] {
+  FOUND.length = 0;
+  for (let i = start; i < end; i++) if (INTERESTING[content.charCodeAt(i)] === 1) FOUND.push(i);
+  return FOUND;
+}
+
 interface Open {
   mark: string;
   at: number;
 }
 
-/**
- * One document's marks, a paragraph at a time. Small methods, not one closure: V8 compiled the
- * closure again each time one of its rarer branches was first taken, a large function each time.
- */
+/** One document's marks, a paragraph at a time. */
 class PairScan {
   readonly mismatches: Mismatch[] = [];
   private stack: Open[] = [];
@@ -83,8 +94,7 @@ class PairScan {
   paragraph(start: number, end: number, continues: boolean): void {
     const { content } = this;
     let lineStart = start;
-    for (let i = start; i < end; i++) {
-      if (INTERESTING[content.charCodeAt(i)] === 0) continue;
+    for (const i of interestingPositions(content, start, end)) {
       const c = content[i];
       if (c === '\n' || c === '\r') {
         lineStart = i + 1;

@@ -39,6 +39,8 @@ describe('growth-rate-mismatch: phrasings of growth', () => {
     ['last year\'s figure in a clause after the rate', '规上工业产值完成27.3亿元，同比增长5%，去年同期为26.0亿元。', '规上工业产值完成27.3亿元，同比增长9.5%，去年同期为26.0亿元。'],
     ['last year\'s figure in a clause before the rate', '上缴税金1,872万元，上年为1,440万元，增长30%。', '上缴税金1,872万元，上年为1,440万元，增长23%。'],
     ['较上年增加 C with a space scraped before C', '网点达到1,350个，比上年增加 450个，增长50%。', '网点达到1,350个，比上年增加 450个，增长33.3%。'],
+    ['B1、B2，比上年末分别增加C1、C2，分别增长r1、r2: each base is Bi−Ci', '存款、贷款余额分别为86.2亿元、54.3亿元，比上年末分别增加8.2亿元、4.3亿元，分别增长10.5%、8.6%。', '存款、贷款余额分别为86.2亿元、54.3亿元，比上年末分别增加8.2亿元、4.3亿元，分别增长12.5%、8.6%。'],
+    ['分别比上年减少C1、C2，同比分别下降r1、r2: each base is Bi+Ci', '刑事、治安案件分别为42起和126起，分别比上年减少18起、24起，同比分别下降30%、16%。', '刑事、治安案件分别为42起和126起，分别比上年减少18起、24起，同比分别下降30%、19%。'],
     ['增长率达到了', '上缴税金1,872万元，上年为1,440万元，增长率达到了30%。', '上缴税金1,872万元，上年为1,440万元，增长率达到了23%。'],
   ])('%s', async (_family, right, wrong) => {
     expect(await reported(right), right).toBe(0);
@@ -118,6 +120,10 @@ describe('growth-rate-mismatch: phrasings of growth', () => {
       '规上工业产值完成27.3亿元，同比增长9.5%，去年同期为增长3.2%。',
       // A difference stated with a comma before the rate.
       '粮食总产52360吨，比上年减产4120吨，下降7.3%。',
+      // Lists that do not run in step: no 分别 ties the differences to the values.
+      '存款、贷款余额86.2亿元、54.3亿元，比上年末增加8.2亿元、4.3亿元，增长12.5%、8.6%。',
+      // A list of rates one longer than the values: which belongs to which is unknown.
+      '存款、贷款余额分别为86.2亿元、54.3亿元，比上年末分别增加8.2亿元、4.3亿元，分别增长12.5%、8.6%、3.1%。',
     ]) expect(await reported(text), text).toBe(0);
   });
 });

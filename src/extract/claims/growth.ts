@@ -48,6 +48,14 @@ const PAIRS = new RegExp(
   `分别(?:由|从)${T}{0,10}?${LIST('as')}${T}{0,6}?(?<vdir>${DIR})了?(?:至|到|为|成)${T}{0,6}?${LIST('bs')}[，,]?${T}{0,6}?分别${T}{0,4}?(?<pdir>${DIR})了?${LIST('rs')}`,
   'gu',
 );
+/**
+ * B1、B2，比上年末分别增加C1、C2，分别增长r1、r2: the values, their differences and the rates in
+ * order (分别 may stand before 比, before the direction word or before the rates); each base is Bi−Ci.
+ */
+const DELTA_PAIRS = new RegExp(
+  `${LIST('bs')}[，,]?${T}{0,4}?(?:比|较)${T}{0,8}?(?<dd>${DIR})${GAIN}了?${LIST('ds')}[，,]${T}{0,6}?(?<pdir>${DIR})了?${LIST('rs')}`,
+  'gu',
+);
 /** 由A增至B / 从A提高到B: both endpoints in one clause. */
 const ENDPOINTS = new RegExp(`(?:由|从)${T}{0,12}?(?<a>${Q})${T}{0,6}?(?<vdir>${DIR})了?(?:至|到|为|成)${T}{0,8}?(?<b>${Q})`, 'gu');
 /** A cheap test before ENDPOINTS, whose lazy gaps make it the costliest pattern here. */
@@ -559,7 +567,7 @@ function pairClaims(s: SentenceShape, content: string, used: Set<number>, out: C
     rs.forEach((rate, i) => {
       rates.add(rate);
       used.add(quantityIndex(s, as[i]));
-      const mode: Mode | undefined = rate.family === 'percent' ? 'percent' : rate.family === 'points' ? 'points' : rate.family === 'times' ? 'times' : undefined;
+      const mode = modeOf(rate);
       if (!mode) return;
       const step = mode === 'points' ? 1e-9 : mode === 'percent' ? stepOf(rate) : stepOf(rate) / 2;
       const base = baseOf(content, bs[i], as[i], m.index, { verbDirection: directionOf(g.vdir), verb: g.vdir });
@@ -567,7 +575,42 @@ function pairClaims(s: SentenceShape, content: string, used: Set<number>, out: C
       out.push(claimOf(s, content, { mode, direction, stated: rate.number, step, word: g.pdir, q: rate, phraseStart: rate.start, phraseEnd: rate.end, lead }, base));
     });
   }
+  if (s.shape.includes('比') || s.shape.includes('较')) deltaPairClaims(s, content, rates, out);
   return rates;
+}
+
+/** The rate mode of a stated rate quantity, or undefined for a value that is no rate. */
+function modeOf(rate: Quantity): Mode | undefined {
+  return rate.family === 'percent' ? 'percent' : rate.family === 'points' ? 'points' : rate.family === 'times' ? 'times' : undefined;
+}
+
+/** B1、B2，比上年分别增加C1、C2，分别增长r1、r2: one claim per value, about Bi against Bi∓Ci. */
+function deltaPairClaims(s: SentenceShape, content: string, rates: Set<Quantity>, out: Claim[]): void {
+  DELTA_PAIRS.lastIndex = 0;
+  for (let m = DELTA_PAIRS.exec(s.shape); m; m = DELTA_PAIRS.exec(s.shape)) {
+    const g = m.groups!;
+    const bs = listed(s, m.index, g.bs);
+    const dsAt = m.index + m[0].indexOf(g.ds, g.bs.length);
+    const ds = listed(s, dsAt, g.ds);
+    const rs = listed(s, m.index + m[0].length - g.rs.length, g.rs);
+    if (bs.length !== ds.length || bs.length !== rs.length || rs.some((r) => rates.has(r))) continue;
+    // The words between must say 分别 once at least: else the lists need not run in step.
+    if (!m[0].includes('分别')) continue;
+    const direction = directionOf(g.pdir);
+    const dd = directionOf(g.dd);
+    for (let i = 0; i < rs.length; i++) {
+      const rate = rs[i];
+      const d = ds[i];
+      rates.add(rate);
+      const mode = modeOf(rate);
+      if (!mode || !isAmount(d.family)) continue;
+      const step = mode === 'points' ? 1e-9 : mode === 'percent' ? stepOf(rate) : stepOf(rate) / 2;
+      const now = valueOf(bs[i], content);
+      const base = baseOf(content, now, shifted(now, d, -dd, content), m.index);
+      const lead = content.slice(offsetOf(s, m.index), rate.start);
+      out.push(claimOf(s, content, { mode, direction, stated: rate.number, step, word: g.pdir, q: rate, phraseStart: rate.start, phraseEnd: rate.end, lead }, base));
+    }
+  }
 }
 
 /** 由A减至B with no rate: only the direction word can be checked against the numbers. */

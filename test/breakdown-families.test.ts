@@ -39,6 +39,7 @@ describe('breakdown-exceeds-total: phrasings of a breakdown', () => {
     ['其中 opening the next sentence', '全乡现有五保户390人。其中分散供养340人，集中供养50人。', '全乡现有五保户390人。其中分散供养340人，集中供养60人。'],
     ['其中： opening the next sentence, two units', '贫困人口281户、1,078人。其中：甲村61户、247人，乙村81户、299人，丙村83户、302人，丁村5户、14人，戊村51户、216人。', '贫困人口281户、1,078人。其中：甲村61户、247人，乙村91户、299人，丙村83户、302人，丁村5户、14人，戊村51户、216人。'],
     ['其中 after a sentence ending on the nearest total', '全年共受理案件120件，办结115件。其中调解结案60件、判决结案50件。', '全年共受理案件120件，办结115件。其中调解结案70件、判决结案50件。'],
+    ['a net change split by kind adds up', '全年净增市场主体1,025户，其中企业312户、个体工商户713户。', '全年净增市场主体1,025户，其中企业312户、个体工商户813户。'],
     ['三次产业 shares add up to 100%', '三次产业结构中，第一产业占10.2%、第二产业占50.3%、第三产业占39.5%。', '三次产业结构中，第一产业占10.2%、第二产业占50.3%、第三产业占41.5%。'],
   ])('%s', async (_family, right, wrong) => {
     expect(await reported(right), right).toBe(0);
@@ -54,6 +55,7 @@ describe('breakdown-exceeds-total: phrasings of a breakdown', () => {
     ['last year’s figure beside the parts', '受理案件120件（上年98件、本年新收70件）。'],
     ['overlapping subsets in the next sentence', '全镇共有党员820名。其中女党员610名、35岁以下480名。'],
     ['a total two paragraphs back is no total', '全乡现有五保户390人。\n其中分散供养340人，集中供养60人。'],
+    ['a net change and the flows in (新培育, 升规) that it nets', '全年净增规上企业7家，其中新培育5家、升规4家。'],
     ['last year’s figure in the 其中 list', '办结案件120件，其中本年新收80件，上年结转案件30件，上年同期办结110件。'],
   ])('stays silent: %s', async (_trap, text) => {
     expect(await reported(text), text).toBe(0);

@@ -161,6 +161,13 @@ function otherLevel(totalLabel: string, parts: Part[]): boolean {
   return LEVELS.some((l) => l.upper.test(totalLabel) && !l.lower.test(totalLabel) && parts.some((p) => l.lower.test(p.label)));
 }
 
+/** A net change (净增企业7家) and what came in or went out (其中新培育5家、升规4家): the flows need not add up to the balance. */
+const NET = /净(?:增|减|流入|流出)/;
+const GROSS = /^(?:新|升|迁入|转入|引进|回流|注销|吊销|退出|迁出|转出|关停|淘汰)/;
+function netOfGross(totalLabel: string, parts: Part[]): boolean {
+  return NET.test(totalLabel) && parts.some((p) => GROSS.test(p.label));
+}
+
 function claimFor(content: string, total: Quantity, partList: Part[], complete: boolean, start: number, end: number): Claim {
   const overlap = overlapping(partList);
   const counted = withoutSubkinds(partList);
@@ -319,6 +326,7 @@ function markedParts(s: SentenceShape, content: string, marker: number, after: n
   const parts = partsAfter(s, content, after, closer, family, (q) => q.value - q.half > total.value + total.half);
   if (parts.length === 0 || (complete && parts.length < 2)) return;
   if (otherLevel(contextOf(ts, content, found.at), parts)) return;
+  if (netOfGross(labelOf(ts, content, found.at), parts)) return;
   const last = parts[parts.length - 1];
   out.push(claimFor(content, total, parts, complete || (ts === s && namedWhole(content, s, total, parts)), total.start, endOffset(s, last.at + 1)));
 }

@@ -231,3 +231,33 @@ describe('web-residue: news marks, shop prompts and appeals', () => {
     expect(await residue(doc(lines, 4))).toEqual([]);
   });
 });
+
+describe('web-residue: page numbers, resource records, contact prompts and template titles', () => {
+  it.each([
+    ['a page number alone on its line', '- 7 -'],
+    ['a page counter alone on its line', '第 7 页'],
+    ['an English page counter', 'Page 7 of 15'],
+    ['a document site resource record', '资源ID：5580213  资源大小：204KB  全文页数：15页'],
+    ['a contact prompt', '文档下载有问题请添加QQ：10001处理，点击这里给我发消息'],
+    ['a reader upload note', '本篇由用户投稿上传，如有不妥请联系站长删除。'],
+    ['the page title field', '本文标题：青山镇2025年工作总结'],
+    ['a link back to the column', '返回年终总结栏目 >>'],
+    ['a read counter', '本文已被阅读2318次'],
+    ['a numbered template variant', '乡镇年度工作总结范文4'],
+    ['a numbered article header with its word count', '第4篇 乡镇年度工作总结 3125字'],
+    ['tags after TAG', 'TAG标签：乡镇工作总结 年终总结'],
+  ])('reports %s', async (_, line) => {
+    expect(await residue(doc([line], 4))).toEqual([line]);
+    expect(await residue(doc([line], 8))).toEqual([line]);
+  });
+
+  it.each([
+    ['a programme named in a sentence', ['全镇在县电视台《乡村振兴》栏目播出专题报道3期。']],
+    ['a station head in a sentence', ['网格员发现隐患后及时报告站长处理。']],
+    ['a water resource field', ['水资源类型：地表水为主']],
+    ['a range of pages in a sentence', ['详见汇编第3页至第7页。']],
+    ['a page cited in a sentence', ['具体标准见实施方案第3页。']],
+  ])('keeps %s clean', async (_, lines) => {
+    expect(await residue(doc(lines, 4))).toEqual([]);
+  });
+});

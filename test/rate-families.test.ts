@@ -315,3 +315,22 @@ describe('rate-mismatch: the whole a share names', () => {
     },
   ]);
 });
+
+describe('rate-mismatch: the count of what the rate does not count (不合格 of 合格率, 未办结 of 办结率)', () => {
+  family([
+    {
+      wrong: '全年共抽检蔬菜样品320批次，检出不合格样品6批次，抽检合格率为97.5%。',
+      says: '（320批 − 6批）÷320批=98.13%',
+      right: [
+        '全年共抽检蔬菜样品320批次，检出不合格样品6批次，抽检合格率为98.1%。',
+        // The rate named by the negation counts the negated count itself.
+        '全年共抽检蔬菜样品320批次，其中不合格6批次，不合格率1.9%。',
+      ],
+    },
+    {
+      wrong: '受理群众投诉145件，未办结5件，办结率98.6%。',
+      says: '（145件 − 5件）÷145件=96.55%',
+      right: ['受理群众投诉145件，未办结5件，办结率96.6%。', '受理群众投诉145件，已办结140件，办结率96.6%。'],
+    },
+  ]);
+});

@@ -9,7 +9,35 @@ export interface Counts {
   denominator?: Quantity;
   /** The counts are in the text, but were not connected to the rate. */
   notLinked?: boolean;
+  /** The numerator counts what the rate does not (不合格3批 of 合格率): the rate is (denominator − numerator) ÷ denominator. */
+  complement?: boolean;
 }
+
+const NEGATION = '不未没';
+const BOUNDARY_CHARS = '，,；;：:。．！？!?';
+/** Whether `stem` stands in `text` right after a negation (不合格 for 合格, 未办结 for 办结). */
+function negates(text: string, stem: string): boolean {
+  const i = text.indexOf(stem);
+  return i > 0 && NEGATION.includes(text[i - 1]);
+}
+
+/**
+ * Whether the numerator counts the rate's opposite: its words negate the rate's action (检出不合格
+ * 样品3批 for 合格率, 未办结2件 for 办结率) and the rate's own name does not (不合格率).
+ */
+export function complementOf(content: string, s: SentenceShape, f: Found, numerator: Quantity): boolean {
+  const stem = f.stem.slice(0, 2);
+  if (stem.length < 2) return false;
+  // The numerator's own words: back to a clause boundary or a list mark, at most INTRO_MAX characters.
+  let from = numerator.start;
+  while (from > s.start && numerator.start - from < INTRO_MAX) {
+    const c = content[from - 1];
+    if (c === '、' || BOUNDARY_CHARS.includes(c)) break;
+    from--;
+  }
+  return negates(content.slice(from, numerator.start), stem) !== negates(f.claim.label ?? '', stem);
+}
+
 
 interface Item {
   q: Quantity;

@@ -1,7 +1,7 @@
 import { fmt, unusable, type Claim, type ClaimKind } from '../claim.js';
 import type { Quantity } from '../quantities.js';
 import { clauseStart, endOffset, offsetOf, Q, quantityAt, T, type SentenceShape } from '../sentence.js';
-import { linkCounts, notLinked, type Counts } from './ratio-links.js';
+import { complementOf, linkCounts, notLinked, type Counts } from './ratio-links.js';
 
 /**
  * 调结率90.13%, 占比35%, 比重达到60%, 占比分别为36.9%、28.5%, 覆盖率由52.3%提高到61.5%: a named
@@ -179,22 +179,31 @@ function fill(claim: Claim, content: string, rate: Quantity, counts: Counts): vo
     claim.reason = 'unit-mismatch';
     return;
   }
-  const nLow = numerator.value - numerator.half;
+  let nValue = numerator.value;
+  let nHalf = numerator.half;
+  if (counts.complement) {
+    // 抽检240批，不合格3批，合格率98.75%: what the rate counts is the rest of the whole.
+    nValue = denominator.value - numerator.value;
+    nHalf = denominator.half + numerator.half;
+    claim.values.numerator = nValue;
+    claim.text.numeratorText = `（${claim.text.denominatorText} − ${claim.text.numeratorText}）`;
+  }
+  const nLow = nValue - nHalf;
   const dLow = denominator.value - denominator.half;
   if (!(dLow > 0)) {
     claim.reason = 'missing-base';
     return;
   }
   const per = rate.family === 'permille' ? 1000 : 100;
-  const computed = (numerator.value / denominator.value) * per;
+  const computed = (nValue / denominator.value) * per;
   claim.values.computed = computed;
   claim.values.low = (nLow / (denominator.value + denominator.half)) * per;
-  claim.values.high = ((numerator.value + numerator.half) / dLow) * per;
+  claim.values.high = ((nValue + nHalf) / dLow) * per;
   claim.text.computedText = `${fmt(computed)}${rate.family === 'permille' ? '‰' : '%'}`;
   // Numerator and denominator swapped: the stated rate is the base over the part.
   const step = claim.values.step;
-  const swappedLow = nLow > 0 ? (dLow / (numerator.value + numerator.half)) * per : Number.NaN;
-  const swappedHigh = nLow > 0 ? ((denominator.value + denominator.half) / nLow) * per : Number.NaN;
+  const swappedLow = nLow > 0 && !counts.complement ? (dLow / (nValue + nHalf)) * per : Number.NaN;
+  const swappedHigh = nLow > 0 && !counts.complement ? ((denominator.value + denominator.half) / nLow) * per : Number.NaN;
   const right = rate.number >= claim.values.low - step && rate.number <= claim.values.high + step;
   claim.values.swapped = !right && rate.number >= swappedLow - step && rate.number <= swappedHigh + step ? 1 : 0;
   if (claim.values.swapped) claim.text.swappedText = `${fmt((denominator.value / numerator.value) * per)}${rate.family === 'permille' ? '‰' : '%'}`;
@@ -291,6 +300,7 @@ export function ratioClaims(s: SentenceShape, content: string, out: Claim[], pre
     f.claim.values.overfulfilled = overfulfilled;
     const counts = linkCounts(s, content, regionStart, f, previous);
     if (!counts.numerator || !counts.denominator) counts.notLinked = notLinked(s, content, f);
+    else if (f.stem) counts.complement = complementOf(content, s, f, counts.numerator);
     fill(f.claim, content, f.rate, counts);
     // A series shares the region of its first value; the next statement starts after its last.
     if (f.index === f.of - 1) regionStart = f.end;

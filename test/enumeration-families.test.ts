@@ -23,6 +23,8 @@ describe('enumeration-count-mismatch: phrasings of a counted list', () => {
     ['the count, a predicate of the counted noun, then 分别是', '全镇有5个村完成了改厕任务，分别是东村、西村、南村、北村和中村。', '全镇有6个村完成了改厕任务，分别是东村、西村、南村、北村和中村。'],
     ['the items in brackets after the counted noun', '全镇4个村（东岭村、南坪村、北湾村、中和村）完成了改造。', '全镇5个村（东岭村、南坪村、北湾村、中和村）完成了改造。'],
     ['kinds in brackets, more than the count', '开展3类培训（种植、养殖、电商），培训农民580人次。', '开展3类培训（种植、养殖、电商、加工），培训农民580人次。'],
+    ['共 between the list and its count', '完成了东岭、南坪、北湾和中和共4个村的道路硬化。', '完成了东岭、南坪、北湾和中和共3个村的道路硬化。'],
+    ['a Chinese N大 right after its list', '抓好道路、饮水、危房、厕所、污水五大工程。', '抓好道路、饮水、危房、厕所、污水四大工程。'],
     ['a final 和 between two names', '走访东坑、西岭和和顺里3个社区。'.replace('和和顺里', '和南湖'), '走访东坑、西岭和南湖2个社区。'],
   ])('%s', async (_family, right, wrong) => {
     expect(await reported(right), right).toBe(0);
@@ -42,6 +44,9 @@ describe('enumeration-count-mismatch: phrasings of a counted list', () => {
     ['kinds of unit the count takes in', '推动16个县（市、区）整县建设美丽乡村，12个村（社区、居）完成改造。'],
     ['a bracket naming some of them', '建成3个示范点（含东湖村、西山村）。'],
     ['即将 after a longer predicate', '建成3个村级服务站点并完成验收，即将投入使用、接受群众监督。'],
+    ['等共 with a larger count', '完成了东岭、南坪、北湾和中和等共9个村的道路硬化。'],
+    ['共 before a count of objects of the listed kinds', '新建文化广场、健身场地共12处。'],
+    ['a quote opened before the clause holds the list', '着力破解“人多地少，小生产、大市场，投入高、产出低”三大矛盾。'],
     ['long items after the count', '完成2项任务：全面完成农村人居环境整治三年行动各项目标任务、推动厕所革命。'],
   ])('stays silent: %s', async (_trap, text) => {
     expect(await reported(text), text).toBe(0);

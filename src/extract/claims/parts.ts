@@ -641,8 +641,9 @@ const MODIFIED_COLLECTIVE = new RegExp(`^(?:${WORDS.collectiveModifiers.join('|'
  */
 function countsItems(s: SentenceShape, content: string, q: Quantity, list: string, listStart: number): boolean {
   if (listStart > 0 && quantityAt(s, listStart - 1) !== undefined) return false;
-  if (!list.includes('、') || q.unit === '大') return false;
   const digits = content.slice(q.numberStart, q.numberEnd);
+  // 十大考古新发现 counts objects; 农村道路、安全饮水、危房改造、污水治理四大工程 names each of its few.
+  if (!list.includes('、') || (q.unit === '大' && !SMALL_CHINESE.test(digits))) return false;
   // An Arabic count counts the items only before a noun naming them (东岭、南坪、北湾3个村的): 新建、改建公厕3座 counts toilets.
   const items = list.split('、').map((item) => item.trim());
   if (!items.every((item) => item.length >= 2 && item.length <= 6)) return false;
@@ -653,12 +654,25 @@ function countsItems(s: SentenceShape, content: string, q: Quantity, list: strin
   return COLLECTIVE.test(noun) || (MODIFIED_COLLECTIVE.test(noun) && items.some((item) => item.length > 2));
 }
 
+/** Whether `list` closes a quote or bracket it did not open. */
+function closesUnopened(list: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = BRACKET[list.charCodeAt(i)];
+    if (c === OPENS) depth++;
+    else if (c === CLOSES && --depth < 0) return true;
+  }
+  return false;
+}
+
 /** Quoted items side by side, a 、 between them or not (GB/T 15834 §4.5.3.5): “一村一品”“一乡一业”两项工程. */
 const QUOTED_ITEMS = /(?:“[^“”、，。]{1,12}”、?){2,}$/u;
 
 function enumeration(s: SentenceShape, content: string, q: Quantity, i: number, out: Claim[]): void {
-  const etc = i > 0 && s.shape[i - 1] === '等';
-  const listEnd = etc ? i - 1 : i;
+  // A、B、C和D共3个村: 共 between the list and its count sums the items up (等共 leaves it open).
+  const sum = i > 1 && s.shape[i - 1] === '共' ? 1 : 0;
+  const etc = i > sum && s.shape[i - 1 - sum] === '等';
+  const listEnd = i - sum - (etc ? 1 : 0);
   if (!etc && s.shape[i - 1] === '”') {
     const quoted = QUOTED_ITEMS.exec(s.shape.slice(Math.max(0, listEnd - 80), listEnd));
     const digits = content.slice(q.numberStart, q.numberEnd);
@@ -670,12 +684,14 @@ function enumeration(s: SentenceShape, content: string, q: Quantity, i: number, 
     }
   }
   // Without 等 the count must follow the last item directly (A、B两家企业), not 的 or a verb.
-  if (!etc && (!ITEM_END.test(s.shape[i - 1] ?? '') || NOT_ITEM_END.test(s.shape[i - 1]))) return;
+  if (!etc && (!ITEM_END.test(s.shape[listEnd - 1] ?? '') || NOT_ITEM_END.test(s.shape[listEnd - 1]))) return;
   let listStart = listEnd;
   while (listStart > 0 && !isBoundary(s.shape, listStart - 1) && !quantityAt(s, listStart - 1)) listStart--;
   const list = s.shape.slice(listStart, listEnd);
   // Without 等 only a list of 、-separated names can be counted (countsItems): most counts follow none.
   if (!etc && !list.includes('、')) return;
+  // “人多地少，小生产、大市场，投入高、产出低”三大矛盾: a quote or bracket opened before the clause holds a longer list.
+  if (closesUnopened(list)) return;
   if (LIST_END.test(list)) return;
   const items = countItems(list);
   if (items === undefined || items < 2) return;

@@ -261,3 +261,29 @@ describe('web-residue: page numbers, resource records, contact prompts and templ
     expect(await residue(doc(lines, 4))).toEqual([]);
   });
 });
+
+describe('web-residue: document sites named, login walls, counters in brackets and closing lead-ins', () => {
+  it.each([
+    ['a breadcrumb after 现在位置', '现在位置：公文网>总结报告>年终总结>青山镇2025年工作总结'],
+    ['a document site named before the title', '腾讯文库青山镇2025年工作总结'],
+    ['a date with 发布 in a bulleted header', '- 2025-02-11 发布'],
+    ['a word count and reading time', '（本文共计4120字，预计阅读时间12分钟）'],
+    ['a copy button', '点击复制全文'],
+    ['comment and like counters', '评论（3） 点赞（12）'],
+    ['a login wall', '登录后即可查看完整内容'],
+    ['a closing lead-in', '以上就是小编为大家整理的全部内容，希望对您有所帮助。'],
+    ['a readers-also-liked box', '看过本文的人还喜欢'],
+  ])('reports %s', async (_, line) => {
+    expect(await residue(doc([line], 4))).toEqual([line]);
+    expect(await residue(doc([line], 8))).toEqual([line]);
+  });
+
+  it.each([
+    ['a reading campaign heading', ['保障学生课外阅读时间']],
+    ['a service used after login', ['群众登录后即可查看办理进度，实现“掌上办”。']],
+    ['villagers liking an activity', ['群众也喜欢这种宣讲形式']],
+    ['a summary of collected opinions', ['以上是我们收集整理的群众意见，已逐条交办。']],
+  ])('keeps %s clean', async (_, lines) => {
+    expect(await residue(doc(lines, 4))).toEqual([]);
+  });
+});

@@ -41,6 +41,9 @@ describe('growth-rate-mismatch: phrasings of growth', () => {
     ['较上年增加 C with a space scraped before C', '网点达到1,350个，比上年增加 450个，增长50%。', '网点达到1,350个，比上年增加 450个，增长33.3%。'],
     ['B1、B2，比上年末分别增加C1、C2，分别增长r1、r2: each base is Bi−Ci', '存款、贷款余额分别为86.2亿元、54.3亿元，比上年末分别增加8.2亿元、4.3亿元，分别增长10.5%、8.6%。', '存款、贷款余额分别为86.2亿元、54.3亿元，比上年末分别增加8.2亿元、4.3亿元，分别增长12.5%、8.6%。'],
     ['分别比上年减少C1、C2，同比分别下降r1、r2: each base is Bi+Ci', '刑事、治安案件分别为42起和126起，分别比上年减少18起、24起，同比分别下降30%、16%。', '刑事、治安案件分别为42起和126起，分别比上年减少18起、24起，同比分别下降30%、19%。'],
+    ['是Y年的N倍, then 年均增长r% up to the sentence\'s year', '2024年全县财政收入8.1亿元，是2019年的1.9倍，年均增长13.7%。', '2024年全县财政收入8.1亿元，是2019年的1.9倍，年均增长18%。'],
+    ['比Y年增长N倍 (×(N+1)), at comparable prices, then 年均增长r%', '2023年实现地区生产总值52亿元，按可比价格计算，比2018年增长1.2倍，年均增长17.1%。', '2023年实现地区生产总值52亿元，按可比价格计算，比2018年增长1.2倍，年均增长24%。'],
+    ['比Y年增长r%, then 年均增长r%', '2024年村集体经济总收入比2020年增长46%，年均增长9.9%。', '2024年村集体经济总收入比2020年增长46%，年均增长11.5%。'],
     ['增长率达到了', '上缴税金1,872万元，上年为1,440万元，增长率达到了30%。', '上缴税金1,872万元，上年为1,440万元，增长率达到了23%。'],
   ])('%s', async (_family, right, wrong) => {
     expect(await reported(right), right).toBe(0);
@@ -118,6 +121,8 @@ describe('growth-rate-mismatch: phrasings of growth', () => {
       // Last year's figure not closing its clause, and last year's rate after this year's.
       '规上工业产值完成27.3亿元，同比增长9.5%，去年同期为26.0亿元的基础上稳中有进。',
       '规上工业产值完成27.3亿元，同比增长9.5%，去年同期为增长3.2%。',
+      // The year named opens a period (以来): the end year is not said.
+      '2021年以来，全县财政收入是2019年的1.9倍，年均增长18%。',
       // A difference stated with a comma before the rate.
       '粮食总产52360吨，比上年减产4120吨，下降7.3%。',
       // Lists that do not run in step: no 分别 ties the differences to the values.

@@ -118,6 +118,49 @@ interface Base {
   /** Content offsets where the statement starts and ends (the base may follow the rate). */
   start: number;
   end: number;
+  /** Years between the two values, when the base says them (是2019年的2.4倍 in a 2024 sentence). */
+  years?: number;
+}
+
+/**
+ * 2024年……是2019年的2.4倍 / 比2019年增长1.4倍 / 比2019年增长140%, then 年均增长r%: the multiple since a
+ * named year, and the annual rate it implies over the years up to the sentence's own year. Both are
+ * relative, so 按可比价 applies to both alike.
+ */
+const MULTIPLE_SINCE = /(?:(?:是|为|相当于)((?:19|20)\d\d)年(?:同期)?的(\d+(?:\.\d+)?)倍|(?:比|较)((?:19|20)\d\d)年(?:同期)?(?:增长|增加)了?(\d+(?:\.\d+)?)(倍|%|％))([，,、]?(?:按可比价格?计算[，,]?)?)$/u;
+const ANNUAL_LEAD = /(?:年均|年平均|平均每年)$/;
+const OWN_YEAR = /((?:19|20)\d\d)年(?!以来|来|起|以后|后|初|至|到|[—–~～-])/gu;
+
+function multipleSince(s: SentenceShape, content: string, phraseStart: number, rateAt: number): Base | undefined {
+  const lead = ANNUAL_LEAD.exec(content.slice(Math.max(s.start, phraseStart - 4), phraseStart));
+  if (!lead) return undefined;
+  const leadStart = phraseStart - lead[0].length;
+  const m = MULTIPLE_SINCE.exec(content.slice(Math.max(s.start, leadStart - 40), leadStart));
+  if (!m) return undefined;
+  const y0 = Number(m[1] ?? m[3]);
+  const digits = m[2] ?? m[4];
+  const start = leadStart - m[0].length;
+  // The sentence's own year (2024年全县…), not the start of a period (2021年以来).
+  let y1: number | undefined;
+  OWN_YEAR.lastIndex = 0;
+  const before = content.slice(s.start, start);
+  for (let y = OWN_YEAR.exec(before); y; y = OWN_YEAR.exec(before)) y1 = Number(y[1]);
+  if (y1 === undefined || y1 <= y0 || y1 - y0 > 30) return undefined;
+  const decimals = digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
+  const half = 0.5 * 10 ** -decimals;
+  const stated = Number(digits);
+  const ratio = m[2] !== undefined ? stated : m[5] === '倍' ? stated + 1 : 1 + stated / 100;
+  const ratioHalf = m[5] === '%' || m[5] === '％' ? half / 100 : half;
+  const end = leadStart - m[6].length;
+  return {
+    before: { value: 1, half: 0, family: 'times', text: `${y0}年`, from: [] },
+    now: { value: ratio, half: ratioHalf, family: 'times', text: `${y1}年（${content.slice(start, end)}）`, from: [] },
+    verbDirection: 0,
+    from: rateAt,
+    start,
+    end,
+    years: y1 - y0,
+  };
 }
 
 function valueOf(q: Quantity, content: string): Value {
@@ -432,10 +475,10 @@ function claimOf(s: SentenceShape, content: string, r: Rate, base: Base | undefi
   const lead = r.lead + word;
   let years: number | undefined;
   let period: { fewer: number; more: number } | undefined;
-  if (!claim.reason && REAL.test(lead)) claim.reason = 'not-comparable';
+  if (!claim.reason && REAL.test(lead) && base.years === undefined) claim.reason = 'not-comparable';
   if (!claim.reason && ANNUAL.test(lead)) {
     // Only a percentage can be an annual average; over named years it is a compound rate.
-    years = mode === 'percent' ? yearsBetween(s, content, base) : undefined;
+    years = mode === 'percent' ? base.years ?? yearsBetween(s, content, base) : undefined;
     if (years === undefined && mode === 'percent') {
       period = periodYears(content, s.start, Math.min(base.start, r.phraseStart));
       years = period?.more;
@@ -464,7 +507,7 @@ function claimOf(s: SentenceShape, content: string, r: Rate, base: Base | undefi
         text.computedText += `或${rateText(mode, other.computed)}（${period.fewer}年）`;
         text.computedTextEn += ` or ${rateTextEn(mode, other.computed)} over ${period.fewer}`;
       }
-      if ((mode === 'percent' || mode === 'annual') && realPriced(content, base.start)) {
+      if ((mode === 'percent' || mode === 'annual') && base.years === undefined && realPriced(content, base.start)) {
         // GDP and value added grow at comparable prices even where the sentence does not say so;
         // nominal values only bound such a rate within what a year's price change can explain.
         values.low -= direction > 0 ? PRICE_BAND.up : PRICE_BAND.down;
@@ -530,6 +573,7 @@ export function growthClaims(s: SentenceShape, content: string, out: Claim[]): v
       const now = nearestBefore(s, regionStart, m.index, before);
       if (now && leadsToRate(s.shape, now.at + 1, m.index)) base = baseOf(content, now.q, before, now.at);
     } else base = findBase(s, content, regionStart, m.index, m.index + m[0].length);
+    if (!base && read.mode === 'percent' && s.shape.includes('年', regionStart)) base = multipleSince(s, content, phraseStart, m.index);
     const hedged = g.fanWord !== undefined && (FAN_HEDGE_BEFORE.test(s.shape.slice(Math.max(0, m.index - 2), m.index)) || FAN_HEDGE_AFTER.test(s.shape.slice(m.index + m[0].length)));
     const lead = base ? content.slice(offsetOf(s, base.from), phraseStart) : content.slice(Math.max(s.start, phraseStart - 4), phraseStart);
     regionStart = m.index + m[0].length;

@@ -27,3 +27,30 @@ describe('invalid-date: dates written with separators and clock times', () => {
     expect(await dates(text)).toEqual([]);
   });
 });
+
+describe('invalid-date: dates in Chinese numerals', () => {
+  it.each([
+    ['a leap day in a common year on a date line', '东山镇人民政府\n二〇二三年二月二十九日', '二〇二三年二月二十九日'],
+    ['a day past the month', '定于二〇二五年六月三十一日前完成验收。', '二〇二五年六月三十一日'],
+    ['a month past twelve', '二〇二五年十三月完成。', '二〇二五年十三月'],
+    ['a year written with ○', '于二○二四年四月三十一日召开会议。', '二○二四年四月三十一日'],
+  ])('reports %s', async (_, text, match) => {
+    expect(await dates(text)).toEqual([match]);
+  });
+
+  it.each([
+    ['a leap day in a leap year', '东山镇人民政府\n二〇二四年二月二十九日'],
+    ['the last day of the year and an older year', '二〇二五年十二月三十一日前完成，一九九八年三月建镇。'],
+    ['a month and day without a year', '二月三十日'],
+  ])('keeps %s clean', async (_, text) => {
+    expect(await dates(text)).toEqual([]);
+  });
+});
+
+describe('invalid-date: Chinese-numeral dates are read at the head and foot only', () => {
+  it('reports a wrong date line at the end of a long document and none in its middle', async () => {
+    const body = '全镇上下坚持稳中求进，各项工作取得新成效。'.repeat(40);
+    const text = `东山镇2024年工作总结\n${body}\n会议于二〇二三年二月三十日召开。\n${body}\n东山镇人民政府\n二〇二三年二月二十九日\n`;
+    expect(await dates(text)).toEqual(['二〇二三年二月二十九日']);
+  });
+});

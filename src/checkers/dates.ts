@@ -1,5 +1,6 @@
 import type { Bilingual } from '../rules/definition.js';
-import type { Checker } from './types.js';
+import type { Checker, Hit } from './types.js';
+import { parseChineseInteger } from '../model/numerals.js';
 import { addressSpans } from './util.js';
 
 const MESSAGES: Record<'month' | 'day' | 'weekday' | 'hour', Bilingual> = {
@@ -11,14 +12,43 @@ const MESSAGES: Record<'month' | 'day' | 'weekday' | 'hour', Bilingual> = {
 
 // One pass for every form: 2025年2月30日 (with its weekday), 2025-06-31 / 2025.2.30 / 2025/2/30 (one separator
 // throughout; only the day is judged, a code may hold 2025.13.1), and a clock time right after a date (6月30日25时).
+// Every alternative starts at a digit, which lets the engine skip to digits: a branch starting elsewhere cost 1 ms per
+// corpus pass.
 const DATE =
   /(?<![\d.．／/:-])(?:(?<year>(?:19|20)\d{2})\s*年\s*)?(?<month>\d{1,2})\s*月(?:\s*(?<day>\d{1,2})\s*[日号])?(?:\s*[（(]?\s*(?<weekday>(?:星期|周)[一二三四五六日天])\s*[）)]?)?(?:\s*(?<hour>\d{1,2})\s*时(?:\s*(?<minute>\d{1,2})\s*分)?)?|(?<![\w.．／/:-])(?<nYear>(?:19|20)\d{2})(?<sep>[-./])(?<nMonth>0?[1-9]|1[0-2])\k<sep>(?<nDay>\d{1,2})(?![\w.．／/:-])/g;
+/**
+ * A date in Chinese numerals with its year (二〇二三年二月二十九日): the form of a date line under the title
+ * (（二〇二四年十二月二十日在…上）) or above the signature at the end. Read only there, in a bounded head and tail:
+ * searched through the whole text it cost a third of the rule.
+ */
+const CN_DATE = /(?:二[〇○零Ｏ]|一九)[〇○零Ｏ一二三四五六七八九]{2}年[一二三四五六七八九十]{1,3}月(?:[一二三四五六七八九十]{1,3}[日号])?/g;
+const CN_DATE_PARTS = /^(.{4})年(.+)月(?:(.+)[日号])?$/u;
+const EDGE = 300;
 const WEEKDAYS = '日一二三四五六';
 const WEEKDAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 function daysIn(month: number, year: number | undefined): number {
   if (month === 2) return year === undefined || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28;
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** The dates in Chinese numerals in the first and last EDGE characters (once where the two overlap). */
+function checkChineseDates(text: string, content: string, emit: (hit: Hit) => void): void {
+  const spans = content.length <= 2 * EDGE ? [[0, content.length]] : [[0, EDGE], [content.length - EDGE, content.length]];
+  for (const [from, to] of spans) {
+    const slice = content.slice(from, to);
+    CN_DATE.lastIndex = 0;
+    for (let m = CN_DATE.exec(slice); m; m = CN_DATE.exec(slice)) {
+      const parts = CN_DATE_PARTS.exec(m[0])!;
+      const [year, month, day] = [parseChineseInteger(parts[1]), parseChineseInteger(parts[2]), parts[3] ? parseChineseInteger(parts[3]) : null];
+      if (year === null || month === null) continue;
+      const start = from + m.index;
+      const end = start + m[0].length;
+      const match = text.slice(start, end);
+      if (month === 0 || month > 12) emit({ start, end, message: MESSAGES.month, evidence: { match, month } });
+      else if (day !== null && (day === 0 || day > daysIn(month, year))) emit({ start, end, message: MESSAGES.day, evidence: { match, month, days: daysIn(month, year) } });
+    }
+  }
 }
 
 /**
@@ -31,6 +61,7 @@ export const datesChecker: Checker = {
   compile() {
     return (model, emit) => {
       const { content } = model;
+      checkChineseDates(model.text, content, emit);
       const skip = addressSpans(content);
       const inAddress = (i: number) => skip.some((s) => s.start <= i && i < s.end);
       DATE.lastIndex = 0;

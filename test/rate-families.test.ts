@@ -334,3 +334,23 @@ describe('rate-mismatch: the count of what the rate does not count (不合格 of
     },
   ]);
 });
+
+describe('rate-mismatch: the share of several parts together (两类合计占比, 甲与乙合计占)', () => {
+  family([
+    {
+      wrong: '全年受理群众诉求2,350件，其中社会保障类812件、土地房屋类561件，两类合计占比62.3%。',
+      says: '（812件 + 561件）÷2,350件=58.43%',
+      right: [
+        '全年受理群众诉求2,350件，其中社会保障类812件、土地房屋类561件，两类合计占比58.4%。',
+        // Three parts listed, two counted: which two is not said.
+        '全年受理群众诉求2,350件，其中社会保障类812件、土地房屋类561件、邻里类310件，两类合计占比62.3%。',
+      ],
+    },
+    {
+      // The parts summed are those named before 合计, of a longer list.
+      wrong: '全年受理群众诉求2,350件，其中社会保障类812件、土地房屋类561件、邻里类310件，社会保障类与土地房屋类合计占61.2%。',
+      says: '（812件 + 561件）÷2,350件=58.43%',
+      right: ['全年受理群众诉求2,350件，其中社会保障类812件、土地房屋类561件、邻里类310件，社会保障类与土地房屋类合计占58.4%。'],
+    },
+  ]);
+});

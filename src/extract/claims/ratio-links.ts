@@ -1,5 +1,6 @@
 import type { Quantity } from '../quantities.js';
-import { boundariesBetween, isBoundary, offsetOf, quantityAt, type SentenceShape } from '../sentence.js';
+import { boundariesBetween, clauseStart, isBoundary, offsetOf, quantityAt, type SentenceShape } from '../sentence.js';
+import { parseChineseInteger } from '../../model/numerals.js';
 import { isAmount, UNITS } from '../units.js';
 import type { Found } from './ratio.js';
 
@@ -9,6 +10,8 @@ export interface Counts {
   denominator?: Quantity;
   /** The counts are in the text, but were not connected to the rate. */
   notLinked?: boolean;
+  /** How the numerator is shown when it is a sum of parts (743件 + 428件). */
+  numeratorText?: string;
   /** The numerator counts what the rate does not (不合格3批 of 合格率): the rate is (denominator − numerator) ÷ denominator. */
   complement?: boolean;
 }
@@ -463,6 +466,61 @@ function wholeOfParts(content: string, before: Item[], num: Item, f: Found, deno
   return fits(whole, denominator, f.rate) || parts >= 2 ? whole : undefined;
 }
 
+/** 两类合计占比, 民生保障与土地征拆合计占, 合计占: the share of several parts together, said just before the rate. */
+const SUMMED = /(?:合计|共计|总计)$/;
+const SHARE_WORD = /(?:占比|占|比重|比例)(?:为|达到?|是)?[ \u3000]?$/u;
+const SUMMED_COUNT = /([两二三四五])(?:类|项|者|种|部分|个)/u;
+/**
+ * 其中甲类743件、乙类428件，两类合计占比62.5%: the parts listed after the whole (其中, 中), summed, of
+ * that whole. The parts named before 合计 (甲类与乙类合计) are those summed; a count of them (两类)
+ * must be the number of parts listed; else all the parts listed are meant.
+ */
+function partsSummed(s: SentenceShape, content: string, before: Item[], f: Found): Counts | undefined {
+  if (f.claim.kind !== 'ratio' || before.length < 3) return undefined;
+  const clause = clauseStart(s.shape, f.at);
+  // The clause up to the rate, its share word left out: 两类合计(占比), 甲类与乙类合计(占).
+  const lead = content.slice(offsetOf(s, clause), f.rate.start).replace(SHARE_WORD, '');
+  // A figure in the clause is a part of its own (两类 only counts the parts).
+  if (!SUMMED.test(lead) || /[0-9０-９]/.test(lead)) return undefined;
+  let k = before.length - 1;
+  while (k >= 0 && before[k].at >= clause) k--;
+  if (k < 2) return undefined;
+  // The parts: the last run of counts of one unit, back to the whole they are listed from.
+  const family = before[k].q.family;
+  const parts: Item[] = [];
+  for (; k >= 0; k--) {
+    const it = before[k];
+    if (it.q.family !== family || PRIOR.test(it.intro)) return undefined;
+    if (parts.length > 0 && STRUCTURE.test(content.slice(it.q.end, parts[0].q.start))) break;
+    parts.unshift(it);
+  }
+  if (k < 0 || parts.length < 2) return undefined;
+  const whole = before[k];
+  const names = lead.replace(SUMMED, '').split(/与|和|及|、/u).filter((n) => n.length >= 2);
+  let summed = parts;
+  if (names.length >= 2) {
+    summed = [];
+    for (const name of names) {
+      const part = parts.find((p) => p.intro.includes(name));
+      if (!part || summed.includes(part)) return undefined;
+      summed.push(part);
+    }
+  } else {
+    const said = SUMMED_COUNT.exec(lead);
+    if (said && parseChineseInteger(said[1]) !== parts.length) return undefined;
+  }
+  let value = 0;
+  let half = 0;
+  for (const p of summed) {
+    value += p.q.value;
+    half += p.q.half;
+  }
+  if (whole.q.value + whole.q.half < value - half) return undefined;
+  const first = summed[0].q;
+  const numerator: Quantity = { ...first, value, half, end: summed[summed.length - 1].q.end, approx: summed.find((p) => p.q.approx !== undefined)?.q.approx, placeholder: summed.some((p) => p.q.placeholder), range: summed.some((p) => p.q.range) };
+  return { numerator, denominator: whole.q, numeratorText: `（${summed.map((p) => content.slice(p.q.start, p.q.end)).join(' + ')}）` };
+}
+
 /**
  * The counts a rate is computed from. Only quantities after the previous rate count as before it:
  * a rate never borrows the counts of a neighbouring statement.
@@ -471,6 +529,8 @@ export function linkCounts(s: SentenceShape, content: string, regionStart: numbe
   if (f.listed) return {};
   const before = itemsIn(s, content, regionStart, f.at);
   if (f.of > 1) return seriesCounts(s, content, before, f, previous);
+  const summed = partsSummed(s, content, before, f);
+  if (summed) return summed;
   const after = countsAfter(s, content, before, f, previous);
   if (after) return after;
   if (f.denominator) {

@@ -162,7 +162,7 @@ function fill(claim: Claim, content: string, rate: Quantity, counts: Counts): vo
   claim.reason = unusable([rate]);
   if (numerator) {
     claim.values.numerator = numerator.value;
-    claim.text.numeratorText = content.slice(numerator.start, numerator.end);
+    claim.text.numeratorText = counts.numeratorText ?? content.slice(numerator.start, numerator.end);
   }
   if (!numerator || !denominator) {
     // A completion percentage is checkable on its own (against 100%); a share needs its base.

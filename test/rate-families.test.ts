@@ -316,6 +316,16 @@ describe('rate-mismatch: the whole a share names', () => {
   ]);
 });
 
+describe('rate-mismatch: a completion written without 的 (完成计划118%)', () => {
+  family([
+    {
+      wrong: '全年计划新建户厕800户，实际建成868户，完成计划112.5%。',
+      says: '868户÷800户=108.5%',
+      right: ['全年计划新建户厕800户，实际建成868户，完成计划108.5%。'],
+    },
+  ]);
+});
+
 describe('rate-mismatch: the count of what the rate does not count (不合格 of 合格率, 未办结 of 办结率)', () => {
   family([
     {

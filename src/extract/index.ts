@@ -68,6 +68,8 @@ function coverageOf(claims: Claim[]): Coverage {
 }
 
 const RATIO_HINT = /率|占|比重|比例|的/;
+/** 完成计划指标152.9%: a completion written without 的 or 率. */
+const COMPLETION_HINT = /完成了?(?:全年|年度|本年度|今年|年|上半年|半年|季度)?(?:目标|计划|任务)/;
 const BREAKDOWN_HINT = /其中|分别|合计|共计|总计|包括|包含|产业|[（(]/;
 
 /** A top-level heading that names a period or a plan: its figures may be another period's. */
@@ -105,7 +107,7 @@ export function extractClaims(model: DocumentModel): ClaimSet {
     growthClaims(shape, content, claims);
     // Cheap tests first: most sentences name no rate and no breakdown.
     const adjacent = previous && previous.index === index - 1 && previous.paragraph === sentence.paragraph ? previous.shape : undefined;
-    if (RATIO_HINT.test(shape.shape)) ratioClaims(shape, content, claims, adjacent);
+    if (RATIO_HINT.test(shape.shape) || (shape.shape.includes('完成') && COMPLETION_HINT.test(shape.shape))) ratioClaims(shape, content, claims, adjacent);
     if (BREAKDOWN_HINT.test(shape.shape)) breakdownClaims(shape, content, claims, adjacent);
     enumerationClaims(shape, content, claims, model.headings);
     indicatorClaims(shape, content, { paragraph: model.paragraphs[sentence.paragraph], section: scopes[section] ?? 0 }, leads, claims);

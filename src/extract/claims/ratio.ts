@@ -19,6 +19,8 @@ const SHARE_END = `的(?:比重|比例|份额)?(?:为|是|达到?)?(?<q>${Q})`;
 const SHARE = new RegExp(`(?<verb>占|为|是|达到|达|完成了?)(?<of>${T}{0,14}?)(?<den>${Q})?(?<tail>${T}{0,4}?)${SHARE_END}`, 'gu');
 /** How every SHARE match ends: a sentence without it (most) is spared SHARE's lazy look ahead from every 为 and 是. */
 const SHARE_ENDS = new RegExp(SHARE_END, 'u');
+/** 完成计划指标152.9%, 完成年度任务108%: a completion written without 的. */
+const BARE_COMPLETION = new RegExp(`完成了?(?<of>(?:全年|年度|本年度|今年|年|上半年|半年|季度)?(?:目标|计划|任务)(?:指标|任务|数)?)[ \\u3000]?(?<q>${Q})`, 'gu');
 /** 其中甲892件、乙641件，分别占36.9%和28.5%: a series of shares, one per part listed before. */
 const SERIES_SHARE = new RegExp(`分别(?<verb>占|为|是)(?:比为?)?(?<q>${Q})`, 'gu');
 /** 其中加装电梯312户，占10.1%: a bare share of the whole stated before. */
@@ -238,6 +240,18 @@ export function ratioClaims(s: SentenceShape, content: string, out: Claim[], pre
     const whole = denominator || named.length === scope.length ? undefined : { name: named.slice(scope.length), scope };
     const stem = g.verb === '占' ? shareSubject(s, content, m.index) : '';
     addSeries(s, found, taken, { at: m.index, end, claim, rate, stem, denominator, whole }, kind, label);
+  }
+
+  BARE_COMPLETION.lastIndex = 0;
+  for (let m = s.shape.includes('完成') ? BARE_COMPLETION.exec(s.shape) : null; m; m = BARE_COMPLETION.exec(s.shape)) {
+    const end = m.index + m[0].length;
+    const rate = quantityAt(s, end - 1)!;
+    if (rate.family !== 'percent' || taken.has(rate)) continue;
+    const of = m.groups!.of;
+    const label = `完成${of}`;
+    const claim: Claim = { kind: 'completion', start: offsetOf(s, m.index), end: endOffset(s, end), label, values: {}, text: { label } };
+    const named = of.replace(GENERIC_WHOLE, '');
+    addSeries(s, found, taken, { at: m.index, end, claim, rate, stem: '', whole: { name: named, scope: '' } }, 'completion', label);
   }
 
   NAMED_RATE.lastIndex = 0;

@@ -129,9 +129,14 @@ interface Base {
  */
 const MULTIPLE_SINCE = /(?:(?:是|为|相当于)((?:19|20)\d\d)年(?:同期)?的(\d+(?:\.\d+)?)倍|(?:比|较)((?:19|20)\d\d)年(?:同期)?(?:增长|增加)了?(\d+(?:\.\d+)?)(倍|%|％))([，,、]?(?:按可比价格?计算[，,]?)?)$/u;
 const ANNUAL_LEAD = /(?:年均|年平均|平均每年)$/;
+const JUN = '均'.charCodeAt(0);
+const NIAN = '年'.charCodeAt(0);
 const OWN_YEAR = /((?:19|20)\d\d)年(?!以来|来|起|以后|后|初|至|到|[—–~～-])/gu;
 
 function multipleSince(s: SentenceShape, content: string, phraseStart: number, rateAt: number): Base | undefined {
+  // Cheap first: 年均, 年平均 and 平均每年 end in 均 or 年.
+  const last = content.charCodeAt(phraseStart - 1);
+  if (last !== JUN && last !== NIAN) return undefined;
   const lead = ANNUAL_LEAD.exec(content.slice(Math.max(s.start, phraseStart - 4), phraseStart));
   if (!lead) return undefined;
   const leadStart = phraseStart - lead[0].length;

@@ -468,6 +468,7 @@ function wholeOfParts(content: string, before: Item[], num: Item, f: Found, deno
 
 /** 两类合计占比, 民生保障与土地征拆合计占, 合计占: the share of several parts together, said just before the rate. */
 const SUMMED = /(?:合计|共计|总计)$/;
+const JI = '计'.charCodeAt(0);
 const SHARE_WORD = /(?:占比|占|比重|比例)(?:为|达到?|是)?[ \u3000]?$/u;
 const SUMMED_COUNT = /([两二三四五])(?:类|项|者|种|部分|个)/u;
 /**
@@ -477,6 +478,10 @@ const SUMMED_COUNT = /([两二三四五])(?:类|项|者|种|部分|个)/u;
  */
 function partsSummed(s: SentenceShape, content: string, before: Item[], f: Found): Counts | undefined {
   if (f.claim.kind !== 'ratio' || before.length < 3) return undefined;
+  // Cheap first: 合计/共计/总计 ends within the few characters before the rate (most rates have none).
+  let near = f.rate.start - 1;
+  while (near > s.start && f.rate.start - near <= 6 && content.charCodeAt(near) !== JI) near--;
+  if (content.charCodeAt(near) !== JI) return undefined;
   const clause = clauseStart(s.shape, f.at);
   // The clause up to the rate, its share word left out: 两类合计(占比), 甲类与乙类合计(占).
   const lead = content.slice(offsetOf(s, clause), f.rate.start).replace(SHARE_WORD, '');

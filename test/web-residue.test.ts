@@ -287,3 +287,26 @@ describe('web-residue: document sites named, login walls, counters in brackets a
     expect(await residue(doc(lines, 4))).toEqual([]);
   });
 });
+
+describe('web-residue: Markdown', () => {
+  it('quotes each finding as the document writes it, markup and all', async () => {
+    const text = [
+      '# 青山镇2025年工作总结',
+      '',
+      '**上一篇**：西岭乡2025年工作总结范文',
+      '',
+      '今年以来，青山镇坚持稳中求进工作总基调，经济社会保持平稳健康发展。',
+      '',
+      '| 网站首页 | 总结报告 | 乡镇工作总结 |',
+      '|---|---|---|',
+      '',
+      '全年完成地区生产总值18.6亿元，同比增长6.2%。',
+      '',
+      '[下一篇](https://example.com/next)：东山镇工作计划',
+      '',
+    ].join('\n');
+    const findings = await lintString(text, { format: 'markdown', rule: 'web-residue' });
+    expect(findings.length).toBeGreaterThan(0);
+    for (const f of findings) expect(f.evidence?.match, JSON.stringify(f)).toBe(text.slice(f.start, f.end));
+  });
+});

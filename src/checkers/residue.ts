@@ -314,15 +314,19 @@ function spreadToFragments(lines: Line[], options: ResidueOptions): void {
   for (let i = n - 2; i >= 0; i--) if (!lines[i].residue && lines[i + 1].residue && near(i)) lines[i].residue = true;
 }
 
-/** A finding per residue line, whose fix deletes it, and per run outside those lines. */
-function residueHits(lines: Line[], runs: Run[], content: string, options: ResidueOptions): Hit[] {
+/**
+ * A finding per residue line, whose fix deletes it, and per run outside those lines. The evidence
+ * quotes the document as written (`text`), not the content the lines were read from, in which
+ * Markdown's markup (a table's pipes) is blanked out.
+ */
+function residueHits(lines: Line[], runs: Run[], content: string, text: string, options: ResidueOptions): Hit[] {
   const hits: Hit[] = [];
   for (const line of lines) {
     if (!line.residue) continue;
     hits.push({
       start: line.start,
       end: line.end,
-      evidence: { match: content.slice(line.start, line.end) },
+      evidence: { match: text.slice(line.start, line.end) },
       message: options.lineMessage,
       fix: { start: line.from, end: line.to, text: '' },
     });
@@ -333,7 +337,7 @@ function residueHits(lines: Line[], runs: Run[], content: string, options: Resid
     hits.push({
       start: run.start,
       end: run.end,
-      evidence: { match: content.slice(run.start, run.end) },
+      evidence: { match: text.slice(run.start, run.end) },
       message: options.runMessage,
       fix: { ...fix, text: '' },
     });
@@ -370,7 +374,7 @@ export const residueChecker: Checker = {
       const runs = scoreSignals(signals, options, lines, content);
       scoreShapes(lines, content, options, label, model.facts.title);
       spreadToFragments(lines, options);
-      const hits = residueHits(lines, runs, content, options);
+      const hits = residueHits(lines, runs, content, model.text, options);
       if (phrases) {
         // A phrase inside a residue line is part of that line's finding.
         const residueLines = lines.filter((l) => l.residue);

@@ -1,4 +1,4 @@
-import { isCjkCode } from '../model/chars.js';
+import { isCjkCode, SENTENCE_END } from '../model/chars.js';
 import type { Bilingual } from '../rules/definition.js';
 import type { Checker } from './types.js';
 
@@ -37,7 +37,6 @@ interface DuplicateTextOptions {
 /** A title-like line (no sentence punctuation) repeated further away than this is structure: a table of contents, an attachment's title. */
 const TITLE_DISTANCE = 3;
 const SENTENCE_PUNCT = /[。！？；!?;]/;
-const SENTENCE_END = new Set([...'。！？；!?;'].map((c) => c.charCodeAt(0)));
 const SPACE = /[\s\u3000]/;
 const SPACES = /[\s\u3000]+/g;
 const ATTACHMENT_LABEL = /^附件\s*\d*\s*[:：]?$/;
@@ -68,7 +67,7 @@ export const duplicateTextChecker: Checker = {
           // One paragraph pasted twice in a row on one line (…站6个。…站6个。): its halves are equal. Only a
           // paragraph whose middle character closes a sentence is compared, so most cost one lookup.
           const half = key.length >> 1;
-          if ((key.length & 1) === 0 && half >= minLength && SENTENCE_END.has(key.charCodeAt(half - 1)) && key.slice(0, half) === key.slice(half) && mostlyChinese(key)) {
+          if ((key.length & 1) === 0 && half >= minLength && SENTENCE_END[key.charCodeAt(half - 1)] === 1 && key.slice(0, half) === key.slice(half) && mostlyChinese(key)) {
             const cut = p.start + afterNonSpace(raw, half);
             let start = cut;
             while (start < p.end && SPACE.test(content[start])) start++;

@@ -1,6 +1,7 @@
 import { parseRegExpLiteral, type AST } from '@eslint-community/regexpp';
 import { LineBreaks } from '../model/line-breaks.js';
 import { prepared, regexKey } from '../rules/prepared.js';
+import { has, PAIR_BITS, pairBits, pairHash, pairHash2, setBit } from './pair-bits.js';
 
 /**
  * Where a set of regexes can start matching, found in one pass over a text without running them.
@@ -405,15 +406,6 @@ class PrefixTree {
 const edgeHash = (node: number, c: number) => (Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) >>> 7;
 
 /**
- * Pairs of code units, hashed into a set of 2^PAIR_BITS bits (a collision only costs a walk): 8 KB,
- * which stays in the first-level cache; at 2^20 bits, a load per position cost 10 ns.
- */
-const PAIR_BITS = 16;
-const pairHash = (a: number, b: number) => Math.imul((a << 16) | b, 0x9e3779b1) >>> (32 - PAIR_BITS);
-/** Another hash of a pair, independent of the first: the raw filter's second set. */
-const pairHash2 = (a: number, b: number) => Math.imul((b << 16) | a, 0x85ebca6b) >>> (32 - PAIR_BITS);
-
-/**
  * The positions where any of `regexes` may match, in order, each with the regexes that may match
  * there. One pass: at each position the unit and the next are hashed and looked up in a bit set of
  * the prefixes' first two raw units; where a prefix may begin, they are folded and tested again, with
@@ -426,12 +418,12 @@ const pairHash2 = (a: number, b: number) => Math.imul((b << 16) | a, 0x85ebca6b)
  */
 export class MatchStarts implements Tables {
   /** The first two (folded) units of every prefix. */
-  readonly pairs = new Int32Array(1 << (PAIR_BITS - 5));
+  readonly pairs = pairBits();
   /** The same for prefixes that may start right after a digit: a number's inside starts few matches. */
-  readonly pairsAfterDigit = new Int32Array(1 << (PAIR_BITS - 5));
+  readonly pairsAfterDigit = pairBits();
   /** Pairs that are a whole prefix, and the first three units of the longer ones (by the same hash). */
-  readonly shortPairs = new Int32Array(1 << (PAIR_BITS - 5));
-  readonly triples = new Int32Array(1 << (PAIR_BITS - 5));
+  readonly shortPairs = pairBits();
+  readonly triples = pairBits();
   /** The raw units a prefix after a line start (and its white space) may start with; 1 for all when one is empty. */
   readonly lineFirst = new Uint8Array(0x10000);
   /** Prefixes of one unit (rare): by folded unit. */
@@ -442,13 +434,13 @@ export class MatchStarts implements Tables {
    * positions in a hundred of Chinese text. (A filter on the first unit alone let through a quarter:
    * 发、展、工、进 and the comma start words, and a mispredicted branch each.)
    */
-  readonly rawPairs = new Int32Array(1 << (PAIR_BITS - 5));
+  readonly rawPairs = pairBits();
   /**
    * The same pairs by a second hash, tested only where the first set passes. The first alone let
    * through its collisions too (1,715 of 65,536 bits set for web-residue: 建设, 服务, 工作 … at 2.6%
    * of all positions, more than the pairs it is for); both together let through a tiny fraction of them.
    */
-  readonly rawPairs2 = new Int32Array(1 << (PAIR_BITS - 5));
+  readonly rawPairs2 = pairBits();
   readonly rawSingles = new Int32Array(0x10000 >>> 5);
   readonly hasSingles: boolean;
   readonly lines: boolean;
@@ -470,12 +462,12 @@ export class MatchStarts implements Tables {
         const key = w.length === 1 ? -1 - w.charCodeAt(0) : (w.charCodeAt(0) << 16) | w.charCodeAt(1);
         if (!rawDone.has(key)) {
           rawDone.add(key);
-          if (w.length === 1) for (const a of unfold(w.charCodeAt(0))) set(this.rawSingles, a);
+          if (w.length === 1) for (const a of unfold(w.charCodeAt(0))) setBit(this.rawSingles, a);
           else {
             for (const a of unfold(w.charCodeAt(0))) {
               for (const b of unfold(w.charCodeAt(1))) {
-                set(this.rawPairs, pairHash(a, b));
-                set(this.rawPairs2, pairHash2(a, b));
+                setBit(this.rawPairs, pairHash(a, b));
+                setBit(this.rawPairs2, pairHash2(a, b));
               }
             }
           }
@@ -486,10 +478,10 @@ export class MatchStarts implements Tables {
           continue;
         }
         const h = pairHash(w.charCodeAt(0), w.charCodeAt(1));
-        set(this.pairs, h);
-        if (!DIGITS.every((d) => prefix.notAfter?.includes(d))) set(this.pairsAfterDigit, h);
-        if (w.length === 2) set(this.shortPairs, h);
-        else set(this.triples, tripleHash(h, w.charCodeAt(2)));
+        setBit(this.pairs, h);
+        if (!DIGITS.every((d) => prefix.notAfter?.includes(d))) setBit(this.pairsAfterDigit, h);
+        if (w.length === 2) setBit(this.shortPairs, h);
+        else setBit(this.triples, tripleHash(h, w.charCodeAt(2)));
       }
       for (const w of starts.lineWords) {
         this.tree.add(PrefixTree.LINE_ROOT, w, i);
@@ -522,10 +514,6 @@ function unfold(folded: number): readonly number[] {
 }
 const HEX_DIGITS: readonly number[] = [...DIGITS, ...Array.from({ length: 6 }, (_, i) => 0x61 + i)];
 
-const has = (bits: Int32Array, h: number) => (bits[h >>> 5] & (1 << (h & 31))) !== 0;
-const set = (bits: Int32Array, h: number) => {
-  bits[h >>> 5] |= 1 << (h & 31);
-};
 /** A pair's hash and a third unit, hashed again into PAIR_BITS bits. */
 const tripleHash = (pair: number, c: number) => Math.imul(pair ^ (c << 11), 0x85ebca6b) >>> (32 - PAIR_BITS);
 

@@ -1,30 +1,11 @@
+import { has, pairBits, pairHash, pairHash2, setBit } from './pair-bits.js';
+
 interface TrieNode<T> {
   next?: Map<number, TrieNode<T>>;
   values?: T[];
 }
 
 type Found<T> = (start: number, end: number, values: readonly T[]) => void;
-
-/** Bits of the set of first-two-unit hashes: a few thousand words fill a few percent of it. */
-const PAIR_BITS = 16;
-
-function pairHash(first: number, second: number): number {
-  return Math.imul((first << 16) | second, 0x9e3779b1) >>> (32 - PAIR_BITS);
-}
-
-/** Another hash of the same two units, independent of the first. */
-function pairHash2(first: number, second: number): number {
-  return Math.imul((second << 16) | first, 0x85ebca6b) >>> (32 - PAIR_BITS);
-}
-
-const has = (bits: Int32Array, h: number) => (bits[h >>> 5] & (1 << (h & 31))) !== 0;
-
-/** Sets bit `h`; whether it was clear. */
-function setBit(bits: Int32Array, h: number): boolean {
-  if (has(bits, h)) return false;
-  bits[h >>> 5] |= 1 << (h & 31);
-  return true;
-}
 
 /**
  * Which positions of a text may start a word: a one-unit word, or a word's first two units by hash.
@@ -33,9 +14,9 @@ function setBit(bits: Int32Array, h: number): boolean {
  */
 class StartFilter {
   readonly single = new Int32Array(0x10000 >>> 5);
-  readonly pair = new Int32Array(1 << (PAIR_BITS - 5));
+  readonly pair = pairBits();
   /** The pairs by the second hash: tested only where the first passes, it turns back most of its collisions. */
-  readonly pair2 = new Int32Array(1 << (PAIR_BITS - 5));
+  readonly pair2 = pairBits();
 
   /** Whether this added a position the filter did not pass before. */
   add(word: string): boolean {

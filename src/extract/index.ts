@@ -3,7 +3,7 @@ import { CLAIM_KINDS, REASONS, type Claim, type ClaimKind, type Reason } from '.
 import { growthClaims } from './claims/growth.js';
 import { indicatorClaims, markConflicts, ParagraphLeads } from './claims/indicator.js';
 import { breakdownClaims, enumerationClaims, sloganClaims } from './claims/parts.js';
-import { ratioClaims } from './claims/ratio.js';
+import { COMPLETION_HINT, ratioClaims } from './claims/ratio.js';
 import { scanQuantities, type Quantity } from './quantities.js';
 import { buildShape, type SentenceShape } from './sentence.js';
 
@@ -68,8 +68,6 @@ function coverageOf(claims: Claim[]): Coverage {
 }
 
 const RATIO_HINT = /率|占|比重|比例|的/;
-/** 完成计划指标152.9%: a completion written without 的 or 率. */
-const COMPLETION_HINT = /完成了?(?:全年|年度|本年度|今年|年|上半年|半年|季度)?(?:目标|计划|任务)/;
 const BREAKDOWN_HINT = /其中|分别|合计|共计|总计|包括|包含|产业|[（(]/;
 
 /** A top-level heading that names a period or a plan: its figures may be another period's. */

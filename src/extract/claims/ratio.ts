@@ -19,8 +19,12 @@ const SHARE_END = `的(?:比重|比例|份额)?(?:为|是|达到?)?(?<q>${Q})`;
 const SHARE = new RegExp(`(?<verb>占|为|是|达到|达|完成了?)(?<of>${T}{0,14}?)(?<den>${Q})?(?<tail>${T}{0,4}?)${SHARE_END}`, 'gu');
 /** How every SHARE match ends: a sentence without it (most) is spared SHARE's lazy look ahead from every 为 and 是. */
 const SHARE_ENDS = new RegExp(SHARE_END, 'u');
+/** What a completion written without 的 completes: 计划指标, 年度任务, 全年目标. */
+const PLANNED = '(?:全年|年度|本年度|今年|年|上半年|半年|季度)?(?:目标|计划|任务)';
 /** 完成计划指标152.9%, 完成年度任务108%: a completion written without 的. */
-const BARE_COMPLETION = new RegExp(`完成了?(?<of>(?:全年|年度|本年度|今年|年|上半年|半年|季度)?(?:目标|计划|任务)(?:指标|任务|数)?)[ \\u3000]?(?<q>${Q})`, 'gu');
+const BARE_COMPLETION = new RegExp(`完成了?(?<of>${PLANNED}(?:指标|任务|数)?)[ \\u3000]?(?<q>${Q})`, 'gu');
+/** Whether a sentence may hold a BARE_COMPLETION, for a sentence that names no rate, share or 的. */
+export const COMPLETION_HINT = new RegExp(`完成了?${PLANNED}`);
 /** 其中甲892件、乙641件，分别占36.9%和28.5%: a series of shares, one per part listed before. */
 const SERIES_SHARE = new RegExp(`分别(?<verb>占|为|是)(?:比为?)?(?<q>${Q})`, 'gu');
 /** 其中加装电梯312户，占10.1%: a bare share of the whole stated before. */

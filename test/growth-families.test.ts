@@ -45,6 +45,10 @@ describe('growth-rate-mismatch: phrasings of growth', () => {
     ['比Y年增长N倍 (×(N+1)), at comparable prices, then 年均增长r%', '2023年实现地区生产总值52亿元，按可比价格计算，比2018年增长1.2倍，年均增长17.1%。', '2023年实现地区生产总值52亿元，按可比价格计算，比2018年增长1.2倍，年均增长24%。'],
     ['比Y年增长r%, then 年均增长r%', '2024年村集体经济总收入比2020年增长46%，年均增长9.9%。', '2024年村集体经济总收入比2020年增长46%，年均增长11.5%。'],
     ['增长率达到了', '上缴税金1,872万元，上年为1,440万元，增长率达到了30%。', '上缴税金1,872万元，上年为1,440万元，增长率达到了23%。'],
+    ['增长r%，增收C after the rate: the base is B−C', '全镇完成税收收入2,480万元，同比增长9.6%，增收217万元。', '全镇完成税收收入2,480万元，同比增长11.6%，增收217万元。'],
+    ['下降r%，减收C after the rate: the base is B+C', '非税收入完成936万元，同比下降14.2%，减收155万元。', '非税收入完成936万元，同比下降16.6%，减收155万元。'],
+    ['a completion clause between the value and 较上年增收C', '全街道完成财政收入8,640万元，占年初预算的52.4%，较上年同期增收712万元，同比增长9.0%。', '全街道完成财政收入8,640万元，占年初预算的52.4%，较上年同期增收712万元，同比增长8.2%。'],
+    ['a completion clause with its plan between the value and the rate, the difference after', '一般公共预算收入累计完成18,350万元，完成年初预算数30,600万元的60.0%，同比增长7.4%，增收1,265万元。', '一般公共预算收入累计完成18,350万元，完成年初预算数30,600万元的60.0%，同比增长6.9%，增收1,265万元。'],
   ])('%s', async (_family, right, wrong) => {
     expect(await reported(right), right).toBe(0);
     expect(await reported(wrong), wrong).toBe(1);
@@ -127,6 +131,11 @@ describe('growth-rate-mismatch: phrasings of growth', () => {
       '粮食总产52360吨，比上年减产4120吨，下降7.3%。',
       // Lists that do not run in step: no 分别 ties the differences to the values.
       '存款、贷款余额86.2亿元、54.3亿元，比上年末增加8.2亿元、4.3亿元，增长12.5%、8.6%。',
+      // What follows the rate is another indicator's increase, or value added (增加值), not this value's difference.
+      '全镇完成税收收入2,480万元，同比增长15.6%，增加就业岗位217个。',
+      '规上工业产值完成8.6亿元，同比增长15.6%，增加值2.1亿元。',
+      // The rate of a part after the value: the difference is the part's, not the value's.
+      '全镇完成税收收入2,480万元，其中增值税增长15.6%，增收117万元。',
       // A list of rates one longer than the values: which belongs to which is unknown.
       '存款、贷款余额分别为86.2亿元、54.3亿元，比上年末分别增加8.2亿元、4.3亿元，分别增长12.5%、8.6%、3.1%。',
     ]) expect(await reported(text), text).toBe(0);

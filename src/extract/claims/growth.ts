@@ -1,6 +1,6 @@
 import { fmt, stepOf, unusable, type Claim, type Reason } from '../claim.js';
 import type { Quantity } from '../quantities.js';
-import { boundariesBetween, clauseStart, endOffset, offsetOf, Q, quantityAt, quantityIndex, T, type SentenceShape } from '../sentence.js';
+import { boundariesBetween, clauseStart, endOffset, isBoundary, offsetOf, Q, quantityAt, quantityIndex, T, type SentenceShape } from '../sentence.js';
 import { isAmount } from '../units.js';
 import { parseChineseInteger } from '../../model/numerals.js';
 
@@ -280,7 +280,7 @@ function findBase(s: SentenceShape, content: string, regionStart: number, rateSt
     const dAt = regionStart + delta.index + delta[0].length - 1;
     const d = quantityAt(s, dAt)!;
     if (isAmount(d.family) && leadsToRate(s.shape, dAt + 1, rateStart)) {
-      const now = nearestBefore(s, regionStart, regionStart + delta.index, d);
+      const now = nearestBefore(s, regionStart, regionStart + delta.index, d) ?? beforeShareClause(s, regionStart, regionStart + delta.index, d);
       if (now) return baseOf(content, now.q, shifted(valueOf(now.q, content), d, -directionOf(delta.groups!.dd), content), now.at);
     }
   }
@@ -297,7 +297,52 @@ function findBase(s: SentenceShape, content: string, regionStart: number, rateSt
       if (now) return baseOf(content, now.q, before, now.at);
     }
   }
-  return undefined;
+  return differenceAfter(s, content, regionStart, rateStart, rateEnd);
+}
+
+/**
+ * 完成61646万元，同比增长10.7%，增收5939万元: the difference stated in the clause right after the
+ * rate, the value right before it (or before a completion clause between them); the base is B∓C.
+ */
+function differenceAfter(s: SentenceShape, content: string, regionStart: number, rateStart: number, rateEnd: number): Base | undefined {
+  // Cheap first: a clause mark right after the rate, then 增, 减, 同, 比 or 较 (most rates end their sentence or go on otherwise).
+  if (!AFTER_MARK.includes(s.shape[rateEnd] ?? '') || !AFTER_HEAD.includes(s.shape[rateEnd + 1] ?? '')) return undefined;
+  DIFFERENCE_AFTER.lastIndex = rateEnd;
+  const m = DIFFERENCE_AFTER.exec(s.shape);
+  if (!m) return undefined;
+  const dAt = rateEnd + m[0].length - 1;
+  const d = quantityAt(s, dAt)!;
+  if (!isAmount(d.family)) return undefined;
+  const direct = nearestBefore(s, regionStart, rateStart, d);
+  const now = direct && leadsToRate(s.shape, direct.at + 1, rateStart) ? direct : beforeShareClause(s, regionStart, rateStart, d);
+  if (!now) return undefined;
+  const b = valueOf(now.q, content);
+  return baseOf(content, b, shifted(b, d, -directionOf(m.groups!.dd), content), now.at, { end: d.end });
+}
+
+const AFTER_MARK = '，,、';
+const AFTER_HEAD = '增减同比较';
+/** ，增收5939万元 / ，比上年同期减少12件: a difference right after the rate, closing its clause. */
+const DIFFERENCE_AFTER = new RegExp(
+  `[，,、](?:同比|(?:比|较)(?:上年同期|去年同期|上年|去年|上年末|年初))?(?<dd>${DIR})${GAIN}了?[ \u3000]?(?<d>${Q})(?=[，,；;。！？!?）)]|$)`,
+  'uy',
+);
+/** 占年初预算的27.7%, 为年度任务的105.2%, 完成年初预算数60999万元的40.4%: a clause of its own that states a completion or share. */
+const SHARE_CLAUSE = new RegExp(`^(?:占|为|完成)(?:${T}|${Q}){0,16}的(?:比重|比例)?(?:为|是|达到?)?$`, 'u');
+
+/**
+ * 完成29612万元，占年初预算的27.7%，较上年同期增收1735万元: the value of `like`'s unit in the clause
+ * before a completion or share clause that stands between it and `at`.
+ */
+function beforeShareClause(s: SentenceShape, regionStart: number, at: number, like: Quantity): { q: Quantity; at: number } | undefined {
+  // The clause just before `at` ends with a percentage, right before its boundary.
+  let end = at - 1;
+  while (end > regionStart && !isBoundary(s.shape, end)) end--;
+  const rate = quantityAt(s, end - 1);
+  if (!rate || rate.family !== 'percent') return undefined;
+  const start = clauseStart(s.shape, end - 1, regionStart);
+  if (start <= regionStart || !leadsToRate(s.shape, end, at) || !SHARE_CLAUSE.test(s.shape.slice(start, end - 1))) return undefined;
+  return nearestBefore(s, regionStart, start - 1, like);
 }
 
 /**

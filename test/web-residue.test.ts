@@ -310,3 +310,34 @@ describe('web-residue: Markdown', () => {
     for (const f of findings) expect(f.evidence?.match, JSON.stringify(f)).toBe(text.slice(f.start, f.end));
   });
 });
+
+describe('web-residue: keyword lines without their label, spaced word counts, related titles of any kind', () => {
+  it.each([
+    ['keywords with half-width commas', '青山镇,工作总结,2025'],
+    ['keywords with full-width commas', '乡镇，年度工作计划，2025年'],
+    ['keywords with single spaces', '乡镇 工作总结 2025 年终'],
+    ['a word count written with spaces', '全文共 4120 字'],
+  ])('reports %s', async (_, line) => {
+    expect(await residue(doc([line], 1))).toEqual([line]);
+    expect(await residue(doc([line], 8))).toEqual([line]);
+  });
+
+  it('reports every short title under a related-articles heading, with or without a document word', async () => {
+    const list = ['相关文章', '如何当好新时代村干部', '浅谈基层减负的几点做法', '热门文章', '网格化管理的实践探索'];
+    expect(await residue(doc(list, 8))).toEqual(list);
+  });
+
+  it('ends a related-articles list at a line with a comma or a sentence end', async () => {
+    const text = doc(['推荐阅读', '浅谈基层减负', '全镇调处矛盾纠纷126件，化解率98%'], 4);
+    expect(await residue(text)).toEqual(['推荐阅读', '浅谈基层减负']);
+  });
+
+  it.each([
+    ['a table header pasted with spaces', ['项目名称 建设内容 投资计划 建设年限']],
+    ['a heading with half-width commas and a plan', ['加强组织领导,做好工作计划,确保任务落实']],
+    ['a numbered heading of short phrases', ['一、抓规划,编方案,促落实']],
+    ['a year and a plan in a sentence', ['2025年，全镇编制村庄规划方案12个，完成投资3亿元。']],
+  ])('keeps %s clean', async (_, lines) => {
+    expect(await residue(doc(lines, 4))).toEqual([]);
+  });
+});

@@ -22,6 +22,9 @@ describe('completion-over-100', () => {
       // Without 的: 完成计划指标N%, 完成年度任务N%.
       ['地方税收达到860万元，完成计划指标107.5%。', '107.5%'],
       ['全年造林3,300亩，完成年度任务110%。', '110%'],
+      // 占 a budget without 的, as finance execution reports write it.
+      ['非税收入完成6,420万元，占调整预算112.6%。', '112.6%'],
+      ['税务部门组织收入9,860万元，占年初预算101.3%，同比增长4.2%。', '101.3%'],
     ];
     for (const [text, rate] of phrasings) {
       const [f, ...rest] = await lintString(text, { rule: 'completion-over-100' });
@@ -35,6 +38,8 @@ describe('completion-over-100', () => {
   it('is info when the sentence says it was over-fulfilled, and a warning again above the ceiling', async () => {
     expect(await found('超额完成年度任务，完成率126%。', 'completion-over-100')).toEqual([['完成率126%', 'info']]);
     expect(await found('完成投资3.1亿元，为年度计划的112%，超计划完成。', 'completion-over-100')).toEqual([['为年度计划的112%', 'info']]);
+    // 超收 states the amount collected over the budget: the excess is said.
+    expect(await found('一般公共预算收入完成2.38亿元，超收1,860万元，完成预算的108.5%。', 'completion-over-100')).toEqual([['完成预算的108.5%', 'info']]);
     const [f] = await lintString('超额完成年度任务，完成率326%。', { rule: 'completion-over-100' });
     expect([f.level, f.message]).toEqual(['warning', '“完成率326%”超过150%，远超计划：多半是小数点错位、分子分母颠倒或计划数写错，请核实']);
     // Without a stated reason the ceiling is the lower one.
@@ -57,6 +62,9 @@ describe('completion-over-100', () => {
       '外贸进出口总额同比增长126%。',
       '社会消费品零售总额为上年同期的115%。',
       '一般公共预算收入是上年的108.6%。',
+      // A share of revenue (预算收入) is no completion, and a completion at or below 100% is silent.
+      '税收收入占一般公共预算收入106.2%。',
+      '上半年完成财政收入1,650万元，占年度预算46.2%。',
       '完成年度任务的XX%。',
     ]) expect(await lintString(text, { rule: 'completion-over-100' }), text).toEqual([]);
   });

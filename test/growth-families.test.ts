@@ -48,6 +48,7 @@ describe('growth-rate-mismatch: phrasings of growth', () => {
     ['增长r%，增收C after the rate: the base is B−C', '全镇完成税收收入2,480万元，同比增长9.6%，增收217万元。', '全镇完成税收收入2,480万元，同比增长11.6%，增收217万元。'],
     ['下降r%，减收C after the rate: the base is B+C', '非税收入完成936万元，同比下降14.2%，减收155万元。', '非税收入完成936万元，同比下降16.6%，减收155万元。'],
     ['a completion clause between the value and 较上年增收C', '全街道完成财政收入8,640万元，占年初预算的52.4%，较上年同期增收712万元，同比增长9.0%。', '全街道完成财政收入8,640万元，占年初预算的52.4%，较上年同期增收712万元，同比增长8.2%。'],
+    ['a completion without 的 (占调整预算N%) between the value and the rate', '地方一般公共预算收入完成14,260万元，占调整预算102.3%，同比增长8.5%，增收1,117万元。', '地方一般公共预算收入完成14,260万元，占调整预算102.3%，同比增长10.5%，增收1,117万元。'],
     ['a completion clause with its plan between the value and the rate, the difference after', '一般公共预算收入累计完成18,350万元，完成年初预算数30,600万元的60.0%，同比增长7.4%，增收1,265万元。', '一般公共预算收入累计完成18,350万元，完成年初预算数30,600万元的60.0%，同比增长6.9%，增收1,265万元。'],
   ])('%s', async (_family, right, wrong) => {
     expect(await reported(right), right).toBe(0);

@@ -323,6 +323,16 @@ describe('rate-mismatch: a completion written without 的 (完成计划118%)', (
       says: '868户÷800户=108.5%',
       right: ['全年计划新建户厕800户，实际建成868户，完成计划108.5%。'],
     },
+    {
+      // 占 the budget without 的, the plan stated before it.
+      wrong: '年初预算安排非税收入5,200万元，全年完成5,460万元，占年初预算110%。',
+      says: '5,460万元÷5,200万元=105%',
+      right: [
+        '年初预算安排非税收入5,200万元，全年完成5,460万元，占年初预算105%。',
+        // The amount over the budget (超收) is no count of the completion, and 一般公共预算收入 names the revenue, not its plan.
+        '全年一般公共预算收入完成3.26亿元，超收2600万元，完成预算的108.7%。',
+      ],
+    },
   ]);
 });
 

@@ -327,8 +327,8 @@ const DIFFERENCE_AFTER = new RegExp(
   `[，,、](?:同比|(?:比|较)(?:上年同期|去年同期|上年|去年|上年末|年初))?(?<dd>${DIR})${GAIN}了?[ \u3000]?(?<d>${Q})(?=[，,；;。！？!?）)]|$)`,
   'uy',
 );
-/** 占年初预算的27.7%, 为年度任务的105.2%, 完成年初预算数60999万元的40.4%: a clause of its own that states a completion or share. */
-const SHARE_CLAUSE = new RegExp(`^(?:占|为|完成)(?:${T}|${Q}){0,16}的(?:比重|比例)?(?:为|是|达到?)?$`, 'u');
+/** 占年初预算的27.7%, 占调整预算105.47%, 完成年初预算数60999万元的40.4%: a clause of its own that states a completion or share. */
+const SHARE_CLAUSE = new RegExp(`^(?:占|为|完成)(?:${T}|${Q}){0,16}?(?:的(?:比重|比例)?(?:为|是|达到?)?)?$`, 'u');
 
 /**
  * 完成29612万元，占年初预算的27.7%，较上年同期增收1735万元: the value of `like`'s unit in the clause

@@ -56,6 +56,11 @@ const BASE = /(?<![响适供对相效反答回])应(?![急用对])|总(?![体结
 const PLAN = /目标|计划|任务|预算(?!收入|支出)|下达|省定|市定|县定/;
 /** The actual figure stated after a completion against its plan: 完成目标任务18亿元的52.8%，实际完成9.5亿元. */
 const ACTUAL = /(?:实际|实)(?:完成|实现|达到|达)?(?:了|为)?$|^(?:已|共|累计|全年|上半年)?(?:完成|实现)(?:了)?$/;
+/** 超收2600万元, 短收, 增支: an amount over or under another, never what a rate counts. */
+const DIFFERENCE_WORD = /(?:超|短|增|减)(?:收|支)了?$/;
+/** 一般公共预算收入: 预算 there names the revenue, not the plan a completion is measured against. */
+const BUDGET_AMOUNT = /预算(?:收入|支出)/;
+const TARGET_BUDGET = /预算(?!收入|支出)/;
 /** Last year's figure, given for comparison: never a count of this year's rate. */
 const PRIOR = /上年|去年|同期|上一年|前年/;
 /** The place a count is of: 全县 of 全县总人口. */
@@ -227,6 +232,8 @@ function namedWhole(candidates: Item[], whole: { name: string; scope: string }, 
   for (const it of candidates) {
     // A plan may be smaller than what was done (完成年度计划的117%); a whole holds its part.
     if ((!completion && !holds(it.q, part)) || (scope && !it.intro.includes(scope))) continue;
+    // 完成预算的: 一般公共预算收入 is the revenue, not its plan (unless 预算 also stands alone there).
+    if (completion && name.includes('预算') && BUDGET_AMOUNT.test(it.intro) && !TARGET_BUDGET.test(it.intro)) continue;
     let shared = 0;
     for (let i = 0; i + 2 <= name.length; i++) if (it.intro.includes(name.slice(i, i + 2))) shared++;
     if (shared * 2 < pairs || shared === 0) continue;
@@ -285,7 +292,7 @@ function numeratorBefore(s: SentenceShape, items: Item[], f: Found): Item | unde
       else if (isBoundary(s.shape, i)) boundaries++;
     }
     if (boundaries > REACH) return undefined;
-    if (depth > 0 || isBase(it, f) || PRIOR.test(it.intro) || it.q === f.denominator) continue;
+    if (depth > 0 || isBase(it, f) || PRIOR.test(it.intro) || it.q === f.denominator || DIFFERENCE_WORD.test(it.intro)) continue;
     return it;
   }
   return undefined;

@@ -20,11 +20,15 @@ const SHARE = new RegExp(`(?<verb>占|为|是|达到|达|完成了?)(?<of>${T}{0
 /** How every SHARE match ends: a sentence without it (most) is spared SHARE's lazy look ahead from every 为 and 是. */
 const SHARE_ENDS = new RegExp(SHARE_END, 'u');
 /** What a completion written without 的 completes: 计划指标, 年度任务, 全年目标. */
-const PLANNED = '(?:全年|年度|本年度|今年|年|上半年|半年|季度)?(?:目标|计划|任务)';
-/** 完成计划指标152.9%, 完成年度任务108%: a completion written without 的. */
-const BARE_COMPLETION = new RegExp(`完成了?(?<of>${PLANNED}(?:指标|任务|数)?)[ \\u3000]?(?<q>${Q})`, 'gu');
+const PLANNED = '(?:(?:全年|年度|本年度|今年|年|上半年|半年|季度)?(?:目标|计划|任务)|(?:年初|调整|全年|年度|本年|年)?预算)';
+/** 完成计划指标152.9%, 完成年度任务108%, 占调整预算105.47%: a completion written without 的. */
+const BARE_COMPLETION = new RegExp(`(?<verb>完成了?|占)(?<of>${PLANNED}(?:指标|任务|数)?)[ \\u3000]?(?<q>${Q})`, 'gu');
 /** Whether a sentence may hold a BARE_COMPLETION, for a sentence that names no rate, share or 的. */
 export const COMPLETION_HINT = new RegExp(`完成了?${PLANNED}`);
+/** Whether a sentence may hold a BARE_COMPLETION: 完成, or 占 with a plan's word (most shares name none). */
+function mayBeBare(shape: string): boolean {
+  return shape.includes('完成') || (shape.includes('占') && (shape.includes('预算') || shape.includes('任务') || shape.includes('计划') || shape.includes('目标')));
+}
 /** 其中甲892件、乙641件，分别占36.9%和28.5%: a series of shares, one per part listed before. */
 const SERIES_SHARE = new RegExp(`分别(?<verb>占|为|是)(?:比为?)?(?<q>${Q})`, 'gu');
 /** 其中加装电梯312户，占10.1%: a bare share of the whole stated before. */
@@ -42,7 +46,7 @@ const GROWTH_LABEL = /(?:增长|下降|减少|降低|提高|上升|提升|增)(?
 const LABEL_STOP = /[^\u3400-\u9fff]|[的为是达和及与、在其中共]/u;
 /** What a completion is measured against; 占一般公共预算收入的 names an amount, not a plan. */
 const TARGET = /目标|计划|任务|预算(?!收入|支出)|序时进度/;
-const OVER = /超额|超计划|超目标|超任务|超预算|超序时进度|超过序时进度/;
+const OVER = /超额|超计划|超目标|超任务|超预算|超收|超序时进度|超过序时进度/;
 
 /** Words that may stand before 占 without naming a subject: 分别占, 约占, 仅占, 其中占. */
 const SHARE_ADVERBS = /分别|其中|合计|共计|约|仅|只|共|均|则|即|已|达|各/g;
@@ -247,12 +251,12 @@ export function ratioClaims(s: SentenceShape, content: string, out: Claim[], pre
   }
 
   BARE_COMPLETION.lastIndex = 0;
-  for (let m = s.shape.includes('完成') ? BARE_COMPLETION.exec(s.shape) : null; m; m = BARE_COMPLETION.exec(s.shape)) {
+  for (let m = mayBeBare(s.shape) ? BARE_COMPLETION.exec(s.shape) : null; m; m = BARE_COMPLETION.exec(s.shape)) {
     const end = m.index + m[0].length;
     const rate = quantityAt(s, end - 1)!;
     if (rate.family !== 'percent' || taken.has(rate)) continue;
     const of = m.groups!.of;
-    const label = `完成${of}`;
+    const label = `${m.groups!.verb === '占' ? '占' : '完成'}${of}`;
     const claim: Claim = { kind: 'completion', start: offsetOf(s, m.index), end: endOffset(s, end), label, values: {}, text: { label } };
     const named = of.replace(GENERIC_WHOLE, '');
     addSeries(s, found, taken, { at: m.index, end, claim, rate, stem: '', whole: { name: named, scope: '' } }, 'completion', label);

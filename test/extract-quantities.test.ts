@@ -153,3 +153,33 @@ describe('quantities', () => {
     expect(scan('G15沈海高速').length).toBe(0);
   });
 });
+
+describe('a list whose unit is written once, after its last figure', () => {
+  const listed = (text: string) => scan(text).map((q) => [text.slice(q.start, q.end), q.family, q.value, q.half]);
+
+  it('gives each figure joined by 、 和 及 与 the last one\'s unit and magnitude', () => {
+    expect(listed('分别提高4.2、4.1和4.1个百分点')).toEqual([
+      ['4.2', 'points', 4.2, 0.05],
+      ['4.1', 'points', 4.1, 0.05],
+      ['4.1个百分点', 'points', 4.1, 0.05],
+    ]);
+    expect(listed('分别为1.2、3.4万元')).toEqual([
+      ['1.2', 'money', 12000, 500],
+      ['3.4万元', 'money', 34000, 500],
+    ]);
+    // A magnitude of its own stays its own; whole counts stay exact.
+    expect(listed('分别为8000万、1.2亿元')).toEqual([
+      ['8000万', 'money', 80000000, 5000],
+      ['1.2亿元', 'money', 120000000, 5000000],
+    ]);
+    expect(listed('男、女党员分别为61和25名')).toEqual([
+      ['61', 'people', 61, 0],
+      ['25名', 'people', 25, 0],
+    ]);
+  });
+
+  it('leaves a figure with no joiner before the next, and years, without a unit', () => {
+    expect(listed('甲项1.2，乙项2.5亿元').map((r) => r[1])).toEqual([undefined, 'money']);
+    expect(listed('2023、2024年分别为5个和4个').map((r) => r[1])).toEqual([undefined, undefined, 'count:个', 'count:个']);
+  });
+});

@@ -198,6 +198,7 @@ export function scanQuantities(content: string, start: number, end: number): Qua
     if (q) out.push(q);
   }
   markRanges(content, out);
+  shareListUnits(content, out);
   return out;
 }
 
@@ -383,6 +384,31 @@ function readQuantity(content: string, at: number, matchEnd: number, m: ArrayLik
 }
 
 const RANGE = /^[-－~～—–至到]$/;
+/** What joins the items of a list whose unit is written once, after the last: 4.2、4.1和4.1个百分点. */
+const LIST_JOIN = new Uint8Array(0x10000);
+for (const c of '、和及与') LIST_JOIN[c.charCodeAt(0)] = 1;
+
+/**
+ * 分别提高4.2、4.1和4.1个百分点, 分别为1.2、3.4万元: a figure with no unit, joined to the next of a list
+ * whose last figure has one, is in that unit (and that magnitude, when it has none of its own). From
+ * the right, so that each item passes the unit on to the one before it.
+ */
+function shareListUnits(content: string, qs: Quantity[]): void {
+  for (let i = qs.length - 2; i >= 0; i--) {
+    const a = qs[i];
+    if (a.family !== undefined || a.placeholder) continue;
+    const b = qs[i + 1];
+    if (b.family === undefined || b.start !== a.end + 1 || LIST_JOIN[content.charCodeAt(a.end)] !== 1) continue;
+    const factor = UNITS.get(b.unit!)?.factor ?? 1;
+    // A magnitude of its own (1.2万、3.4万元) stays; else the last figure's magnitude is meant too.
+    const own = a.value !== a.number;
+    const scale = own || b.number === 0 ? factor : b.value / b.number;
+    a.value *= scale;
+    a.half = b.half === 0 && a.decimals === 0 && !own ? 0 : a.half * scale;
+    a.unit = b.unit;
+    a.family = b.family;
+  }
+}
 
 /** 4.5-5%, 3至5个: both ends are ranges and the first borrows the second's unit. */
 function markRanges(content: string, qs: Quantity[]): void {

@@ -33,6 +33,7 @@ describe('breakdown-exceeds-total: phrasings of a breakdown', () => {
     ['分别为', '共培训150人，分别为种植类90人、养殖类60人。', '共培训150人，分别为种植类90人、养殖类50人。'],
     ['the unit written once, after the last part (分别为1.45、2.3亿元)', '完成工业投资3.75亿元，其中技改、新建项目分别为1.45、2.3亿元。', '完成工业投资3.75亿元，其中技改、新建项目分别为1.65、2.3亿元。'],
     ['the unit written once, parts joined by 和', '全村共有党员86名，其中男、女党员分别为61和25名。', '全村共有党员86名，其中男、女党员分别为61和29名。'],
+    ['a three-sector ratio written with ︰ (U+FE30), as some reports type it', '三次产业比调整为11.8︰48.3︰39.9。', '三次产业比调整为11.8︰48.3︰38.9。'],
     ['three-sector shares with % written once', '三次产业占比分别为12.4、51.3和36.3%。', '三次产业占比分别为12.4、51.3和38.3%。'],
     ['三项合计: as many parts as it says, over more than two clauses', '全年新增城镇就业586人，失业人员再就业213人，就业困难人员就业48人，三项合计完成847人。', '全年新增城镇就业586人，失业人员再就业213人，就业困难人员就业48人，三项合计完成857人。'],
     ['合计 after the parts, with a verb between', '两项补贴分别为300万元、420万元，合计发放720万元。', '两项补贴分别为300万元、420万元，合计发放620万元。'],

@@ -286,7 +286,7 @@ function sectorShares(s: SentenceShape, content: string, out: Claim[]): void {
 }
 
 const SERIES_JOIN = '、和及与';
-const RATIO3 = /(?<![\d.])(\d{1,2}(?:\.\d{1,2})?)[ ]?[:：∶][ ]?(\d{1,2}(?:\.\d{1,2})?)[ ]?[:：∶][ ]?(\d{1,2}(?:\.\d{1,2})?)(?![\d.:：∶])/g;
+const RATIO3 = /(?<![\d.])(\d{1,2}(?:\.\d{1,2})?)[ ]?[:：∶︰][ ]?(\d{1,2}(?:\.\d{1,2})?)[ ]?[:：∶︰][ ]?(\d{1,2}(?:\.\d{1,2})?)(?![\d.:：∶︰])/g;
 
 /** Shares of one whole: they add up to 100. */
 function pushHundred(content: string, shares: Quantity[], sign: string, out: Claim[]): void {

@@ -5,6 +5,7 @@ import type { Span } from '../types.js';
 import { LiteralIndex, mayMatch, requiredChars, requiredLiterals, unitsPresent, type RequiredChars } from './required-chars.js';
 import type { Check, Checker, Hit } from './types.js';
 import { afterEmptyMatch, capped } from './util.js';
+import { WordTrie } from './word-trie.js';
 
 interface PatternSpec {
   regex: string;
@@ -20,6 +21,13 @@ interface PatternSpec {
    * regex): the pattern is tried only on documents that hold one. Without it they are read from the regex.
    */
   literals?: string[];
+  /**
+   * Strings at which every match starts (a space and a unit's first character): the pattern is tried,
+   * sticky, only where one stands, and those places are found by the word tries' shared pass over the
+   * text (positions of rare character pairs), not by a search of the text — for a pattern whose only
+   * anchor is a character a search would stop at everywhere. Lookbehinds may read before the place.
+   */
+  at?: string[];
 }
 
 interface PatternOptions {
@@ -34,6 +42,8 @@ interface PatternOptions {
 
 interface CompiledPattern {
   re: RegExp;
+  /** With `at`: the regex again, sticky, tried where one of `at` stands. */
+  sticky?: RegExp;
   spec: PatternSpec;
   groupNames: string[];
   condition?: (scope: Record<string, number>) => boolean;
@@ -63,6 +73,34 @@ function groupNamesOf(re: RegExp): string[] {
   const names: string[] = [];
   for (const m of re.source.matchAll(/\(\?<([A-Za-z_$][\w$]*)>/g)) names.push(m[1]);
   return names;
+}
+
+/**
+ * Where each pattern's `at` strings start in `text`, by pattern index: one scan of the trie of them
+ * all, over the word tries' shared candidate positions.
+ */
+function anchorPlaces(text: string, anchors: WordTrie<number>): Map<number, number[]> {
+  const places = new Map<number, number[]>();
+  anchors.scan(text, (start, _end, values) => {
+    for (const v of values) {
+      const list = places.get(v) ?? places.set(v, []).get(v)!;
+      if (list[list.length - 1] !== start) list.push(start);
+    }
+  });
+  return places;
+}
+
+/** The matches of a sticky regex at `places`, one at a time (null when done); empty matches are passed over. */
+function matchesAt(text: string, sticky: RegExp, places: number[] | undefined): () => RegExpExecArray | null {
+  let k = 0;
+  return () => {
+    while (places && k < places.length) {
+      sticky.lastIndex = places[k++];
+      const m = sticky.exec(text);
+      if (m && m[0].length > 0) return m;
+    }
+    return null;
+  };
 }
 
 /** Sorted, merged intervals where the rule's `ignore` patterns match. */
@@ -149,8 +187,12 @@ export const patternChecker: Checker = {
           throw new RuleError(rule.file, `${pointer}/where`, { id: 'rule.badCondition', values: { detail: (e as Error).message } });
         }
       }
-      compiled.push({ re, spec, groupNames, condition, needs: requiredChars(re) });
+      const sticky = spec.at ? compileRegex(rule, `${pointer}/regex`, spec.regex, flags.replace('g', 'y')) : undefined;
+      compiled.push({ re, sticky, spec, groupNames, condition, needs: requiredChars(re) });
     }
+    // The `at` strings of every pattern in one trie (its values the patterns' indices): one scan finds them all.
+    let anchors: WordTrie<number> | undefined;
+    for (const [i, { spec }] of compiled.entries()) for (const a of spec.at ?? []) (anchors ??= new WordTrie<number>()).add(a, i);
     const literals = new LiteralIndex(compiled.map(({ re, spec }) => spec.literals ?? requiredLiterals(re)));
     const ignore = (options.ignore ?? []).map((src, i) => compileRegex(rule, `/options/ignore/${i}`, src, 'gmu'));
 
@@ -165,10 +207,12 @@ export const patternChecker: Checker = {
       const hits: Hit[] = [];
       for (const range of searchRanges(model, options.scope)) {
         const haystack = range.start === 0 && range.end === model.content.length ? model.content : model.content.slice(range.start, range.end);
-        for (const [i, { re, spec, groupNames, condition, needs }] of compiled.entries()) {
+        let places: Map<number, number[]> | undefined;
+        for (const [i, { re, sticky, spec, groupNames, condition, needs }] of compiled.entries()) {
           if (!mayMatch(needs, present) || !(held ??= literals.held(model.content))(i)) continue;
           re.lastIndex = 0;
-          for (let m = re.exec(haystack); m; m = re.exec(haystack)) {
+          const next = sticky ? matchesAt(haystack, sticky, (places ??= anchorPlaces(haystack, anchors!)).get(i)) : undefined;
+          for (let m = next ? next() : re.exec(haystack); m; m = next ? next() : re.exec(haystack)) {
             if (m[0].length === 0) {
               re.lastIndex = afterEmptyMatch(haystack, re.lastIndex);
               continue;

@@ -320,3 +320,21 @@ describe('--fix on heading ordinals', () => {
     expect(decode(fs.readFileSync(file)).text).not.toContain('(一)');
   });
 });
+
+describe('heading-ordinal-sequence: parts (第一部分 … 第三部分)', () => {
+  it('reports a part skipped, repeated or going backwards, where it breaks the run', async () => {
+    const text = '白沙镇2025年工作总结\n第一部分 主要工作\n全年完成投资3亿元。\n第三部分 存在问题\n部分村集体经济薄弱。\n第三部分 下步打算\n抓好项目建设。\n第二部分 附则\n';
+    const hits = await found(text, 'heading-ordinal-sequence');
+    expect(hits.map((f) => text.slice(f.start, f.end))).toEqual(['第三部分', '第三部分', '第二部分']);
+    expect(hits.map((f) => f.message)).toEqual([
+      '标题序号“第三部分”不连续，此处应为“第二部分”',
+      '标题序号“第三部分”不连续，此处应为“第四部分”',
+      '标题序号“第二部分”不连续，此处应为“第四部分”',
+    ]);
+  });
+
+  it('leaves parts in order, a table of contents before the body, and 第一部分 inside a sentence', async () => {
+    const text = '白沙镇2025年工作总结\n目录\n第一部分 主要工作\n第二部分 存在问题\n第一部分 主要工作\n全年完成投资3亿元，详见第三部分。\n第二部分 存在问题\n部分村集体经济薄弱，第四部分另作说明。\n';
+    expect(await at(text, 'heading-ordinal-sequence')).toEqual([]);
+  });
+});

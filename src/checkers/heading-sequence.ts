@@ -1,6 +1,9 @@
+import type { DocumentModel } from '../model/document.js';
 import type { Heading } from '../model/headings.js';
+import { isSpaceChar } from '../model/chars.js';
+import { parseChineseInteger } from '../model/numerals.js';
 import type { Bilingual } from '../rules/definition.js';
-import type { Checker } from './types.js';
+import type { Checker, Hit } from './types.js';
 import { capped, chineseNumeral, walkSections } from './util.js';
 
 /** Beyond this many breaks the numbering is broken wholesale (OCR, a conversion): say so once. */
@@ -46,6 +49,57 @@ function writtenBetween(content: string, from: number, to: number, h: Heading, v
     written.set(key, re);
   }
   return re.test(content.slice(from, to));
+}
+
+const PART = /^第([一二三四五六七八九十]{1,3})部分/;
+
+interface Part {
+  start: number;
+  end: number;
+  raw: string;
+  value: number;
+}
+
+/**
+ * The parts a document names at the start of a paragraph (第一部分 主要工作): not headings of the
+ * model's four levels, but numbered through the document all the same. One test of a character per
+ * paragraph; a regex only where a paragraph starts with 第.
+ */
+function partOrdinals(model: DocumentModel): Part[] {
+  const { content } = model;
+  const parts: Part[] = [];
+  for (const p of model.paragraphs) {
+    let i = p.start;
+    while (i < p.end && isSpaceChar(content[i])) i++;
+    if (content.charCodeAt(i) !== 0x7b2c) continue;
+    const m = PART.exec(content.slice(i, Math.min(p.end, i + 8)));
+    const value = m ? parseChineseInteger(m[1]) : null;
+    if (m && value) parts.push({ start: i, end: i + m[0].length, raw: m[0], value });
+  }
+  return parts;
+}
+
+/**
+ * 第一部分 … 第三部分: a part skipped, repeated or going backwards. A run that starts again at 第一部分 is
+ * the body after a table of contents, or an attachment: a new run.
+ */
+function checkParts(model: DocumentModel, emit: (hit: Hit) => void): void {
+  let prev: Part | undefined;
+  for (const part of partOrdinals(model)) {
+    if (prev && part.value !== 1 && part.value !== prev.value + 1) {
+      emit({
+        start: part.start,
+        end: part.end,
+        evidence: {
+          found: part.raw,
+          expected: `第${chineseNumeral(prev.value + 1)}部分`,
+          previous: prev.raw,
+          problem: part.value === prev.value ? 'repeated' : part.value > prev.value ? 'skipped' : 'backward',
+        },
+      });
+    }
+    prev = part;
+  }
 }
 
 /** Same-form lists nested deeper than this are not real: older ones are forgotten, keeping the walk linear. */
@@ -119,6 +173,7 @@ export const headingSequenceChecker: Checker = {
           });
         });
       });
+      checkParts(model, emit);
       flush();
     };
   },

@@ -237,6 +237,32 @@ describe('rate-mismatch: the rate first, its counts in the clauses after it', ()
         '城乡居民医保参保率99.2%，发放补贴资金4.36万元，应发放4.41万元。',
       ],
     },
+    {
+      // The whole not marked as such: the one other count of the unit, before the part and holding it.
+      wrong: '群众来信来访办结率98.6%，全年共受理来信来访142件，按期办结137件。',
+      says: '137件÷142件=96.48%',
+      right: [
+        '群众来信来访办结率96.5%，全年共受理来信来访142件，按期办结137件。',
+        '宅基地确权登记发证率96.5%，全村宅基地1,420宗，已发证1,370宗。',
+        // Last year's figure, a second part, or a count after the part: none is the whole.
+        '群众来信来访办结率98.6%，今年按期办结137件，去年办结142件。',
+        '群众来信来访办结率98.6%，其中当场办结97件，限期办结40件。',
+        '群众来信来访办结率98.6%，按期办结137件，剩余5件。',
+      ],
+    },
+  ]);
+});
+
+describe('rate-mismatch: a bound qualifies what is counted (收入超过20万元的村), it is no count', () => {
+  family([
+    {
+      wrong: '全镇14个村中有11个村集体经济收入超过30万元，占80.6%。',
+      says: '11个÷14个=78.57%',
+      right: [
+        '全镇14个村中有11个村集体经济收入超过30万元，占78.6%。',
+        '全镇14个村中有11个村集体经营性收入达到30万元以上，占78.6%。',
+      ],
+    },
   ]);
 });
 

@@ -56,6 +56,11 @@ const BASE = /(?<![响适供对相效反答回])应(?![急用对])|总(?![体结
 const PLAN = /目标|计划|任务|预算(?!收入|支出)|下达|省定|市定|县定/;
 /** The actual figure stated after a completion against its plan: 完成目标任务18亿元的52.8%，实际完成9.5亿元. */
 const ACTUAL = /(?:实际|实)(?:完成|实现|达到|达)?(?:了|为)?$|^(?:已|共|累计|全年|上半年)?(?:完成|实现)(?:了)?$/;
+/** 超过30万元, 20万元以上: a bound that qualifies what is counted (村集体收入超过30万元的村), never the count itself. */
+const BOUNDS = new Set(['超过', '超', '逾', '不足', '不到', '以上', '以下', '以内']);
+function isBound(q: Quantity): boolean {
+  return q.approx !== undefined && BOUNDS.has(q.approx);
+}
 /** 超收2600万元, 短收, 增支: an amount over or under another, never what a rate counts. */
 const DIFFERENCE_WORD = /(?:超|短|增|减)(?:收|支)了?$/;
 /** 一般公共预算收入: 预算 there names the revenue, not the plan a completion is measured against. */
@@ -292,7 +297,7 @@ function numeratorBefore(s: SentenceShape, items: Item[], f: Found): Item | unde
       else if (isBoundary(s.shape, i)) boundaries++;
     }
     if (boundaries > REACH) return undefined;
-    if (depth > 0 || isBase(it, f) || PRIOR.test(it.intro) || it.q === f.denominator || DIFFERENCE_WORD.test(it.intro)) continue;
+    if (depth > 0 || isBase(it, f) || PRIOR.test(it.intro) || it.q === f.denominator || DIFFERENCE_WORD.test(it.intro) || isBound(it.q)) continue;
     return it;
   }
   return undefined;
@@ -359,6 +364,12 @@ function clausesAfter(s: SentenceShape, content: string, f: Found, before: Item[
   if (bases.length === 0) {
     // 参保率96.3%，其中新增参保3,200人: a part of the part, or this year's change, is not what the rate counts.
     if (CHANGE.test(part.intro)) return undefined;
+    // 化解率97.1%，共受理来信来访68件，按期化解66件: the one other count of the unit after the rate, before
+    // the part and holding it, names the whole the part is counted in.
+    const others = items.filter((it) => it !== part && it.q.family === part.q.family);
+    if (others.length === 1 && others[0].at < part.at && !CHANGE.test(others[0].intro) && !designates(s, content, others[0], f) && holds(others[0].q, part.q) && f.stem.length >= 2) {
+      return { numerator: part.q, denominator: others[0].q };
+    }
     const same = before.filter((it) => it.q.family === part.q.family && !PRIOR.test(it.intro));
     const [base] = same;
     const right = same.length === 1 && BASE.test(base.intro) && holds(base.q, part.q) && boundariesBetween(s.shape, base.at, f.at) <= REACH;

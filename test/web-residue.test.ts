@@ -341,3 +341,25 @@ describe('web-residue: keyword lines without their label, spaced word counts, re
     expect(await residue(doc(lines, 4))).toEqual([]);
   });
 });
+
+describe('web-residue: a document shop page', () => {
+  it.each([
+    ['a button row with a bookmark and a complaint', '书签 分享 收藏 举报 版权申诉 / 12'],
+    ['an upload prompt', '上传文档赚钱'],
+    ['the seller', '• 上传人(卖家):清河书生'],
+    ['the file format', '• 格式:DOCX'],
+    ['a download statement', '【下载声明】'],
+    ['a keyword label spaced out', '关 键  词:'],
+  ])('reports %s', async (_, line) => {
+    expect(await residue(doc([line], 1))).toEqual([line]);
+    expect(await residue(doc([line], 8))).toEqual([line]);
+  });
+
+  it.each([
+    ['a format named in a sentence', ['统一报送格式：正文用仿宋三号字，附件用表格。']],
+    ['uploads counted in a sentence', ['全年上传政务信息86条，上传人员均经培训。']],
+    ['a keyword in a heading', ['（三）抓关键，补短板']],
+  ])('keeps %s clean', async (_, lines) => {
+    expect(await residue(doc(lines, 4))).toEqual([]);
+  });
+});

@@ -253,6 +253,19 @@ describe('rate-mismatch: the rate first, its counts in the clauses after it', ()
   ]);
 });
 
+describe('rate-mismatch: what is left after the part (其余10处正在整改) is no count of the rate', () => {
+  family([
+    {
+      wrong: '全镇共排查安全隐患286处，已整改276处，其余10处正在整改，整改率98.5%。',
+      says: '276处÷286处=96.5%',
+      right: [
+        '全镇共排查安全隐患286处，已整改276处，其余10处正在整改，整改率96.5%。',
+        '受理群众诉求320件，已办结305件，尚有15件正在办理，办结率95.3%。',
+      ],
+    },
+  ]);
+});
+
 describe('rate-mismatch: a bound qualifies what is counted (收入超过20万元的村), it is no count', () => {
   family([
     {

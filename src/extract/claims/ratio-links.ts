@@ -61,6 +61,8 @@ const BOUNDS = new Set(['超过', '超', '逾', '不足', '不到', '以上', '�
 function isBound(q: Quantity): boolean {
   return q.approx !== undefined && BOUNDS.has(q.approx);
 }
+/** 已整改276处，其余10处正在整改: what is left of the whole after the part, never the part a rate counts. */
+const REMAINDER = /(?:其余|剩余|剩下|余下|尚余|尚有|还有|仍有)$/;
 /** 超收2600万元, 短收, 增支: an amount over or under another, never what a rate counts. */
 const DIFFERENCE_WORD = /(?:超|短|增|减)(?:收|支)了?$/;
 /** 一般公共预算收入: 预算 there names the revenue, not the plan a completion is measured against. */
@@ -297,7 +299,7 @@ function numeratorBefore(s: SentenceShape, items: Item[], f: Found): Item | unde
       else if (isBoundary(s.shape, i)) boundaries++;
     }
     if (boundaries > REACH) return undefined;
-    if (depth > 0 || isBase(it, f) || PRIOR.test(it.intro) || it.q === f.denominator || DIFFERENCE_WORD.test(it.intro) || isBound(it.q)) continue;
+    if (depth > 0 || isBase(it, f) || PRIOR.test(it.intro) || it.q === f.denominator || DIFFERENCE_WORD.test(it.intro) || isBound(it.q) || REMAINDER.test(it.intro)) continue;
     return it;
   }
   return undefined;

@@ -72,8 +72,20 @@ describe('requiredLiterals', () => {
     expect(requiredLiterals(/(?:确保|力争)[^，。]{0,6}?[“"]?十三五[”"]?规划收官/gmu)).toEqual(['规划收官']);
     expect(requiredLiterals(/打印本页|关闭窗口/gmu)).toEqual(['打印本页', '关闭窗口']);
     expect(requiredLiterals(/打印本页|[关闭]窗/gmu)).toEqual([]);
-    expect(requiredLiterals(/某(?:镇|村)/gmu)).toEqual([]);
+    expect(requiredLiterals(/某[镇村]/gmu)).toEqual([]);
     expect(requiredLiterals(/ab/gimu)).toEqual([]);
+  });
+
+  it('reads the literals of a group, and spells out a run through small groups', () => {
+    expect(requiredLiterals(/(?:打印本页|关闭窗口|分享到[:：]?)(?=\s|$)/gmu)).toEqual(['打印本页', '关闭窗口', '分享到']);
+    expect(requiredLiterals(/某(?:镇|村)/gmu)).toEqual(['某镇', '某村']);
+    expect(requiredLiterals(/[\w.]+@[\w-]+\.(?:com|cn)\b/gmu)).toEqual(['.com', '.cn']);
+    expect(requiredLiterals(/(?:https?:\/\/|www\.)\S+/gmu)).toEqual(['http', 'www.']);
+    // A branch that is not literal text ends the spelling; the longest part still counts.
+    expect(requiredLiterals(/(?:甲乙|[丙丁])戊己庚/gmu)).toEqual(['戊己庚']);
+    // A repeated group holds one of its literals at least once; an optional one need not be there.
+    expect(requiredLiterals(/(?:完成|实现){1,2}[^。]*/gmu)).toEqual(['完成', '实现']);
+    expect(requiredLiterals(/(?:完成|实现)?[^。]*/gmu)).toEqual([]);
   });
 
   it('lets a document through only when it holds one of them, and every match is in such a document', () => {

@@ -144,33 +144,92 @@ export function mayMatch(needs: RequiredChars, present: UnitSet): boolean {
 }
 
 /**
- * Strings of which every match of `re` contains one: for each top-level alternative, its longest run
- * of literal characters (`十三五` in `(?:确保|力争)[^，。]{0,6}?十三五…收官`), when that run has two
- * characters or more. Empty when some alternative has none: nothing is known. A document that holds
- * none of them is skipped (LiteralIndex), where required characters (common ones such as 十 and 五)
- * would let the pattern run.
+ * Strings of which every match of `re` contains one: for each top-level alternative, the best set
+ * it offers — its longest run of literal characters (`十三五` in `(?:确保|力争)[^，。]{0,6}?十三五…收官`),
+ * or the literals of a group in it (`(?:打印本页|关闭窗口)(?=\s)`), or a run through small groups
+ * spelled out (`\.(?:com|cn)` as `.com`, `.cn`). Every string has two characters or more. Empty when
+ * some alternative offers none: nothing is known. A document that holds none of them is skipped
+ * (LiteralIndex), where required characters (common ones such as 十 and 五) would let the pattern run.
  */
 export function requiredLiterals(re: RegExp): readonly string[] {
   return prepared('required-literals', regexKey(re), () => readRequiredLiterals(re));
 }
 
+/** Literal strings spelled out from a run: past this many, a run starts again at its last part. */
+const MAX_SPELLED = 16;
+
+/**
+ * What one part of a regex offers: `exact`, the strings it matches when it matches only literal text
+ * (a character, a group of literal alternatives), and `required`, a set one of which each of its
+ * matches contains.
+ */
+interface Offer {
+  exact?: string[];
+  required?: string[];
+}
+
+/** Longer strings are rarer in a document; among equally short ones, fewer are better. */
+function better(a: string[] | undefined, b: string[]): string[] {
+  if (!a) return b;
+  const shortest = (xs: string[]) => xs.reduce((n, x) => Math.min(n, x.length), Infinity);
+  const [la, lb] = [shortest(a), shortest(b)];
+  return lb > la || (lb === la && b.length < a.length) ? b : a;
+}
+
+function offerOfSequence(elements: AST.Element[]): Offer {
+  let run: string[] | undefined;
+  let required: string[] | undefined;
+  let exact: string[] | undefined = [''];
+  for (const e of elements) {
+    const offer = offerOfElement(e);
+    if (offer.exact) {
+      run = run && run.length * offer.exact.length <= MAX_SPELLED ? run.flatMap((x) => offer.exact!.map((y) => x + y)) : offer.exact;
+      if (run.every((x) => x.length >= 2)) required = better(required, run);
+    } else run = undefined;
+    if (offer.required?.every((x) => x.length >= 2)) required = better(required, offer.required);
+    exact = exact && offer.exact && exact.length * offer.exact.length <= MAX_SPELLED ? exact.flatMap((x) => offer.exact!.map((y) => x + y)) : undefined;
+  }
+  return { exact, required };
+}
+
+function offerOfAlternatives(alternatives: AST.Alternative[]): Offer {
+  const offers = alternatives.map((alt) => offerOfSequence(alt.elements));
+  const exact = offers.every((o) => o.exact) ? [...new Set(offers.flatMap((o) => o.exact!))] : undefined;
+  const required = offers.every((o) => o.required) ? [...new Set(offers.flatMap((o) => o.required!))] : undefined;
+  return { exact: exact && exact.length <= MAX_SPELLED && !exact.includes('') ? exact : undefined, required };
+}
+
+function offerOfElement(e: AST.Element): Offer {
+  switch (e.type) {
+    case 'Character': {
+      const c = String.fromCodePoint(e.value);
+      return { exact: [c], required: [c] };
+    }
+    case 'Group':
+      return e.modifiers ? {} : offerOfAlternatives(e.alternatives);
+    case 'CapturingGroup':
+      return offerOfAlternatives(e.alternatives);
+    case 'Quantifier': {
+      if (e.min === 0) return {};
+      const inner = offerOfElement(e.element);
+      return e.max === 1 ? inner : { required: inner.required };
+    }
+    default:
+      // A class, a lookaround, a back-reference: nothing literal that a match must hold.
+      return {};
+  }
+}
+
 function readRequiredLiterals(re: RegExp): string[] {
   if (re.flags.includes('i') || re.flags.includes('v')) return [];
   try {
-    const out: string[] = [];
+    const out = new Set<string>();
     for (const alt of parseRegExpLiteral(re).pattern.alternatives) {
-      let best = '';
-      let run = '';
-      for (const e of alt.elements) {
-        if (e.type === 'Character') {
-          run += String.fromCodePoint(e.value);
-          if (run.length > best.length) best = run;
-        } else run = '';
-      }
-      if (best.length < 2) return [];
-      out.push(best);
+      const { required } = offerOfSequence(alt.elements);
+      if (!required) return [];
+      for (const x of required) out.add(x);
     }
-    return out;
+    return [...out];
   } catch {
     return [];
   }

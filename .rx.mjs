@@ -1,0 +1,12 @@
+import fs from 'node:fs'; import path from 'node:path'; import yaml from 'yaml';
+const m = await import('/work/wt-perf/dist/index.js');
+const rules = await m.loadRules();
+const corpus = '/work/shared/corpus';
+const docs = fs.readdirSync(corpus).filter((f) => /\.(txt|md)$/.test(f)).map((f) => ({ f, text: m.decode(fs.readFileSync(path.join(corpus, f))).text }));
+const doc = yaml.parse(fs.readFileSync('rules/web-residue.yaml', 'utf8'));
+const pats = doc.options.patterns.map((p) => new RegExp(p.regex, 'gmu'));
+const tot = new Array(pats.length).fill(0); const per = new Map();
+for (let r = 0; r < 6; r++) for (const d of docs) pats.forEach((re, i) => { const t0 = performance.now(); re.lastIndex = 0; let n = 0; while (re.exec(d.text)) n++; const t = performance.now() - t0; if (r >= 2) { tot[i] += t / 4; const k = i + ' ' + d.f; per.set(k, (per.get(k) ?? 0) + t / 4); } });
+console.log(tot.map((t, i) => i + ': ' + t.toFixed(2)).join('\n'));
+console.log([...per].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, t]) => t.toFixed(2) + ' ' + k).join('\n'));
+console.log(docs.reduce((a,d)=>a+d.text.length,0), docs.length);

@@ -62,4 +62,14 @@ describe('rule conditions (restricted mathjs)', () => {
     const c = compileCondition('value > 100', ['value']);
     expect(c({ value: Number.NaN })).toBe(false);
   });
+
+  it('sees only the values of the call: none is left over from an earlier one', () => {
+    const c = compileCondition('later > earlier', ['earlier', 'later']);
+    expect(c({ earlier: 1, later: 2 })).toBe(true);
+    expect(c({ earlier: 3, later: 2 })).toBe(false);
+    expect(c({ later: 2, earlier: 1 })).toBe(true);
+    // A name missing from this call is missing, not the value it had before.
+    expect(() => c({ later: 5 })).toThrow();
+    expect(c({ earlier: 1, later: 2 })).toBe(true);
+  });
 });

@@ -40,7 +40,14 @@ interface CompiledCheck {
   used: string[];
   /** The parameters the condition names, with their values. */
   constants: Record<string, number>;
+  /** The constants and, while a claim is checked, the claim's values: one object per check, not one per claim. */
+  scope: Record<string, number>;
   condition: (scope: Record<string, number>) => boolean;
+}
+
+function allFinite(names: readonly string[], values: Readonly<Record<string, number | undefined>>): boolean {
+  for (const v of names) if (!Number.isFinite(values[v])) return false;
+  return true;
 }
 
 function evidenceOf(claim: Claim): Record<string, EvidenceValue> {
@@ -86,18 +93,17 @@ export const claimChecker: Checker = {
       }
       const names = new Set(spec.where.match(/[A-Za-z_]\w*/g) ?? []);
       const constants = Object.fromEntries(paramNames.filter((p) => names.has(p)).map((p) => [p, params[p]]));
-      return { spec, label, condition, used: variables.filter((v) => names.has(v)), constants };
+      return { spec, label, condition, used: variables.filter((v) => names.has(v)), constants, scope: { ...constants } };
     });
 
     return (model: DocumentModel, emit) => {
       for (const claim of model.claims.claims) {
         if (claim.reason === 'placeholder' || claim.reason === 'approximate') continue;
-        for (const { spec, label, used, constants, condition } of compiled) {
+        for (const { spec, label, used, constants, scope, condition } of compiled) {
           if (claim.kind !== spec.claim) continue;
           if (label && !label.test(claim.label ?? '')) continue;
-          if (!used.every((v) => Number.isFinite(claim.values[v]))) continue;
-          // The condition reads only the names it uses, all known here.
-          const scope: Record<string, number> = { ...constants };
+          if (!allFinite(used, claim.values)) continue;
+          // The condition reads only the names it uses, all known here: the check's own scope, refilled.
           for (const v of used) scope[v] = claim.values[v];
           if (!condition(scope)) continue;
           const span = (spec.report && claim.spans?.[spec.report]) || claim;

@@ -597,7 +597,9 @@ function rateOf(g: Record<string, string | undefined>, rate: Quantity | undefine
 
 /** Growth claims: a stated rate of change (增长8.5%, 下降3个百分点, 增长2倍, 翻一番) with the values it is about. */
 export function growthClaims(s: SentenceShape, content: string, out: Claim[]): void {
-  const usedEndpoints = new Set<number>();
+  // The quantities already read as an earlier value: a few at most, and none in most sentences (a
+  // Set per sentence was the extraction's largest garbage but one).
+  const usedEndpoints: number[] = [];
   const paired = pairClaims(s, content, usedEndpoints, out);
   let regionStart = 0;
   const ratePhrase = OF_QUANTITY.test(s.shape) ? RATE_PHRASE : RATE_PHRASE_PLAIN;
@@ -627,7 +629,7 @@ export function growthClaims(s: SentenceShape, content: string, out: Claim[]): v
     const hedged = g.fanWord !== undefined && (FAN_HEDGE_BEFORE.test(s.shape.slice(Math.max(0, m.index - 2), m.index)) || FAN_HEDGE_AFTER.test(s.shape.slice(m.index + m[0].length)));
     const lead = base ? content.slice(offsetOf(s, base.from), phraseStart) : content.slice(Math.max(s.start, phraseStart - 4), phraseStart);
     regionStart = m.index + m[0].length;
-    if (base) for (const q of base.before.from) usedEndpoints.add(quantityIndex(s, q));
+    if (base) for (const q of base.before.from) usedEndpoints.push(quantityIndex(s, q));
     // Built field by field: spreading `read` took the object-clone slow path, microseconds a rate.
     const stated: Rate = { mode: read.mode, stated: read.stated, step: read.step, direction, word, q: rate, phraseStart, phraseEnd, lead: lead + content.slice(Math.max(s.start, phraseStart - 4), phraseStart), hedged };
     out.push(claimOf(s, content, stated, base));
@@ -646,7 +648,7 @@ function listed(s: SentenceShape, from: number, text: string): Quantity[] {
 }
 
 /** 分别由A1、A2增加到B1、B2，分别增长r1和r2: one claim per pair, in order. Returns the rates used (none without 分别). */
-function pairClaims(s: SentenceShape, content: string, used: Set<number>, out: Claim[]): Set<Quantity> | undefined {
+function pairClaims(s: SentenceShape, content: string, used: number[], out: Claim[]): Set<Quantity> | undefined {
   if (!s.shape.includes('分别')) return undefined;
   const rates = new Set<Quantity>();
   PAIRS.lastIndex = 0;
@@ -660,7 +662,7 @@ function pairClaims(s: SentenceShape, content: string, used: Set<number>, out: C
     const direction = directionOf(g.pdir);
     rs.forEach((rate, i) => {
       rates.add(rate);
-      used.add(quantityIndex(s, as[i]));
+      used.push(quantityIndex(s, as[i]));
       const mode = modeOf(rate);
       if (!mode) return;
       const step = mode === 'points' ? 1e-9 : mode === 'percent' ? stepOf(rate) : stepOf(rate) / 2;
@@ -708,14 +710,14 @@ function deltaPairClaims(s: SentenceShape, content: string, rates: Set<Quantity>
 }
 
 /** 由A减至B with no rate: only the direction word can be checked against the numbers. */
-function endpointOnlyClaims(s: SentenceShape, content: string, used: Set<number>, out: Claim[]): void {
+function endpointOnlyClaims(s: SentenceShape, content: string, used: readonly number[], out: Claim[]): void {
   if (!FROM.test(s.shape)) return;
   ENDPOINTS.lastIndex = 0;
   for (let m = ENDPOINTS.exec(s.shape); m; m = ENDPOINTS.exec(s.shape)) {
     const aAt = m.index + m[0].indexOf(m.groups!.a);
     const before = quantityAt(s, aAt)!;
     const now = quantityAt(s, m.index + m[0].length - 1)!;
-    if (used.has(quantityIndex(s, before))) continue;
+    if (used.includes(quantityIndex(s, before))) continue;
     const verbDirection = directionOf(m.groups!.vdir);
     const claim: Claim = {
       kind: 'growth',

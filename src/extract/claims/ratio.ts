@@ -136,13 +136,13 @@ function listedRates(content: string, start: number, floor: number): string[] {
 }
 
 /** One claim per value of the series that starts with `first`, sharing its label. */
-function addSeries(s: SentenceShape, found: Found[], taken: Set<Quantity>, first: Omit<Found, 'index' | 'of' | 'series'>, kind: ClaimKind, label: string, shown = label): void {
+function addSeries(s: SentenceShape, found: Found[], taken: Quantity[], first: Omit<Found, 'index' | 'of' | 'series'>, kind: ClaimKind, label: string, shown = label): void {
   const rest = seriesAfter(s, first.end - 1, first.rate.family);
   const of = rest.length + 1;
   const series = [first.rate];
   for (const at of rest) series.push(quantityAt(s, at)!);
   found.push(foundOf(first, first.end, first.claim, first.rate, 0, of, series));
-  for (const rate of series) taken.add(rate);
+  for (const rate of series) taken.push(rate);
   // Every value keeps the phrase's start: the counts of a series stand before its first value.
   rest.forEach((at, i) => {
     const rate = quantityAt(s, at)!;
@@ -226,15 +226,16 @@ function fill(claim: Claim, content: string, rate: Quantity, counts: Counts): vo
  */
 export function ratioClaims(s: SentenceShape, content: string, out: Claim[], previous?: SentenceShape): void {
   const found: Found[] = [];
-  // The rates already claimed, each by the first phrase that reads it.
-  const taken = new Set<Quantity>();
+  // The rates already claimed, each by the first phrase that reads it: a few, so an array (a Set per
+  // sentence was garbage for the collector in every sentence with a number).
+  const taken: Quantity[] = [];
 
   SHARE.lastIndex = 0;
   for (let m = SHARE_ENDS.test(s.shape) ? SHARE.exec(s.shape) : null; m; m = SHARE.exec(s.shape)) {
     const g = m.groups!;
     const end = m.index + m[0].length;
     const rate = quantityAt(s, end - 1)!;
-    if (!isRate(rate) || taken.has(rate)) continue;
+    if (!isRate(rate) || taken.includes(rate)) continue;
     const of = g.of + (g.tail ?? '');
     const target = TARGET.test(of);
     // 增长到…的N% is a level, 为上年的N% a comparison: only shares and completions are claims here.
@@ -254,7 +255,7 @@ export function ratioClaims(s: SentenceShape, content: string, out: Claim[], pre
   for (let m = mayBeBare(s.shape) ? BARE_COMPLETION.exec(s.shape) : null; m; m = BARE_COMPLETION.exec(s.shape)) {
     const end = m.index + m[0].length;
     const rate = quantityAt(s, end - 1)!;
-    if (rate.family !== 'percent' || taken.has(rate)) continue;
+    if (rate.family !== 'percent' || taken.includes(rate)) continue;
     const of = m.groups!.of;
     const label = `${m.groups!.verb === '占' ? '占' : '完成'}${of}`;
     const claim: Claim = { kind: 'completion', start: offsetOf(s, m.index), end: endOffset(s, end), label, values: {}, text: { label } };
@@ -266,7 +267,7 @@ export function ratioClaims(s: SentenceShape, content: string, out: Claim[], pre
   for (let m = NAMED_RATE.exec(s.shape); m; m = NAMED_RATE.exec(s.shape)) {
     const end = m.index + m[0].length;
     const rate = quantityAt(s, end - 1)!;
-    if (!isRate(rate) || taken.has(rate)) continue;
+    if (!isRate(rate) || taken.includes(rate)) continue;
     const name = m.groups!.name;
     const nameEnd = offsetOf(s, m.index) + name.length;
     const before = labelBefore(content, nameEnd - (name === '率' ? 0 : name.length), s.start);
@@ -299,7 +300,7 @@ export function ratioClaims(s: SentenceShape, content: string, out: Claim[], pre
   for (let m = SERIES_SHARE.exec(s.shape); m; m = SERIES_SHARE.exec(s.shape)) {
     const end = m.index + m[0].length;
     const rate = quantityAt(s, end - 1)!;
-    if (rate.family !== 'percent' || taken.has(rate)) continue;
+    if (rate.family !== 'percent' || taken.includes(rate)) continue;
     const label = m.groups!.verb;
     const claim: Claim = { kind: 'ratio', start: offsetOf(s, m.index), end: endOffset(s, end), label, values: {}, text: { label } };
     addSeries(s, found, taken, { at: m.index, end, claim, rate, stem: shareSubject(s, content, m.index) }, 'ratio', label);
@@ -309,7 +310,7 @@ export function ratioClaims(s: SentenceShape, content: string, out: Claim[], pre
   for (let m = BARE_SHARE.exec(s.shape); m; m = BARE_SHARE.exec(s.shape)) {
     const end = m.index + m[0].length;
     const rate = quantityAt(s, end - 1)!;
-    if (rate.family !== 'percent' || taken.has(rate)) continue;
+    if (rate.family !== 'percent' || taken.includes(rate)) continue;
     const claim: Claim = { kind: 'ratio', start: offsetOf(s, m.index), end: endOffset(s, end), label: '占', values: {}, text: { label: '占' } };
     addSeries(s, found, taken, { at: m.index, end, claim, rate, stem: shareSubject(s, content, m.index) }, 'ratio', '占');
   }

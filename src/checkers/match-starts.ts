@@ -1,7 +1,8 @@
 import { parseRegExpLiteral, type AST } from '@eslint-community/regexpp';
 import { LineBreaks } from '../model/line-breaks.js';
 import { prepared, regexKey } from '../rules/prepared.js';
-import { has, PAIR_BITS, pairBits, pairHash, pairHash2, setBit } from './pair-bits.js';
+import { has, PAIR_BITS, pairBits, pairHash, setBit } from './pair-bits.js';
+import { sharedFilter, type SharedFilter } from './start-filter.js';
 
 /**
  * Where a set of regexes can start matching, found in one pass over a text without running them.
@@ -430,18 +431,14 @@ export class MatchStarts implements Tables {
   readonly singles = new Uint8Array(0x10000);
   /**
    * The first two raw units of every prefix (each folded unit spread back over the units it stands
-   * for), hashed, and the raw units of the one-unit prefixes: a first filter that lets through a few
-   * positions in a hundred of Chinese text. (A filter on the first unit alone let through a quarter:
-   * 发、展、工、进 and the comma start words, and a mispredicted branch each.)
+   * for), by two hashes, and the raw units of the one-unit prefixes: a first filter that lets
+   * through a few positions in a hundred of Chinese text. (A filter on the first unit alone let
+   * through a quarter: 发、展、工、进 and the comma start words, and a mispredicted branch each; the
+   * first hash alone let through its collisions, 建设, 服务, 工作 … at 2.6% of all positions.) Its
+   * positions come from the pass shared with the word tries; undefined when some regex may start
+   * anywhere, and every position is tried.
    */
-  readonly rawPairs = pairBits();
-  /**
-   * The same pairs by a second hash, tested only where the first set passes. The first alone let
-   * through its collisions too (1,715 of 65,536 bits set for web-residue: 建设, 服务, 工作 … at 2.6%
-   * of all positions, more than the pairs it is for); both together let through a tiny fraction of them.
-   */
-  readonly rawPairs2 = pairBits();
-  readonly rawSingles = new Int32Array(0x10000 >>> 5);
+  readonly raw: SharedFilter | undefined;
   readonly hasSingles: boolean;
   readonly lines: boolean;
   readonly tree = new PrefixTree();
@@ -451,27 +448,17 @@ export class MatchStarts implements Tables {
   constructor(regexes: RegExp[]) {
     this.marks = new Uint8Array(regexes.length);
     let singles = false;
-    // Prefixes share their first two units by the hundred: each pair is spread over raw units once.
-    const rawDone = new Set<number>();
+    const rawSingles = new Set<number>();
+    const rawPairs = new Set<number>();
     regexes.forEach((re, i) => {
       const starts = prepared('match-starts', regexKey(re), () => matchStarts(re));
       if (starts.anywhere) this.anywhere.push(i);
       for (const prefix of starts.words) {
         this.tree.add(PrefixTree.ROOT, prefix, i);
         const w = prefix.text;
-        const key = w.length === 1 ? -1 - w.charCodeAt(0) : (w.charCodeAt(0) << 16) | w.charCodeAt(1);
-        if (!rawDone.has(key)) {
-          rawDone.add(key);
-          if (w.length === 1) for (const a of unfold(w.charCodeAt(0))) setBit(this.rawSingles, a);
-          else {
-            for (const a of unfold(w.charCodeAt(0))) {
-              for (const b of unfold(w.charCodeAt(1))) {
-                setBit(this.rawPairs, pairHash(a, b));
-                setBit(this.rawPairs2, pairHash2(a, b));
-              }
-            }
-          }
-        }
+        // Prefixes share their first two units by the hundred: each pair is spread over raw units once.
+        if (w.length === 1) rawSingles.add(w.charCodeAt(0));
+        else rawPairs.add((w.charCodeAt(0) << 16) | w.charCodeAt(1));
         if (w.length === 1) {
           this.singles[w.charCodeAt(0)] = 1;
           singles = true;
@@ -489,7 +476,13 @@ export class MatchStarts implements Tables {
         else for (const a of unfold(w.text.charCodeAt(0))) this.lineFirst[a] = 1;
       }
     });
-    if (this.anywhere.length > 0) this.rawSingles.fill(-1);
+    this.raw =
+      this.anywhere.length > 0
+        ? undefined
+        : sharedFilter(`match-starts\u0000${regexes.map(regexKey).join('\u0001')}`, (raw) => {
+            for (const folded of rawSingles) for (const a of unfold(folded)) raw.addSingle(a);
+            for (const key of rawPairs) for (const a of unfold(key >>> 16)) for (const b of unfold(key & 0xffff)) raw.addPair(a, b);
+          });
     this.hasSingles = singles;
     this.lines = this.tree.has(PrefixTree.LINE_ROOT);
     this.tree.freeze();
@@ -518,9 +511,7 @@ const HEX_DIGITS: readonly number[] = [...DIGITS, ...Array.from({ length: 6 }, (
 const tripleHash = (pair: number, c: number) => Math.imul(pair ^ (c << 11), 0x85ebca6b) >>> (32 - PAIR_BITS);
 
 interface Tables {
-  rawPairs: Int32Array;
-  rawPairs2: Int32Array;
-  rawSingles: Int32Array;
+  raw: SharedFilter | undefined;
   pairs: Int32Array;
   pairsAfterDigit: Int32Array;
   shortPairs: Int32Array;
@@ -533,20 +524,29 @@ interface Tables {
 }
 
 /**
- * The loop of MatchStarts.scan. Each position costs a hash of its raw unit and the next and a bit
- * test (skip); where that pair may begin a prefix, the folded pair is tested, and where it may begin
+ * The loop of MatchStarts.scan. It goes from one position of the raw filter (found in the pass
+ * shared with the word tries) or line start to the next; where that pair may begin a prefix, the folded pair is tested, and where it may begin
  * one (and does not stand inside a number, for prefixes that cannot), the third unit is hashed in
  * too, and only then is the prefix tree walked.
  */
 function scanText(text: string, t: Tables, singles: Uint8Array | undefined, visit: (pos: number, marks: Uint8Array) => void): void {
-  const { rawPairs, rawPairs2, rawSingles, pairs, pairsAfterDigit, shortPairs, triples, lineFirst, tree, lines, anywhere, marks } = t;
+  const { raw, pairs, pairsAfterDigit, shortPairs, triples, lineFirst, tree, lines, anywhere, marks } = t;
   const n = text.length;
   if (n === 0) return;
   const everywhere = anywhere.length > 0;
   const breaks = new LineBreaks(text, true);
   let lineStart = lines ? 0 : n;
   let spaceEnd = -1;
-  for (let i = skip(text, 0, lineStart, rawPairs, rawPairs2, rawSingles); i < n; i = skip(text, i + 1, lineStart, rawPairs, rawPairs2, rawSingles)) {
+  // The positions whose raw units may begin a prefix; every position when some regex may start anywhere.
+  const starts = raw?.positions(text);
+  let p = 0;
+  for (let i = 0; ; i++) {
+    // On to the next such position, or the next line start if that comes first.
+    if (starts) {
+      while (p < starts.length && starts[p] < i) p++;
+      i = p < starts.length && starts[p] < lineStart ? starts[p] : lineStart;
+    }
+    if (i >= n) break;
     const c = fold(text.charCodeAt(i));
     const next = i + 1 < n ? fold(text.charCodeAt(i + 1)) : 0xffff;
     const h = pairHash(c, next);
@@ -577,21 +577,6 @@ function scanText(text: string, t: Tables, singles: Uint8Array | undefined, visi
       marks.fill(0);
     }
   }
-}
-
-/**
- * The first position from `i` on where some prefix may start by its raw units, or `stop` (the next
- * line start, or the text's end) if none comes before it.
- */
-function skip(text: string, i: number, stop: number, rawPairs: Int32Array, rawPairs2: Int32Array, rawSingles: Int32Array): number {
-  const n = text.length;
-  let c = i < n ? text.charCodeAt(i) : 0;
-  for (; i < stop; i++) {
-    const d = i + 1 < n ? text.charCodeAt(i + 1) : 0xffff;
-    if ((has(rawPairs, pairHash(c, d)) && has(rawPairs2, pairHash2(c, d))) || has(rawSingles, c)) return i;
-    c = d;
-  }
-  return i;
 }
 
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;

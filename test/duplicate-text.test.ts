@@ -26,3 +26,15 @@ describe('duplicate-text: a paragraph pasted twice on one line', () => {
     expect(await repeats(`${text}\n`)).toEqual([]);
   });
 });
+
+describe('duplicate-text: paragraphs compared without their spaces', () => {
+  const text = '全镇新建高标准农田3200亩，完成率106.7%。';
+
+  it('finds a repeat whose spaces differ, and not a paragraph that differs in one character', async () => {
+    const spaced = '全镇新建 高标准农田3200亩，\u3000完成率106.7%。';
+    expect(await repeats(`${text}\n二、其他\n${spaced}\n`)).toEqual([spaced]);
+    expect(await repeats(`${text}\n二、其他\n全镇新建高标准农田3300亩，完成率106.7%。\n`)).toEqual([]);
+    // The same characters with more after them: a prefix is not a repeat.
+    expect(await repeats(`${text}\n${text}另有200亩在建。\n`)).toEqual([]);
+  });
+});

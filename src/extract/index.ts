@@ -68,7 +68,7 @@ function coverageOf(claims: Claim[]): Coverage {
 }
 
 const RATIO_HINT = /率|占|比重|比例|的/;
-const BREAKDOWN_HINT = /其中|分别|合计|共计|总计|包括|包含|主要[为有]|[，,；;][共含]|产业|[（(]/;
+const BREAKDOWN_HINT = /其中|分别|合计|共计|总计|包括|包含|主要[为有]|[共含](?<=[，,；;][共含])|产业|[（(]/;
 
 /** A top-level heading that names a period or a plan: its figures may be another period's. */
 const PERIOD_SECTION = /(?:19|20)\d\d|五年|十[一二三四五六]五|今年|明年|上半年|下半年|季度|打算|计划|安排|目标|思路|展望|回顾|规划|下一步/;

@@ -7,9 +7,9 @@ import WORDS from './list-kinds.json' with { type: 'json' };
 import { parseChineseNumber } from '../numerals.js';
 
 /** 其中, 包括, 主要为, and 含 opening a clause (共培训1,200人次，含…): the parts follow. */
-const SUB = /其中|分别为|分别是|分别有|包括|包含|主要为|主要有|(?<=[，,])含(?![义量有税])/g;
+const SUB = /其中|分别为|分别是|分别有|包括|包含|主要为|主要有|含(?<=[，,]含)(?![义量有税])/g;
 /** 合计, 共计, 总计, and 共 opening a clause after the parts (小学8所、初中3所，共11所). */
-const SUM_AFTER = /合计|共计|总计|(?<=[，,；;])共(?![同享建识治富赢青产])/g;
+const SUM_AFTER = /合计|共计|总计|共(?<=[，,；;]共)(?![同享建识治富赢青产])/g;
 /** 三项合计, 两类共计: how many parts the sum is of, said before the sum word. */
 const SUM_COUNT = /(?<![\d一二三四五六七八九十两百千万])([两二三四五六七八九十]|\d{1,2})(?:项|类|者|部分|个方面|种)(?:工作|资金|人员)?$/u;
 /** A quantity right after these words is a change or a comparison, not a part. */

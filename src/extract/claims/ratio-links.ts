@@ -65,6 +65,12 @@ function isBound(q: Quantity): boolean {
 const REMAINDER = /(?:其余|剩余|剩下|余下|尚余|尚有|还有|仍有)$/;
 /** 超收2600万元, 短收, 增支: an amount over or under another, never what a rate counts. */
 const DIFFERENCE_WORD = /(?:超|短|增|减)(?:收|支)了?$/;
+/** The last characters of REMAINDER's and DIFFERENCE_WORD's words: most intros end otherwise, and skip both regexes. */
+const LEFT_OR_OVER_END = new Set(['余', '下', '有', '收', '支', '了']);
+/** Whether a count's words make it a remainder or a difference (其余, 超收): tested by its last character first. */
+function leftOrOver(intro: string): boolean {
+  return intro.length > 1 && LEFT_OR_OVER_END.has(intro[intro.length - 1]) && (REMAINDER.test(intro) || DIFFERENCE_WORD.test(intro));
+}
 /** 一般公共预算收入: 预算 there names the revenue, not the plan a completion is measured against. */
 const BUDGET_AMOUNT = /预算(?:收入|支出)/;
 const TARGET_BUDGET = /预算(?!收入|支出)/;
@@ -299,7 +305,7 @@ function numeratorBefore(s: SentenceShape, items: Item[], f: Found): Item | unde
       else if (isBoundary(s.shape, i)) boundaries++;
     }
     if (boundaries > REACH) return undefined;
-    if (depth > 0 || isBase(it, f) || PRIOR.test(it.intro) || it.q === f.denominator || DIFFERENCE_WORD.test(it.intro) || isBound(it.q) || REMAINDER.test(it.intro)) continue;
+    if (depth > 0 || isBase(it, f) || PRIOR.test(it.intro) || it.q === f.denominator || isBound(it.q) || leftOrOver(it.intro)) continue;
     return it;
   }
   return undefined;

@@ -25,6 +25,9 @@ describe('enumeration-count-mismatch: phrasings of a counted list', () => {
     ['kinds in brackets, more than the count', '开展3类培训（种植、养殖、电商），培训农民580人次。', '开展3类培训（种植、养殖、电商、加工），培训农民580人次。'],
     ['共 between the list and its count', '完成了东岭、南坪、北湾和中和共4个村的道路硬化。', '完成了东岭、南坪、北湾和中和共3个村的道路硬化。'],
     ['a Chinese N大 right after its list', '抓好道路、饮水、危房、厕所、污水五大工程。', '抓好道路、饮水、危房、厕所、污水四大工程。'],
+    ['分别是 and a colon before the list', '成功创建省级卫生村3个，分别是：红旗村、向阳村、前进村。', '成功创建省级卫生村2个，分别是：红旗村、向阳村、前进村。'],
+    ['a quoted list of 、-separated items right before its count', '组织开展“访民情、解民忧、暖民心”三项行动。', '组织开展“访民情、解民忧、暖民心”四项行动。'],
+    ['a quoted list before N大', '围绕“茶叶、油茶、蔬菜”三大产业，新建基地1,200亩。', '围绕“茶叶、油茶、蔬菜”两大产业，新建基地1,200亩。'],
     ['a final 和 between two names', '走访东坑、西岭和和顺里3个社区。'.replace('和和顺里', '和南湖'), '走访东坑、西岭和南湖2个社区。'],
   ])('%s', async (_family, right, wrong) => {
     expect(await reported(right), right).toBe(0);
@@ -33,6 +36,8 @@ describe('enumeration-count-mismatch: phrasings of a counted list', () => {
 
   it.each([
     ['等 with a larger count', '支持东坑、西岭等10个村发展集体经济。'],
+    ['a quoted list before a count of levels, not of its items', '推行“户分类、村收集、镇转运、县处理”三级模式，覆盖12个村。'],
+    ['a quoted list holding a clause mark counts more than it shows', '破解“人多地少，小生产、大市场”三大矛盾。'],
     ['a count of objects after a list of actions', '新建、改建公厕3座。'],
     ['actions before a modified noun', '创建、巩固、提升2个示范村。'],
     ['quoted names holding numerals', '落实“两不愁三保障”“四个不摘”两项要求。'],

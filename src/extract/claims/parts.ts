@@ -494,14 +494,14 @@ function enumerationClaim(content: string, q: Quantity, items: number, etc: bool
   return claim;
 }
 
-/** After the count, a colon or 即/分别是/分别位于/依次为/包括, then the list to the end of the clause. */
+/** After the count, a colon or 即/分别是/分别位于/依次为/包括 (a colon after them too), then the list to the end of the clause. */
 const LIST_GAP = '[^\\ue000-\\uf8ff，,；;：:。．！？!?、]';
 const LIST_WORDS = '分别是|分别为|分别位于|分别在|依次为|依次是|具体为|具体是|包括';
 /**
  * 有12个村完成了改厕任务，分别是…: after a longer predicate of the counted noun, only a comma and a
  * word that opens a list (即 not of 即将) lead to it.
  */
-const LIST_AFTER = new RegExp(`^(?:${LIST_GAP}{0,6}?(?:[：:]|[，,]?(?:即|${LIST_WORDS}))|${LIST_GAP}{7,12}?[，,](?:即(?![将可时便使])|${LIST_WORDS}))`, 'u');
+const LIST_AFTER = new RegExp(`^(?:${LIST_GAP}{0,6}?(?:[：:]|[，,]?(?:即|${LIST_WORDS})[：:]?)|${LIST_GAP}{7,12}?[，,](?:即(?![将可时便使])|${LIST_WORDS})[：:]?)`, 'u');
 /** Lists of points (一是…, 第一…) run over clauses: their first clause is not the list. */
 const POINTS = /^(?:一是|第一|首先|（一）|\(一\)|1[.．、])/u;
 const ITEM_MAX = 12;
@@ -685,6 +685,8 @@ function enumeration(s: SentenceShape, content: string, q: Quantity, i: number, 
       return;
     }
   }
+  // “访民情、解民忧、暖民心”三项行动: a quoted list of 、-separated items, counted by a small Chinese numeral right after it.
+  if (!etc && s.shape[listEnd - 1] === '”' && quotedList(s, content, q, listEnd, out)) return;
   // Without 等 the count must follow the last item directly (A、B两家企业), not 的 or a verb.
   if (!etc && (!ITEM_END.test(s.shape[listEnd - 1] ?? '') || NOT_ITEM_END.test(s.shape[listEnd - 1]))) return;
   let listStart = listEnd;
@@ -699,6 +701,19 @@ function enumeration(s: SentenceShape, content: string, q: Quantity, i: number, 
   if (items === undefined || items < 2) return;
   if (!etc && !countsItems(s, content, q, list, listStart)) return;
   out.push(enumerationClaim(content, q, items, etc, offsetOf(s, listStart), offsetOf(s, listEnd), offsetOf(s, listStart), q.end));
+}
+
+/** The quote that ends at listEnd, within its clause, holding a list of 、-separated items: claimed when a small Chinese numeral counts it. */
+function quotedList(s: SentenceShape, content: string, q: Quantity, listEnd: number, out: Claim[]): boolean {
+  const open = s.shape.lastIndexOf('“', listEnd - 2);
+  if (open < 0 || listEnd - open > 60) return false;
+  const inner = s.shape.slice(open + 1, listEnd - 1);
+  if (!inner.includes('、') || inner.includes('“') || inner.includes('”') || !SMALL_CHINESE.test(content.slice(q.numberStart, q.numberEnd))) return false;
+  for (let k = 0; k < inner.length; k++) if (isBoundary(inner, k) || quantityAt(s, open + 1 + k)) return false;
+  const items = countItems(inner);
+  if (items === undefined || items < 2) return false;
+  out.push(enumerationClaim(content, q, items, false, offsetOf(s, open + 1), offsetOf(s, listEnd - 1), offsetOf(s, open), q.end));
+  return true;
 }
 
 /**

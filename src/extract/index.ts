@@ -88,7 +88,9 @@ export function extractClaims(model: DocumentModel): ClaimSet {
   const quantities = scanQuantities(content, 0, content.length);
   const claims: Claim[] = [];
   const sections = model.root.children;
-  const scopes = sections.map(sectionScope);
+  // Typed, and read within bounds: a document without sections (no element to read) or another
+  // elements kind of array deoptimized this function once each.
+  const scopes = Int32Array.from(sections, sectionScope);
   let section = 0;
   let qi = 0;
   const leads = new ParagraphLeads(content);
@@ -108,7 +110,7 @@ export function extractClaims(model: DocumentModel): ClaimSet {
     if (RATIO_HINT.test(shape.shape) || (shape.shape.includes('完成') && COMPLETION_HINT.test(shape.shape))) ratioClaims(shape, content, claims, adjacent);
     if (BREAKDOWN_HINT.test(shape.shape)) breakdownClaims(shape, content, claims, adjacent);
     enumerationClaims(shape, content, claims, model.headings);
-    indicatorClaims(shape, content, { paragraph: model.paragraphs[sentence.paragraph], section: scopes[section] ?? 0 }, leads, claims);
+    indicatorClaims(shape, content, { paragraph: model.paragraphs[sentence.paragraph], section: section < scopes.length ? scopes[section] : 0 }, leads, claims);
     previous = { shape, index, paragraph: sentence.paragraph };
     qi = qj;
   }

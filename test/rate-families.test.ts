@@ -253,6 +253,28 @@ describe('rate-mismatch: the rate first, its counts in the clauses after it', ()
   ]);
 });
 
+describe('rate-mismatch: groups counted in households and people (412户1,536人)', () => {
+  family([
+    {
+      // The people counted go with their households' words; either unit may be the rate's.
+      wrong: '全镇建档立卡贫困户1,193户5,992人，已脱贫1,115户5,730人，脱贫率97.6%。',
+      says: '5,730人÷5,992人=95.63%',
+      right: [
+        '全镇建档立卡贫困户1,193户5,992人，已脱贫1,115户5,730人，脱贫率95.6%。',
+        '全镇建档立卡贫困户1,193户5,992人，已脱贫1,115户5,730人，脱贫率93.5%。',
+      ],
+    },
+    {
+      wrong: '全镇共有脱贫户412户1,536人，今年新识别监测户18户62人，监测户占脱贫户的5.4%。',
+      says: '÷',
+      right: [
+        '全镇共有脱贫户412户1,536人，今年新识别监测户18户62人，监测户占脱贫户的4.4%。',
+        '全镇共有脱贫户412户1,536人，今年新识别监测户18户62人，监测人口占脱贫人口的4.0%。',
+      ],
+    },
+  ]);
+});
+
 describe('rate-mismatch: what is left after the part (其余10处正在整改) is no count of the rate', () => {
   family([
     {

@@ -1,7 +1,7 @@
 import type { Quantity } from '../quantities.js';
-import { boundariesBetween, clauseStart, isBoundary, offsetOf, quantityAt, type SentenceShape } from '../sentence.js';
+import { boundariesBetween, clauseStart, isBoundary, offsetOf, quantityAt, quantityIndex, type SentenceShape } from '../sentence.js';
 import { parseChineseInteger } from '../../model/numerals.js';
-import { isAmount, UNITS } from '../units.js';
+import { isAmount, isCount, UNITS } from '../units.js';
 import type { Found } from './ratio.js';
 
 /** The counts a rate follows from, or why they could not be told. */
@@ -119,8 +119,49 @@ function countable(q: Quantity): boolean {
 function introOf(s: SentenceShape, content: string, i: number): string {
   let from = i;
   while (from > 0 && i - from < INTRO_MAX && !isBoundary(s.shape, from - 1) && s.shape[from - 1] !== '、' && !quantityAt(s, from - 1)) from--;
+  // 脱贫户412户1,536人: the people counted are the households' group, introduced by the same words.
+  if (from === i) {
+    const j = groupCountBefore(s, i);
+    if (j >= 0) return introOf(s, content, j);
+  }
   const start = quantityAt(s, i)!.start;
   return content.slice(start - (i - from), start);
+}
+
+const DUN = '、'.charCodeAt(0);
+function isPeople(q: Quantity | undefined): boolean {
+  return q !== undefined && (q.family === 'people' || q.family === 'visits');
+}
+
+/** 412户1,536人, 206户、512人: the shape position of the count of households (or another classifier) a people count at i goes with, or -1. */
+function groupCountBefore(s: SentenceShape, i: number): number {
+  if (!isPeople(quantityAt(s, i))) return -1;
+  const j = s.shape.charCodeAt(i - 1) === DUN ? i - 2 : i - 1;
+  return j >= 0 && isCount(quantityAt(s, j)?.family) ? j : -1;
+}
+
+/** The other count of the same group (412户 for 1,536人 and back), in the shape of 412户1,536人. */
+function groupPartner(s: SentenceShape, q: Quantity): Quantity | undefined {
+  const at = s.at[quantityIndex(s, q)];
+  const before = groupCountBefore(s, at);
+  if (before >= 0) return quantityAt(s, before);
+  if (!isCount(q.family)) return undefined;
+  const j = s.shape.charCodeAt(at + 1) === DUN ? at + 2 : at + 1;
+  return groupCountBefore(s, j) === at ? quantityAt(s, j) : undefined;
+}
+
+/**
+ * 贫困户1,193户5,992人，已脱贫1,115户5,730人，脱贫率95.6%: a rate over groups counted in households
+ * and in people may be of either; the counts in the other unit, when the stated rate follows from
+ * them and not from those linked.
+ */
+export function otherUnitCounts(s: SentenceShape, counts: Counts, rate: Quantity): Counts | undefined {
+  const { numerator, denominator } = counts;
+  if (!numerator || !denominator || counts.complement || counts.numeratorText) return undefined;
+  const n = groupPartner(s, numerator);
+  const d = n && groupPartner(s, denominator);
+  if (!n || !d || n.family !== d.family || fits(numerator, denominator, rate) || !fits(n, d, rate)) return undefined;
+  return { numerator: n, denominator: d };
 }
 
 /**

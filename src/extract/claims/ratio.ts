@@ -1,7 +1,7 @@
 import { fmt, unusable, type Claim, type ClaimKind } from '../claim.js';
 import type { Quantity } from '../quantities.js';
 import { clauseStart, endOffset, offsetOf, Q, quantityAt, T, type SentenceShape } from '../sentence.js';
-import { complementOf, linkCounts, notLinked, type Counts } from './ratio-links.js';
+import { complementOf, linkCounts, notLinked, otherUnitCounts, type Counts } from './ratio-links.js';
 
 /**
  * 调结率90.13%, 占比35%, 比重达到60%, 占比分别为36.9%、28.5%, 覆盖率由52.3%提高到61.5%: a named
@@ -321,9 +321,10 @@ export function ratioClaims(s: SentenceShape, content: string, out: Claim[], pre
   let regionStart = 0;
   for (const f of found) {
     f.claim.values.overfulfilled = overfulfilled;
-    const counts = linkCounts(s, content, regionStart, f, previous);
+    let counts = linkCounts(s, content, regionStart, f, previous);
     if (!counts.numerator || !counts.denominator) counts.notLinked = notLinked(s, content, f);
     else if (f.stem) counts.complement = complementOf(content, s, f, counts.numerator);
+    counts = otherUnitCounts(s, counts, f.rate) ?? counts;
     fill(f.claim, content, f.rate, counts);
     // A series shares the region of its first value; the next statement starts after its last.
     if (f.index === f.of - 1) regionStart = f.end;

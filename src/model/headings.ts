@@ -1,6 +1,6 @@
 import type { Block } from '../parse/blocks.js';
 import type { Span } from '../types.js';
-import { isSpaceCode, SENTENCE_END } from './chars.js';
+import { codeTable, isSpaceCode, SENTENCE_END } from './chars.js';
 import { LineBreaks } from './line-breaks.js';
 import { parseChineseInteger } from './numerals.js';
 
@@ -75,6 +75,8 @@ const HALF_SOURCE = `(?<cnHalf>[${CN}]{1,3}${SP}[）)])|(?<arHalf>\\d{1,2}${SP}[
 const AT_START = new RegExp(`^(?:${COLON_SOURCE}|${ORDINAL_SOURCE}|${CN_COMMA_SOURCE}|${HALF_SOURCE})`);
 const ANYWHERE = new RegExp(ORDINAL_SOURCE, 'g');
 const PAGE_MARKER = /^(\d{1,3})、/;
+/** The units AT_START's forms can begin with. */
+const ORDINAL_FIRST = codeTable(`（(${CN}0123456789`);
 // Inside a line only a sentence end opens a heading: after ：or ；an ordinal starts a list item.
 const BOUNDARY_BEFORE = new Set([...'。！？!?']);
 const CLOSERS = new Set([...'”’」』"\'']);
@@ -153,6 +155,8 @@ function titleLine(content: string, line: Line, index: number): boolean {
 function findPageMarkers(content: string, lines: Line[]): Map<number, Span> {
   const candidates: Array<{ line: number; value: number; cut: boolean; span: Span }> = [];
   lines.forEach((line, i) => {
+    const first = content.charCodeAt(line.start);
+    if (first < 0x30 || first > 0x39) return;
     const m = PAGE_MARKER.exec(content.slice(line.start, line.start + 5));
     if (!m) return;
     const prev = lines[i - 1];
@@ -270,6 +274,13 @@ export function scanHeadings(content: string, blocks: Block[]): HeadingScan {
       scanInline(content, line, scanFrom, carried, ended || carried !== undefined);
       continue;
     } else {
+      // Every form AT_START reads begins with a bracket, a Chinese numeral or a digit: most lines begin
+      // with none, and are neither sliced nor matched.
+      const first = content.charCodeAt(line.start);
+      if (ORDINAL_FIRST[first] !== 1) {
+        scanInline(content, line, scanFrom, lastOnLine, false);
+        continue;
+      }
       const text = content.slice(line.start, line.end);
       const next = lines[li + 1];
       if ((text === '（' || text === '(') && next) {

@@ -253,6 +253,21 @@ describe('rate-mismatch: the rate first, its counts in the clauses after it', ()
   ]);
 });
 
+describe('rate-mismatch: 所占比重 and 占到, shares whose words name no subject', () => {
+  family([
+    {
+      wrong: '全镇规上工业产值12.6亿元，其中装备制造业产值5.2亿元，所占比重为45.3%。',
+      says: '5.2亿元÷12.6亿元=41.27%',
+      right: ['全镇规上工业产值12.6亿元，其中装备制造业产值5.2亿元，所占比重为41.3%。'],
+    },
+    {
+      wrong: '全镇农业经营主体860家，其中家庭农场312家，占到42.3%。',
+      says: '312家÷860家=36.28%',
+      right: ['全镇农业经营主体860家，其中家庭农场312家，占到36.3%。', '全镇农业经营主体860家，其中家庭农场312家，所占比例为36.3%。'],
+    },
+  ]);
+});
+
 describe('rate-mismatch: groups counted in households and people (412户1,536人)', () => {
   family([
     {

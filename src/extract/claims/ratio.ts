@@ -32,7 +32,7 @@ function mayBeBare(shape: string): boolean {
 /** 其中甲892件、乙641件，分别占36.9%和28.5%: a series of shares, one per part listed before. */
 const SERIES_SHARE = new RegExp(`分别(?<verb>占|为|是)(?:比为?)?(?<q>${Q})`, 'gu');
 /** 其中加装电梯312户，占10.1%: a bare share of the whole stated before. */
-const BARE_SHARE = new RegExp(`(?<!分别)占(?:为|达到?)?[ \\u3000]?(?<q>${Q})`, 'gu');
+const BARE_SHARE = new RegExp(`(?<!分别)占(?:为|达到?|到)?[ \\u3000]?(?<q>${Q})`, 'gu');
 /** What joins the values of a series: 36.9%、28.5%和22.0%. */
 const SERIES_JOIN = '、和及与';
 /** Words of a whole's name that name no particular count: 总数 (占调解总数的 → 调解). */
@@ -42,6 +42,8 @@ const SCOPE = /^(?:全|本)(?:国|省|市|州|县|区|镇|乡|村|街道)?/;
 const LABEL_MAX = 9;
 /** 覆盖率达91.3%, 普及率92.7%: the share of the whole the part just counted makes up (全镇23个行政村中已有21个村…). */
 const BARE_COVERAGE = /^(?:覆盖|普及)率$/;
+/** 所占 before 比重 or 比例: the share of a part, its subject not named. */
+const SHARE_OF = /^所?占$/;
 const GROWTH_LABEL = /(?:增长|下降|减少|降低|提高|上升|提升|增)(?:率|比例)$/;
 const LABEL_STOP = /[^\u3400-\u9fff]|[的为是达和及与、在其中共]/u;
 /** What a completion is measured against; 占一般公共预算收入的 names an amount, not a plan. */
@@ -280,7 +282,8 @@ export function ratioClaims(s: SentenceShape, content: string, out: Claim[], pre
     const claim: Claim = { kind, start: nameEnd - label.length, end: endOffset(s, end), label, values: {}, text: { label: shown } };
     // 调结率: its action is the two characters before 率; 优良天数比例: its subject is all before 比例.
     // A bare 覆盖率 or 普及率 names no action of its part: like 占比, it is linked by the part-of-whole words.
-    const stem = name === '率' ? (BARE_COVERAGE.test(label) ? '' : label.slice(-3, -1)) : before;
+    // 所占比重, 所占比例: like 占比, the words name no subject.
+    const stem = name === '率' ? (BARE_COVERAGE.test(label) ? '' : label.slice(-3, -1)) : SHARE_OF.test(before) ? '' : before;
     const first = found.length;
     addSeries(s, found, taken, { at: m.index, end, claim, rate, stem }, kind, label, shown);
     // 解决率、满意率分别达96.7%和97%: one name for each value, in order; their counts are not sought.

@@ -116,5 +116,13 @@ export function extractClaims(model: DocumentModel): ClaimSet {
   }
   sloganClaims(content, claims);
   markConflicts(claims);
-  return { quantities, claims, coverage: coverageOf(claims) };
+  // Coverage is asked for by --stats and per file by the CLI, not by the rules: counted when first read.
+  let coverage: Coverage | undefined;
+  return {
+    quantities,
+    claims,
+    get coverage() {
+      return (coverage ??= coverageOf(claims));
+    },
+  };
 }

@@ -48,6 +48,11 @@ describe('no-placeholder: a number dropped before its unit', () => {
     expect(await spans('其余人员由剩余户数分摊，结余元件入库，在余家村召开现场会，富余人，业余人。', 'no-placeholder')).toEqual([]);
     expect(await spans('全年完成投资 3.2 亿元，接待游客 12 万人次。', 'no-placeholder')).toEqual([]);
   });
+
+  it('reports 万元 and 平方米 closed up on a word that is no numeral, but not 上万元, 每平方米 or 万元以上', async () => {
+    expect(await spans('全年投入帮扶资金万元，新建标准化厂房平方米；辖区面积平方公里。', 'no-placeholder')).toEqual(['万元', '平方米', '平方公里']);
+    expect(await spans('人均增收上万元，每平方米造价2000元，扶持万元以上项目6个，接待游客人次、旅游花费均增长8%。', 'no-placeholder')).toEqual([]);
+  });
 });
 
 describe('pattern rules: `at`, the places a pattern is tried', () => {

@@ -314,7 +314,6 @@ describe('web-residue: Markdown', () => {
 describe('web-residue: keyword lines without their label, spaced word counts, related titles of any kind', () => {
   it.each([
     ['keywords with half-width commas', '青山镇,工作总结,2025'],
-    ['keywords with full-width commas', '乡镇，年度工作计划，2025年'],
     ['keywords with single spaces', '乡镇 工作总结 2025 年终'],
     ['a word count written with spaces', '全文共 4120 字'],
   ])('reports %s', async (_, line) => {

@@ -96,6 +96,19 @@ describe('duplicate-text', () => {
 });
 
 describe('period-mismatch', () => {
+  it('reports a target year already past in a later summary or plan, in either language', async () => {
+    const text = '新丰镇2024年工作计划\n一、主要目标\n争取在2022年下半年建成污水处理站，力争到2026年实现全覆盖。';
+    const [f, ...rest] = await findings(text, 'period-mismatch');
+    expect(rest).toEqual([]);
+    expect(f.text).toBe('争取在2022年下半年');
+    expect(f.message).toContain('2024年的计划');
+    const rules = (await builtinRules()).filter((r) => r.definition.id === 'period-mismatch');
+    const { findings: [en] } = await lintText(text, 'text', { rules, locale: 'en' });
+    expect(en.message).toContain('sets 2022 as a year still ahead, but this is a 2024 plan');
+    // The same sentence in a document of that year is a plan, not a leftover.
+    expect(await findings(text.replace('2024年', '2021年'), 'period-mismatch')).toEqual([]);
+  });
+
   it('does not read the forward-looking section of a half-year summary', async () => {
     const text = '新丰镇2025年上半年工作总结\n一、上半年工作\n道路改造完成过半。\n二、下半年工作打算\n全年实现道路通车，12月完成验收。';
     expect(await findings(text, 'period-mismatch')).toEqual([]);

@@ -1,8 +1,8 @@
 import type { Bilingual } from '../rules/definition.js';
-import type { Checker } from './types.js';
+import type { Checker, Hit } from './types.js';
 import { sectionsTitled } from './util.js';
 
-const MESSAGES: Record<'wholeYear' | 'lateMonth' | 'year', Bilingual> = {
+const MESSAGES: Record<'wholeYear' | 'lateMonth' | 'year' | 'pastTarget', Bilingual> = {
   wholeYear: {
     zh: '标题所述期间为“{period}”，正文却写“{match}”，像是照搬了全年总结',
     en: 'The title covers "{period}" but the body says "{match}", as if copied from a full-year summary',
@@ -15,6 +15,10 @@ const MESSAGES: Record<'wholeYear' | 'lateMonth' | 'year', Bilingual> = {
     zh: '标题年份为{year}年，正文却以“{match}”开头叙述本期工作',
     en: 'The title says {year} but the body opens its account with "{match}"',
   },
+  pastTarget: {
+    zh: '“{match}”把{target}年当作尚未到来的目标年份，而本文是{year}年的{kind}，像是照搬了旧稿',
+    en: '"{match}" sets {target} as a year still ahead, but this is a {year} {kindEn}, as if copied from an old draft',
+  },
 };
 
 /** Sections that look ahead: their dates are plans, not results. */
@@ -23,6 +27,14 @@ const PLAN_SECTION = /计划|打算|思路|安排|设想|展望|下一步|下步
 const FUTURE = /预计|计划|力争|争取|确保|将|拟|目标|任务|指标|前完成|底前|之前|以前|启动|筹备|筹划|准备|即将|有望|部署|安排/;
 const WHOLE_YEAR = /一年来|(?<![上下今明去])全年(?!目标|任务|计划|指标|预计|的目标|的任务|工作目标|工作任务|度)/g;
 const MONTH = /(?:今年|(?<year>(?:19|20)\d{2})年)(?<month>\d{1,2})月/g;
+/**
+ * A target set for a year (力争到2020年, 确保2023年底前, 计划于2022年): in a summary or plan of a later
+ * year, the year is past and the sentence was copied from an old draft. 原计划/原定 recalls an old
+ * plan; a review nearby (过去五年, 回顾, 当时) speaks of the past on purpose.
+ */
+const PAST_TARGET = /(?:力争|确保|争取|计划|预计|拟)(?:在|到|于|到了)?(?<year>(?:19|20)\d{2})年(?:底前|底|末|前|内|上半年|下半年)?/g;
+const REVIEW_BEFORE = /过去|回顾|(?:五|三|几|两)年(?:来|间)|当时|原定|曾/;
+const KINDS: Record<string, [string, string]> = { summary: ['总结', 'summary'], plan: ['计划', 'plan'] };
 const YEAR_OPENING = /^(?<year>(?:19|20)\d{2})年(?:以来|上半年|1[-—~～至]\d{1,2}月|，|,)/;
 
 /**
@@ -36,12 +48,12 @@ export const periodChecker: Checker = {
   compile() {
     return (model, emit) => {
       const { facts, content } = model;
-      if (!facts.title || facts.type !== 'summary') return;
+      if (!facts.title) return;
       const plans = sectionsTitled(model, PLAN_SECTION);
       const inPlan = (i: number) => plans.some((p) => p.start <= i && i < p.end);
       const bodyStart = facts.title.end;
 
-      if (facts.year !== undefined) {
+      if (facts.year !== undefined && facts.type === 'summary') {
         for (const s of model.sentences) {
           if (s.start < bodyStart) continue;
           const m = YEAR_OPENING.exec(content.slice(s.start, s.end));
@@ -53,7 +65,11 @@ export const periodChecker: Checker = {
         }
       }
 
+      const kind = KINDS[facts.type];
+      if (facts.year !== undefined && kind) pastTargets(content, bodyStart, facts.year, kind, emit);
+
       const period = facts.period;
+      if (facts.type !== 'summary') return;
       if (!period?.explicit || period.months[1] === 12) return;
       for (const s of model.sentences) {
         if (s.start < bodyStart || inPlan(s.start)) continue;
@@ -74,3 +90,17 @@ export const periodChecker: Checker = {
     };
   },
 };
+
+function pastTargets(content: string, from: number, year: number, [kind, kindEn]: [string, string], emit: (hit: Hit) => void): void {
+  PAST_TARGET.lastIndex = from;
+  for (let m = PAST_TARGET.exec(content); m; m = PAST_TARGET.exec(content)) {
+    const target = Number(m.groups!.year);
+    // 原计划, 按计划, 依计划: an old plan recalled. (Tested here: a lookbehind first in the regex cost a try at every position.)
+    if (target >= year || (m.index > 0 && '原按依'.includes(content[m.index - 1]))) continue;
+    // The clause before the target, back to the last sentence end.
+    let start = m.index;
+    while (start > from && m.index - start < 40 && !'。！？；\n'.includes(content[start - 1])) start--;
+    if (REVIEW_BEFORE.test(content.slice(start, m.index))) continue;
+    emit({ start: m.index, end: m.index + m[0].length, message: MESSAGES.pastTarget, evidence: { match: m[0], target, year, kind, kindEn } });
+  }
+}

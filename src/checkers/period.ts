@@ -28,8 +28,8 @@ const FUTURE = /预计|计划|力争|争取|确保|将|拟|目标|任务|指标|
 const WHOLE_YEAR = /一年来|(?<![上下今明去])全年(?!目标|任务|计划|指标|预计|的目标|的任务|工作目标|工作任务|度)/g;
 const MONTH = /(?:今年|(?<year>(?:19|20)\d{2})年)(?<month>\d{1,2})月/g;
 /**
- * A target set for a year (力争到2020年, 确保2023年底前, 计划于2022年): in a summary or plan of a later
- * year, the year is past and the sentence was copied from an old draft. 原计划/原定 recalls an old
+ * A target set for a year (力争到2020年, 确保2023年底前, 计划于2022年): in a summary of a later year, or
+ * a plan two years or more later, the year is past and the sentence was copied from an old draft. 原计划/原定 recalls an old
  * plan; a review nearby (过去五年, 回顾, 当时) speaks of the past on purpose.
  */
 const PAST_TARGET = /(?:力争|确保|争取|计划|预计|拟)(?:在|到|于|到了)?(?<year>(?:19|20)\d{2})年(?:底前|底|末|前|内|上半年|下半年)?/g;
@@ -96,7 +96,8 @@ function pastTargets(content: string, from: number, year: number, [kind, kindEn]
   for (let m = PAST_TARGET.exec(content); m; m = PAST_TARGET.exec(content)) {
     const target = Number(m.groups!.year);
     // 原计划, 按计划, 依计划: an old plan recalled. (Tested here: a lookbehind first in the regex cost a try at every position.)
-    if (target >= year || (m.index > 0 && '原按依'.includes(content[m.index - 1]))) continue;
+    // A plan for a year is written late in the year before (预计2022年12月开工 in a plan for 2023).
+    if (target >= year - (kind === KINDS.plan[0] ? 1 : 0) || (m.index > 0 && '原按依'.includes(content[m.index - 1]))) continue;
     // The clause before the target, back to the last sentence end.
     let start = m.index;
     while (start > from && m.index - start < 40 && !'。！？；\n'.includes(content[start - 1])) start--;

@@ -96,6 +96,18 @@ describe('duplicate-text', () => {
 });
 
 describe('period-mismatch', () => {
+  it('knows the year of each stage of a five-year plan, in any kind of document', async () => {
+    const stage = async (sentence: string) => (await findings(`关于农村公路建设的情况说明\n${sentence}`, 'period-mismatch')).map((f) => f.text);
+    expect(await stage('2016年是“十三五”开局之年。')).toEqual([]);
+    expect(await stage('2017年是十三五规划的第二年。')).toEqual([]);
+    expect(await stage('2018年是十三五规划的第二年。')).toEqual(['2018年是十三五规划的第二年']);
+    expect(await stage('2024年是“十四五”的收官之年。')).toEqual(['2024年是“十四五”的收官之年']);
+    expect(await stage('2027年是“十五五”规划攻坚之年。')).toEqual([]);
+    expect(await stage('2019年是“十五五”规划攻坚之年。')).toEqual(['2019年是“十五五”规划攻坚之年']);
+    const [f] = await findings('关于农村公路建设的情况说明\n2023年是“十三五”规划开局之年。', 'period-mismatch');
+    expect(f.message).toContain('开局之年应为2016年');
+  });
+
   it('reports a target year already past in a later summary or plan, in either language', async () => {
     const text = '新丰镇2024年工作计划\n一、主要目标\n争取在2022年下半年建成污水处理站，力争到2026年实现全覆盖。';
     const [f, ...rest] = await findings(text, 'period-mismatch');

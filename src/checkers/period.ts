@@ -2,7 +2,7 @@ import type { Bilingual } from '../rules/definition.js';
 import type { Checker, Hit } from './types.js';
 import { sectionsTitled } from './util.js';
 
-const MESSAGES: Record<'wholeYear' | 'lateMonth' | 'year' | 'pastTarget', Bilingual> = {
+const MESSAGES: Record<'wholeYear' | 'lateMonth' | 'year' | 'pastTarget' | 'planYear', Bilingual> = {
   wholeYear: {
     zh: '标题所述期间为“{period}”，正文却写“{match}”，像是照搬了全年总结',
     en: 'The title covers "{period}" but the body says "{match}", as if copied from a full-year summary',
@@ -14,6 +14,10 @@ const MESSAGES: Record<'wholeYear' | 'lateMonth' | 'year' | 'pastTarget', Biling
   year: {
     zh: '标题年份为{year}年，正文却以“{match}”开头叙述本期工作',
     en: 'The title says {year} but the body opens its account with "{match}"',
+  },
+  planYear: {
+    zh: '“{match}”与规划期不符：“{plan}”规划期为{from}—{to}年，{expected}',
+    en: '"{match}" disagrees with the plan period: {planEn} runs {from}–{to}, {expectedEn}',
   },
   pastTarget: {
     zh: '“{match}”把{target}年当作尚未到来的目标年份，而本文是{year}年的{kind}，像是照搬了旧稿',
@@ -35,6 +39,13 @@ const MONTH = /(?:今年|(?<year>(?:19|20)\d{2})年)(?<month>\d{1,2})月/g;
 const PAST_TARGET = /(?:力争|确保|争取|计划|预计|拟)(?:在|到|于|到了)?(?<year>(?:19|20)\d{2})年(?:底前|底|末|前|内|上半年|下半年)?/g;
 const REVIEW_BEFORE = /过去|回顾|(?:五|三|几|两)年(?:来|间)|当时|原定|曾/;
 const KINDS: Record<string, [string, string]> = { summary: ['总结', 'summary'], plan: ['计划', 'plan'] };
+/**
+ * A year named as a stage of a five-year plan (2023年是“十三五”开局之年): the plan's years fix the year
+ * of each stage, whatever the document's own year.
+ */
+const PLAN_STAGE = /(?<year>(?:19|20)\d{2})年(?:是|为|既是|作为)[^，。；！？\n]{0,8}?[“"]?十(?<n>[一二三四五六])五[”"]?(?:规划)?(?:的)?(?<stage>开局之年|起步之年|收官之年|决胜之年|最后一年|第(?<nth>[一二三四五])年|关键之年|攻坚之年|关键一年)/g;
+const PLAN_NAME = /十[一二三四五六]五/;
+const NTH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 const YEAR_OPENING = /^(?<year>(?:19|20)\d{2})年(?:以来|上半年|1[-—~～至]\d{1,2}月|，|,)/;
 
 /**
@@ -48,6 +59,7 @@ export const periodChecker: Checker = {
   compile() {
     return (model, emit) => {
       const { facts, content } = model;
+      planStages(content, emit);
       if (!facts.title) return;
       const plans = sectionsTitled(model, PLAN_SECTION);
       const inPlan = (i: number) => plans.some((p) => p.start <= i && i < p.end);
@@ -103,5 +115,41 @@ function pastTargets(content: string, from: number, year: number, [kind, kindEn]
     while (start > from && m.index - start < 40 && !'。！？；\n'.includes(content[start - 1])) start--;
     if (REVIEW_BEFORE.test(content.slice(start, m.index))) continue;
     emit({ start: m.index, end: m.index + m[0].length, message: MESSAGES.pastTarget, evidence: { match: m[0], target, year, kind, kindEn } });
+  }
+}
+
+/** Each `20XX年是“十N五”…之年` whose year is not the year of that stage of the plan. */
+function planStages(content: string, emit: (hit: Hit) => void): void {
+  // Most documents name no five-year plan: one quick search (it starts at the rare 十) before the scan
+  // that starts at every year.
+  if (!PLAN_NAME.test(content)) return;
+  PLAN_STAGE.lastIndex = 0;
+  for (let m = PLAN_STAGE.exec(content); m; m = PLAN_STAGE.exec(content)) {
+    const g = m.groups!;
+    const year = Number(g.year);
+    // 十一五 is 2006—2010; each plan after it five years later.
+    const from = 2006 + (NTH[g.n] - 1) * 5;
+    const to = from + 4;
+    const stage = g.stage;
+    let expected: number | undefined;
+    if (stage === '开局之年' || stage === '起步之年') expected = from;
+    else if (stage === '收官之年' || stage === '决胜之年' || stage === '最后一年') expected = to;
+    else if (g.nth) expected = from + NTH[g.nth] - 1;
+    if (expected !== undefined ? year === expected : year >= from && year <= to) continue;
+    const plan = `十${g.n}五`;
+    emit({
+      start: m.index,
+      end: m.index + m[0].length,
+      message: MESSAGES.planYear,
+      evidence: {
+        match: m[0],
+        plan,
+        planEn: `the ${['11th', '12th', '13th', '14th', '15th', '16th'][NTH[g.n] - 1]} five-year plan`,
+        from,
+        to,
+        expected: expected !== undefined ? `${stage.replace(/之年$/, '')}之年应为${expected}年` : `${year}年不在其中`,
+        expectedEn: expected !== undefined ? `so that stage is ${expected}` : `which does not include ${year}`,
+      },
+    });
   }
 }

@@ -65,6 +65,7 @@ const COMPARED = new RegExp(`(?:(?:比|较)${T}{0,8}?(?<a>${Q})${T}{0,3}|与${T}
 /** 比上年的A增加C: the earlier value and the difference, followed by the rate. */
 const DELTA_FROM = new RegExp(`(?:比|较)${T}{0,8}?(?<a>${Q})${T}{0,2}?(?<dd>${DIR})${GAIN}了?[ \u3000]?(?<d>${Q})`, 'gu');
 /** 比上年增加C: a difference, followed by the rate (a space typed or scraped before C, too). */
+const BARE_DELTA = new RegExp(`${Q}[，,](?<dd>${DIR})${GAIN}了?[ \u3000]?(?<d>${Q})`, 'gu');
 const DELTA = new RegExp(`(?:比|较)${T}{0,8}?(?<dd>${DIR})${GAIN}了?[ \u3000]?(?<d>${Q})`, 'gu');
 /** An annual average: comparable with the values only as a compound rate over known years. */
 const ANNUAL = /年均|年平均|平均每年|每年平均|平均增长/;
@@ -282,6 +283,18 @@ function findBase(s: SentenceShape, content: string, regionStart: number, rateSt
     if (isAmount(d.family) && leadsToRate(s.shape, dAt + 1, rateStart)) {
       const now = nearestBefore(s, regionStart, regionStart + delta.index, d) ?? beforeShareClause(s, regionStart, regionStart + delta.index, d);
       if (now) return baseOf(content, now.q, shifted(valueOf(now.q, content), d, -directionOf(delta.groups!.dd), content), now.at);
+    }
+  }
+  // 达11963元，增加1088元，增长11%: a difference opening the clause right after the value, with no 比上年
+  // before it, is the change from the year before (a plan's targets and many summaries write it so).
+  const bare = region.includes('，') || region.includes(',') ? lastMatch(BARE_DELTA, region) : undefined;
+  if (bare) {
+    const nowAt = regionStart + bare.index;
+    const dAt = regionStart + bare.index + bare[0].length - 1;
+    const now = quantityAt(s, nowAt)!;
+    const d = quantityAt(s, dAt)!;
+    if (isAmount(d.family) && now.family === d.family && leadsToRate(s.shape, dAt + 1, rateStart)) {
+      return baseOf(content, now, shifted(valueOf(now, content), d, -directionOf(bare.groups!.dd), content), nowAt);
     }
   }
   // 比上年的30.12亿元，增长28.2%: the rate opens the clause after the comparison.

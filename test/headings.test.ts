@@ -117,3 +117,23 @@ describe('the title below pasted page furniture', () => {
     expect(m.facts.title).toBeUndefined();
   });
 });
+
+describe('the year of a document whose title spans years', () => {
+  it.each([
+    ['东山镇农村人居环境整治行动计划（2021—2023年）', 2021],
+    ['东山镇乡村振兴规划(2023-2025年)', 2023],
+    ['东山镇2022年至2024年道路建设方案', 2022],
+    ['东山镇2024年工作总结', 2024],
+    ['关于印发东山镇2024年工作要点（2024—2025）的通知', 2024],
+  ])('%s is of %i', async (title, year) => {
+    const m = await model(`${title}\n一、总体要求\n正文。`);
+    expect(m.facts.year).toBe(year);
+  });
+
+  it('so a plan for 2021—2023 may cite the plenums of the congress of 2017', async () => {
+    const { lintString } = await import('./helpers/lint.js');
+    const text = '东山镇数字乡村行动计划（2021—2023年）\n全面贯彻落实党的十九大和十九届二中、三中、四中、五中全会精神。';
+    expect(await lintString(text, { rule: 'stale-term' })).toEqual([]);
+    expect(await lintString(text.replace('2021—2023', '2023—2025'), { rule: 'stale-term' })).toHaveLength(1);
+  });
+});

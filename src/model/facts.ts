@@ -63,8 +63,13 @@ function findTitle(text: string, content: string, blocks: Block[]): (Span & { te
 const YEAR = /((?:19|20)\d{2})\s*年/;
 const CN_YEAR = /([一二三四五六七八九〇○零]{4})年/;
 
+/** A span of years (行动计划（2021—2023年）): the document is written at its start, not its end. */
+const YEAR_SPAN = /((?:19|20)\d{2})\s*(?:年\s*)?[—–\-－~～至到]\s*(?:(?:19|20)\d{2}|\d{2})\s*年/;
+
 function findYear(s: string): number | undefined {
+  const span = YEAR_SPAN.exec(s);
   const m = YEAR.exec(s);
+  if (span && (!m || span.index <= m.index)) return Number(span[1]);
   if (m) return Number(m[1]);
   const c = CN_YEAR.exec(s);
   if (c) {

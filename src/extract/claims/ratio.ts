@@ -21,18 +21,14 @@ const SHARE = new RegExp(`(?<verb>占|为|是|达到|达|完成了?)(?<of>${T}{0
 const SHARE_ENDS = new RegExp(SHARE_END, 'u');
 /** What a completion written without 的 completes: 计划指标, 年度任务, 全年目标. */
 const PLANNED = '(?:(?:全年|年度|本年度|今年|年|上半年|半年|季度)?(?:目标|计划|任务)|(?:年初|调整|全年|年度|本年|年)?预算)';
-/** 完成计划指标152.9%, 完成年度任务108%, 占调整预算105.47%: a completion written without 的. */
-const BARE_COMPLETION = new RegExp(`(?<verb>完成了?|占)(?<of>${PLANNED}(?:指标|任务|数)?)[ \\u3000]?(?<q>${Q})`, 'gu');
+/** 完成计划指标152.9%, 完成年度任务108%: a completion written without 的 (占调整预算105.47% is read with BARE_SHARE). */
+const BARE_COMPLETION = new RegExp(`完成了?(?<of>${PLANNED}(?:指标|任务|数)?)[ \\u3000]?(?<q>${Q})`, 'gu');
 /** Whether a sentence may hold a BARE_COMPLETION, for a sentence that names no rate, share or 的. */
 export const COMPLETION_HINT = new RegExp(`完成了?${PLANNED}`);
-/** Whether a sentence may hold a BARE_COMPLETION: 完成, or 占 with a plan's word (most shares name none). */
-function mayBeBare(shape: string): boolean {
-  return shape.includes('完成') || (shape.includes('占') && (shape.includes('预算') || shape.includes('任务') || shape.includes('计划') || shape.includes('目标')));
-}
 /** 其中甲892件、乙641件，分别占36.9%和28.5%: a series of shares, one per part listed before. */
 const SERIES_SHARE = new RegExp(`分别(?<verb>占|为|是)(?:比为?)?(?<q>${Q})`, 'gu');
 /** 其中加装电梯312户，占10.1%: a bare share of the whole stated before. */
-const BARE_SHARE = new RegExp(`(?<!分别)占(?:为|达到?|到)?[ \\u3000]?(?<q>${Q})`, 'gu');
+const BARE_SHARE = new RegExp(`(?<!分别)占(?:(?<plan>${PLANNED}(?:指标|任务|数)?)|为|达到?|到)?[ \\u3000]?(?<q>${Q})`, 'gu');
 /** What joins the values of a series: 36.9%、28.5%和22.0%. */
 const SERIES_JOIN = '、和及与';
 /** Words of a whole's name that name no particular count: 总数 (占调解总数的 → 调解). */
@@ -221,6 +217,14 @@ function fill(claim: Claim, content: string, rate: Quantity, counts: Counts): vo
   if (claim.values.swapped) claim.text.swappedText = `${fmt((denominator.value / numerator.value) * per)}${rate.family === 'permille' ? '‰' : '%'}`;
 }
 
+/** A completion written without 的 (完成计划指标152.9%, 占调整预算105.47%): the plan named is the whole. */
+function bareCompletion(s: SentenceShape, found: Found[], taken: Quantity[], at: number, length: number, rate: Quantity, verb: string, of: string): void {
+  const end = at + length;
+  const label = `${verb}${of}`;
+  const claim: Claim = { kind: 'completion', start: offsetOf(s, at), end: endOffset(s, end), label, values: {}, text: { label } };
+  addSeries(s, found, taken, { at, end, claim, rate, stem: '', whole: { name: of.replace(GENERIC_WHOLE, ''), scope: '' } }, 'completion', label);
+}
+
 /**
  * Ratio claims (a rate with its label, and the counts it follows from) and completion claims
  * (完成率, 完成年度任务的N%, 为目标B的Z%). `previous` is the sentence just before in the same
@@ -254,15 +258,10 @@ export function ratioClaims(s: SentenceShape, content: string, out: Claim[], pre
   }
 
   BARE_COMPLETION.lastIndex = 0;
-  for (let m = mayBeBare(s.shape) ? BARE_COMPLETION.exec(s.shape) : null; m; m = BARE_COMPLETION.exec(s.shape)) {
-    const end = m.index + m[0].length;
-    const rate = quantityAt(s, end - 1)!;
+  for (let m = s.shape.includes('完成') ? BARE_COMPLETION.exec(s.shape) : null; m; m = BARE_COMPLETION.exec(s.shape)) {
+    const rate = quantityAt(s, m.index + m[0].length - 1)!;
     if (rate.family !== 'percent' || taken.includes(rate)) continue;
-    const of = m.groups!.of;
-    const label = `${m.groups!.verb === '占' ? '占' : '完成'}${of}`;
-    const claim: Claim = { kind: 'completion', start: offsetOf(s, m.index), end: endOffset(s, end), label, values: {}, text: { label } };
-    const named = of.replace(GENERIC_WHOLE, '');
-    addSeries(s, found, taken, { at: m.index, end, claim, rate, stem: '', whole: { name: named, scope: '' } }, 'completion', label);
+    bareCompletion(s, found, taken, m.index, m[0].length, rate, '完成', m.groups!.of);
   }
 
   NAMED_RATE.lastIndex = 0;
@@ -314,6 +313,11 @@ export function ratioClaims(s: SentenceShape, content: string, out: Claim[], pre
     const end = m.index + m[0].length;
     const rate = quantityAt(s, end - 1)!;
     if (rate.family !== 'percent' || taken.includes(rate)) continue;
+    // 占调整预算105.47%: a completion against the plan named between 占 and the rate.
+    if (m.groups!.plan) {
+      bareCompletion(s, found, taken, m.index, m[0].length, rate, '占', m.groups!.plan);
+      continue;
+    }
     const claim: Claim = { kind: 'ratio', start: offsetOf(s, m.index), end: endOffset(s, end), label: '占', values: {}, text: { label: '占' } };
     addSeries(s, found, taken, { at: m.index, end, claim, rate, stem: shareSubject(s, content, m.index) }, 'ratio', '占');
   }

@@ -54,6 +54,11 @@ class SharedPass {
   }
 
   private pass(text: string): number[][] {
+    const members = this.members;
+    return members.length === 2 ? passTwo(text, members[0], members[1]) : this.passMany(text);
+  }
+
+  private passMany(text: string): number[][] {
     const { single, pair, pair2 } = this.any;
     const members = this.members;
     const out = members.map((): number[] => []);
@@ -68,6 +73,33 @@ class SharedPass {
     }
     return out;
   }
+}
+
+/**
+ * The pass for two members, the built-in rules' case (the word tries' union and web-residue's
+ * signals): each pair is hashed once and tested against each member's bits directly. A third of the
+ * time of the general pass, which tests the union of the members and then each member through a call.
+ */
+function passTwo(text: string, a: StartFilter, b: StartFilter): number[][] {
+  const { single: aSingle, pair: aPair, pair2: aPair2 } = a;
+  const { single: bSingle, pair: bPair, pair2: bPair2 } = b;
+  const outA: number[] = [];
+  const outB: number[] = [];
+  const n = text.length;
+  let c = n > 0 ? text.charCodeAt(0) : 0;
+  for (let i = 0; i < n; i++) {
+    const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+    const h = pairHash(c, d);
+    const inA = has(aPair, h);
+    const inB = has(bPair, h);
+    if (inA || inB || has(aSingle, c) || has(bSingle, c)) {
+      const g = pairHash2(c, d);
+      if ((inA && has(aPair2, g)) || has(aSingle, c)) outA.push(i);
+      if ((inB && has(bPair2, g)) || has(bSingle, c)) outB.push(i);
+    }
+    c = d;
+  }
+  return [outA, outB];
 }
 
 const shared = new SharedPass();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sharedFilter, StartFilter } from '../src/checkers/start-filter.js';
+import { randomText } from './helpers/random-text.js';
 
 /** The positions of `text` that a plain filter of `words` passes, one at a time. */
 function passing(words: string[], text: string): number[] {
@@ -10,10 +11,7 @@ function passing(words: string[], text: string): number[] {
 
 describe('shared start filters', () => {
   it('give each member the positions its own filter passes, from one pass for all of them', () => {
-    let seed = 5;
-    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
-    const alphabet = '子丑寅卯辰巳午未申酉戌亥';
-    const pick = (n: number) => Array.from({ length: n }, () => alphabet[rand(alphabet.length)]).join('');
+    const { rand, pick } = randomText(5, '子丑寅卯辰巳午未申酉戌亥');
     const lists = [0, 1, 2].map(() => Array.from({ length: 4 }, () => pick(1 + rand(3))));
     const members = lists.map((words, k) => sharedFilter(`test-members-${k}`, (f) => words.forEach((w) => f.add(w))));
     for (let round = 0; round < 10; round++) {

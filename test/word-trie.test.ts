@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WordTrie } from '../src/checkers/word-trie.js';
+import { randomText } from './helpers/random-text.js';
 
 function found(trie: WordTrie<string>, text: string): string[] {
   const out: string[] = [];
@@ -32,10 +33,7 @@ describe('WordTrie', () => {
   });
 
   it('agrees with a naive search on random text over a small alphabet', () => {
-    let seed = 7;
-    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
-    const alphabet = '按装布署付已己帐账截止至做作出';
-    const pick = (n: number) => Array.from({ length: n }, () => alphabet[rand(alphabet.length)]).join('');
+    const { rand, pick } = randomText(7, '按装布署付已己帐账截止至做作出');
     for (let round = 0; round < 20; round++) {
       const words = [...new Set(Array.from({ length: 12 }, () => pick(1 + rand(4))))];
       const text = pick(400);

@@ -37,6 +37,7 @@ const MONTH = /(?:今年|(?<year>(?:19|20)\d{2})年)(?<month>\d{1,2})月/g;
  * plan; a review nearby (过去五年, 回顾, 当时) speaks of the past on purpose.
  */
 const PAST_TARGET = /(?:力争|确保|争取|计划|预计|拟)(?:在|到|于|到了)?(?<year>(?:19|20)\d{2})年(?:底前|底|末|前|内|上半年|下半年)?/g;
+const TARGET_VERB = ['力争', '确保', '争取'];
 const REVIEW_BEFORE = /过去|回顾|(?:五|三|几|两)年(?:来|间)|当时|原定|曾/;
 const KINDS: Record<string, [string, string]> = { summary: ['总结', 'summary'], plan: ['计划', 'plan'] };
 /**
@@ -109,7 +110,11 @@ function pastTargets(content: string, from: number, year: number, [kind, kindEn]
     const target = Number(m.groups!.year);
     // 原计划, 按计划, 依计划: an old plan recalled. (Tested here: a lookbehind first in the regex cost a try at every position.)
     // A plan for a year is written late in the year before (预计2022年12月开工 in a plan for 2023).
-    if (target >= year - (kind === KINDS.plan[0] ? 1 : 0) || (m.index > 0 && '原按依'.includes(content[m.index - 1]))) continue;
+    const plan = kind === KINDS.plan[0];
+    if (target >= year - (plan ? 1 : 0) || (m.index > 0 && '原按依'.includes(content[m.index - 1]))) continue;
+    // A summary tells what was planned and what came of it (该项目计划2023年底完工，因资金延期): there only the
+    // words that set a target (力争, 确保, 争取) are an old draft's.
+    if (!plan && !TARGET_VERB.includes(content.slice(m.index, m.index + 2))) continue;
     // The clause before the target, back to the last sentence end.
     let start = m.index;
     while (start > from && m.index - start < 40 && !'。！？；\n'.includes(content[start - 1])) start--;

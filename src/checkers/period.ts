@@ -39,7 +39,6 @@ const MONTH = /(?:今年|(?<year>(?:19|20)\d{2})年)(?<month>\d{1,2})月/g;
 const PAST_TARGET = /(?:力争|确保|争取|计划|预计|拟)(?:在|到|于|到了)?(?<year>(?:19|20)\d{2})年(?:底前|底|末|前|内|上半年|下半年)?/g;
 const TARGET_VERB = ['力争', '确保', '争取'];
 const REVIEW_BEFORE = /过去|回顾|(?:五|三|几|两)年(?:来|间)|当时|原定|曾/;
-const KINDS: Record<string, [string, string]> = { summary: ['总结', 'summary'], plan: ['计划', 'plan'] };
 /**
  * A year named as a stage of a five-year plan (2023年是“十三五”开局之年): the plan's years fix the year
  * of each stage, whatever the document's own year.
@@ -62,11 +61,15 @@ export const periodChecker: Checker = {
       const { facts, content } = model;
       planStages(content, emit);
       if (!facts.title) return;
+      const bodyStart = facts.title.end;
+      const { type } = facts;
+      if (facts.year !== undefined && (type === 'summary' || type === 'plan')) pastTargets(content, bodyStart, facts.year, type === 'plan', emit);
+      // The rest reads summaries only: a plan's sections are all ahead.
+      if (type !== 'summary') return;
       const plans = sectionsTitled(model, PLAN_SECTION);
       const inPlan = (i: number) => plans.some((p) => p.start <= i && i < p.end);
-      const bodyStart = facts.title.end;
 
-      if (facts.year !== undefined && facts.type === 'summary') {
+      if (facts.year !== undefined) {
         for (const s of model.sentences) {
           if (s.start < bodyStart) continue;
           const m = YEAR_OPENING.exec(content.slice(s.start, s.end));
@@ -78,11 +81,7 @@ export const periodChecker: Checker = {
         }
       }
 
-      const kind = KINDS[facts.type];
-      if (facts.year !== undefined && kind) pastTargets(content, bodyStart, facts.year, kind, emit);
-
       const period = facts.period;
-      if (facts.type !== 'summary') return;
       if (!period?.explicit || period.months[1] === 12) return;
       for (const s of model.sentences) {
         if (s.start < bodyStart || inPlan(s.start)) continue;
@@ -104,13 +103,13 @@ export const periodChecker: Checker = {
   },
 };
 
-function pastTargets(content: string, from: number, year: number, [kind, kindEn]: [string, string], emit: (hit: Hit) => void): void {
+function pastTargets(content: string, from: number, year: number, plan: boolean, emit: (hit: Hit) => void): void {
+  const [kind, kindEn] = plan ? ['计划', 'plan'] : ['总结', 'summary'];
   PAST_TARGET.lastIndex = from;
   for (let m = PAST_TARGET.exec(content); m; m = PAST_TARGET.exec(content)) {
     const target = Number(m.groups!.year);
-    // 原计划, 按计划, 依计划: an old plan recalled. (Tested here: a lookbehind first in the regex cost a try at every position.)
-    // A plan for a year is written late in the year before (预计2022年12月开工 in a plan for 2023).
-    const plan = kind === KINDS.plan[0];
+    // A plan for a year is written late in the year before (预计2022年12月开工 in a plan for 2023); 原计划,
+    // 按计划, 依计划 recall an old plan.
     if (target >= year - (plan ? 1 : 0) || (m.index > 0 && '原按依'.includes(content[m.index - 1]))) continue;
     // A summary tells what was planned and what came of it (该项目计划2023年底完工，因资金延期): there only the
     // words that set a target (力争, 确保, 争取) are an old draft's.

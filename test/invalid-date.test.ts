@@ -13,6 +13,8 @@ describe('invalid-date: dates written with separators and clock times', () => {
     ['a slashed leap day in a common year', '于2023/2/29完成验收。', '2023/2/29'],
     ['an hour past 24 after a date', '定于6月30日25时前上报。', '6月30日25时'],
     ['minutes past 59 after a date', '2025年3月3日9时75分召开会议。', '2025年3月3日9时75分'],
+    ['a month with its day after a dash', '2024年6月-9月31日开展防汛值守。', '9月31日'],
+    ['the month and day after a dash and a year', '批次A-2025年6月31日到货。', '6月31日'],
   ])('reports %s', async (_, text, match) => {
     expect(await dates(text)).toEqual([match]);
   });
@@ -22,6 +24,7 @@ describe('invalid-date: dates written with separators and clock times', () => {
     ['a version number and a code', '系统版本2025.13.5，档案编号2025-13-45。'],
     ['separators mixed in one string', '编号2025-6.31已归档。'],
     ['the end of a day', '截至2025年6月30日24时，完成投资5亿元。'],
+    ['a range of months ending past twelve', '1-13月累计完成投资3亿元。'],
     ['an address holding a date-like path', '详见 https://www.example.com/2025-06-31/notice.html 。'],
   ])('keeps %s clean', async (_, text) => {
     expect(await dates(text)).toEqual([]);

@@ -55,7 +55,7 @@ class SharedPass {
 
   private pass(text: string): number[][] {
     const members = this.members;
-    return members.length === 2 ? passTwo(text, members[0], members[1]) : this.passMany(text);
+    return members.length === 2 ? passTwo(text, this.any, members[0], members[1]) : this.passMany(text);
   }
 
   private passMany(text: string): number[][] {
@@ -77,10 +77,13 @@ class SharedPass {
 
 /**
  * The pass for two members, the built-in rules' case (the word tries' union and web-residue's
- * signals): each pair is hashed once and tested against each member's bits directly. A third of the
- * time of the general pass, which tests the union of the members and then each member through a call.
+ * signals): each pair is hashed once and tested against the union's bits, and where that passes
+ * against each member's bits directly. A third of the time of the general pass, which tests each
+ * member through a call; the union's test first rejects the nineteen positions in twenty that
+ * start nothing with two loads instead of four.
  */
-function passTwo(text: string, a: StartFilter, b: StartFilter): number[][] {
+function passTwo(text: string, any: StartFilter, a: StartFilter, b: StartFilter): number[][] {
+  const { single, pair } = any;
   const { single: aSingle, pair: aPair, pair2: aPair2 } = a;
   const { single: bSingle, pair: bPair, pair2: bPair2 } = b;
   const outA: number[] = [];
@@ -90,12 +93,10 @@ function passTwo(text: string, a: StartFilter, b: StartFilter): number[][] {
   for (let i = 0; i < n; i++) {
     const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
     const h = pairHash(c, d);
-    const inA = has(aPair, h);
-    const inB = has(bPair, h);
-    if (inA || inB || has(aSingle, c) || has(bSingle, c)) {
+    if (has(pair, h) || has(single, c)) {
       const g = pairHash2(c, d);
-      if ((inA && has(aPair2, g)) || has(aSingle, c)) outA.push(i);
-      if ((inB && has(bPair2, g)) || has(bSingle, c)) outB.push(i);
+      if ((has(aPair, h) && has(aPair2, g)) || has(aSingle, c)) outA.push(i);
+      if ((has(bPair, h) && has(bPair2, g)) || has(bSingle, c)) outB.push(i);
     }
     c = d;
   }

@@ -37,4 +37,15 @@ describe('duplicate-text: paragraphs compared without their spaces', () => {
     // The same characters with more after them: a prefix is not a repeat.
     expect(await repeats(`${text}\n${text}另有200亩在建。\n`)).toEqual([]);
   });
+
+  it.each([
+    ['a no-break space', '\u00a0'],
+    ['an en quad', '\u2000'],
+    ['a narrow no-break space', '\u202f'],
+    ['a byte-order mark', '\ufeff'],
+    ['a tab', '\t'],
+  ])('finds a repeat holding %s', async (_, space) => {
+    const spaced = `全镇新建${space}高标准农田3200亩，完成率106.7%。`;
+    expect(await repeats(`${text}\n二、其他\n${spaced}\n`)).toEqual([spaced]);
+  });
 });

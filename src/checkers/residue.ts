@@ -7,6 +7,7 @@ import type { Check, Checker, Hit } from './types.js';
 import { patternChecker } from './pattern.js';
 import { capped, ruleRegex } from './util.js';
 import { MatchStarts } from './match-starts.js';
+import { mayMatch, requiredChars, unitsPresent, type UnitSet } from './required-chars.js';
 
 /** A weak piece of evidence: words or a shape found in a line; `run` ones may be reported inside a line. */
 interface SignalSpec {
@@ -81,6 +82,7 @@ const SEPARATOR = new Set([...'>|»＞›｜']);
 const HAN = /\p{Script=Han}/u;
 const WHITE_SPACE = /\s/;
 const ANY_SEPARATOR = /[>|»＞›｜]/g;
+const SEPARATOR_NEEDS = requiredChars(ANY_SEPARATOR);
 /** SEPARATOR by code unit: the shape scan reads every character of every line. */
 const isSeparatorCode = (c: number) =>
   c === 0x3e || c === 0x7c || c === 0xbb || c === 0xff1e || c === 0x203a || c === 0xff5c;
@@ -252,8 +254,10 @@ function separatorRuns(t: string): number {
  * Which lines hold a separator: one native search over the content, not one per line (a call per
  * line cost more than the search; most documents have no separator at all).
  */
-function linesWithSeparator(lines: Line[], content: string): boolean[] {
+function linesWithSeparator(lines: Line[], content: string, present: UnitSet): boolean[] {
   const found = new Array<boolean>(lines.length).fill(false);
+  // Most documents hold no separator at all: the units the document holds say so without a search.
+  if (!mayMatch(SEPARATOR_NEEDS, present)) return found;
   let li = 0;
   ANY_SEPARATOR.lastIndex = 0;
   for (let m = ANY_SEPARATOR.exec(content); m; m = ANY_SEPARATOR.exec(content)) {
@@ -264,12 +268,12 @@ function linesWithSeparator(lines: Line[], content: string): boolean[] {
 }
 
 /** Adds each line's shape and place to its score, and decides which lines are residue. */
-function scoreShapes(lines: Line[], content: string, options: ResidueOptions, label: RegExp, title: DocumentFacts['title']): void {
+function scoreShapes(lines: Line[], content: string, options: ResidueOptions, label: RegExp, title: DocumentFacts['title'], present: UnitSet): void {
   const { shape } = options;
   const n = lines.length;
   const texts = lines.map((l) => content.slice(l.start, l.end));
   let bodyBegun = false;
-  const hasSeparator = linesWithSeparator(lines, content);
+  const hasSeparator = linesWithSeparator(lines, content, present);
   const isSeparatorLine = lines.map((l, i) => hasSeparator[i] && separatorsOnly(content, l));
   const isLabel = texts.map((t) => label.test(t));
   const cutAfter = (l: Line) => {
@@ -372,7 +376,7 @@ export const residueChecker: Checker = {
       const { content } = model;
       const lines = splitLines(content);
       const runs = scoreSignals(signals, options, lines, content);
-      scoreShapes(lines, content, options, label, model.facts.title);
+      scoreShapes(lines, content, options, label, model.facts.title, unitsPresent(model));
       spreadToFragments(lines, options);
       const hits = residueHits(lines, runs, content, model.text, options);
       if (phrases) {

@@ -56,6 +56,13 @@ describe('unbalanced-pair', () => {
     expect(await findings('依据《乡村振兴\n促进法》开展工作。', 'unbalanced-pair')).toEqual([]);
   });
 
+  it('leaves a quotation mark standing free between spaces or middle dots (OCR debris), and reports one next to text', async () => {
+    for (const free of ['目录 “ 第一章。', '目录\u00a0“\u3000第一章。', '目录·“·第一章。', '“ 第一章。', '目录\t“']) {
+      expect(await findings(free, 'unbalanced-pair'), free).toEqual([]);
+    }
+    expect(await findings('目录 “第一章。', 'unbalanced-pair')).toHaveLength(1);
+  });
+
   it('lists the first 20 problems of a document broken wholesale, then says how many there are', async () => {
     const text = Array.from({ length: 30 }, (_, i) => `第${i + 1}项“未闭合。`).join('\n');
     const found = await findings(text, 'unbalanced-pair');

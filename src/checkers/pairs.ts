@@ -2,6 +2,7 @@ import type { Bilingual } from '../rules/definition.js';
 import type { Checker, Hit } from './types.js';
 import type { Span } from '../types.js';
 import { addressSpans, capped, replaceUnits } from './util.js';
+import { codeTable } from '../model/chars.js';
 
 const OPEN_TO_CLOSE: Record<string, string> = { '“': '”', '‘': '’', '《': '》', '（': '）', '(': ')', '【': '】', '「': '」', '『': '』', '〔': '〕' };
 const CLOSERS = new Set(Object.values(OPEN_TO_CLOSE));
@@ -33,7 +34,10 @@ const HABIT = 3;
 /** Beyond this many, a document's pairs are broken wholesale (OCR, a conversion): say so once instead. */
 const MAX_REPORTED = 20;
 
-const SPACE = /[\s\u3000·]/;
+/** What /[\s\u3000·]/ matches, by code unit: a regex test of each neighbour of every quotation mark cost 1 ms per corpus pass. */
+const FREE = codeTable('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff·');
+/** Whether content[i] is a space or a middle dot, or lies outside the text. */
+const freeAt = (content: string, i: number) => i < 0 || i >= content.length || FREE[content.charCodeAt(i)] === 1;
 
 /** A list marker such as `1）` or `a)` at a line start closes nothing. */
 const LIST_MARKER = /^[\s\u3000]*(?:\d{1,2}|[a-zA-Z]|[一二三四五六七八九十]{1,3})$/;
@@ -121,7 +125,7 @@ class PairScan {
     // 》》…《《 is page furniture (web-residue), not a pair.
     if ((c === '《' || c === '》') && (content[i + 1] === c || content[i - 1] === c)) return true;
     // A quotation mark standing free between spaces is OCR debris (leader dots read as “), not a quote.
-    return quoteLike(c) && SPACE.test(content[i + 1] ?? ' ') && SPACE.test(content[i - 1] ?? ' ');
+    return quoteLike(c) && freeAt(content, i + 1) && freeAt(content, i - 1);
   }
 
   private mark(c: string, i: number, lineStart: number): void {

@@ -41,6 +41,16 @@ describe('WordTrie', () => {
     }
   });
 
+  it('finds every word of a list large enough to grow the edge table several times', () => {
+    const { rand, pick } = randomText(11, '子丑寅卯辰巳午未申酉戌亥甲乙丙丁戊己庚辛');
+    const words = [...new Set(Array.from({ length: 3000 }, () => pick(2 + rand(4))))];
+    const trie = trieOf(words);
+    for (let round = 0; round < 5; round++) {
+      const text = pick(300);
+      expect(found(trie, text)).toEqual(naive(words, text));
+    }
+  });
+
   it('a trie built after another one searched the same text still finds its own words', () => {
     // Characters no other test of this file uses: the first search's pass knows nothing of 庚辛.
     const text = '甲乙丙丁戊庚辛壬癸';

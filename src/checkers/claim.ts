@@ -32,6 +32,7 @@ const CLAIM_VARIABLES: Record<ClaimKind, readonly string[]> = {
   breakdown: ['total', 'totalLow', 'totalHigh', 'sum', 'sumLow', 'sumHigh', 'maxPart', 'maxPartLow', 'parts', 'complete', 'disjoint'],
   enumeration: ['items', 'count', 'etc'],
   indicator: ['value', 'low', 'high', 'conflict', 'otherValue'],
+  average: ['average', 'step', 'total', 'count', 'computed', 'low', 'high'],
 };
 
 interface CompiledCheck {

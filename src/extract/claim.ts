@@ -1,8 +1,8 @@
 import type { Span } from '../types.js';
 import type { Quantity } from './quantities.js';
 
-export type ClaimKind = 'growth' | 'ratio' | 'completion' | 'breakdown' | 'enumeration' | 'indicator';
-export const CLAIM_KINDS: readonly ClaimKind[] = ['growth', 'ratio', 'completion', 'breakdown', 'enumeration', 'indicator'];
+export type ClaimKind = 'growth' | 'ratio' | 'completion' | 'breakdown' | 'enumeration' | 'indicator' | 'average';
+export const CLAIM_KINDS: readonly ClaimKind[] = ['growth', 'ratio', 'completion', 'breakdown', 'enumeration', 'indicator', 'average'];
 
 /** Why a claim found in the text cannot be checked. */
 /** not-linked: a rate whose counts are in the sentence but were not connected to it. */

@@ -1,5 +1,6 @@
 import type { DocumentModel } from '../model/document.js';
 import { CLAIM_KINDS, REASONS, type Claim, type ClaimKind, type Reason } from './claim.js';
+import { averageClaims, mayHoldAverage } from './claims/average.js';
 import { growthClaims } from './claims/growth.js';
 import { indicatorClaims, markConflicts, ParagraphLeads } from './claims/indicator.js';
 import { breakdownClaims, enumerationClaims, sloganClaims } from './claims/parts.js';
@@ -110,6 +111,8 @@ export function extractClaims(model: DocumentModel): ClaimSet {
     if (RATIO_HINT.test(shape.shape) || (shape.shape.includes('完成') && COMPLETION_HINT.test(shape.shape))) ratioClaims(shape, content, claims, adjacent);
     if (BREAKDOWN_HINT.test(shape.shape)) breakdownClaims(shape, content, claims, adjacent);
     enumerationClaims(shape, content, claims, model.headings);
+    // 户均, 人均, 亩均: a literal test first, as few sentences state an average.
+    if (mayHoldAverage(shape.shape)) averageClaims(shape, content, claims);
     indicatorClaims(shape, content, { paragraph: model.paragraphs[sentence.paragraph], section: section < scopes.length ? scopes[section] : 0 }, leads, claims);
     previous = { shape, index, paragraph: sentence.paragraph };
     qi = qj;

@@ -225,6 +225,7 @@ export const MESSAGES = {
   'coverage.kind.breakdown': { zh: '分项', en: 'breakdown' },
   'coverage.kind.enumeration': { zh: '列举', en: 'enumeration' },
   'coverage.kind.indicator': { zh: '指标', en: 'indicator' },
+  'coverage.kind.average': { zh: '户均人均', en: 'average' },
   'serve.listening': { zh: '网页版已启动：{url}（按 Ctrl+C 停止）', en: 'Web page at {url} (Ctrl+C to stop)' },
   'serve.exposed': {
     zh: '注意：{host} 不是本机回环地址，局域网中的其他计算机也能打开此页面（文稿仍只在各自的浏览器中处理）',

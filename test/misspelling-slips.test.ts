@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { lintString } from './helpers/lint.js';
+
+/** The misspelling findings of a text, as "wrong→right". */
+async function slips(text: string): Promise<string[]> {
+  return (await lintString(text, { rule: 'misspelling' })).map((f) => `${text.slice(f.start, f.end)}→${f.fix?.text ?? ''}`);
+}
+
+describe('misspelling: sound-alike slips of township drafts, keyed on their context', () => {
+  it.each([
+    ['既使是节假日也坚持在岗值守。', '既使→即使'],
+    ['既使在汛期最紧张的时候，也没有一处漏报。', '既使→即使'],
+    ['启动集镇总体规化修编。', '规化→规划'],
+    ['坚持规化引领，完善基础设施。', '规化→规划'],
+    ['完成村史馆修善工程。', '修善→修缮'],
+    ['全面推进乡村振新。', '乡村振新→乡村振兴'],
+    ['认真落实上级决策部暑。', '部暑→部署'],
+    ['札实推进各项重点工作。', '札实→扎实'],
+    ['认真贯撤落实会议精神。', '贯撤→贯彻'],
+    ['充分发辉党员先锋模范作用。', '发辉→发挥'],
+    ['坚持稳中求近工作总基调。', '稳中求近→稳中求进'],
+    ['全年开展明查暗访12次。', '明查暗访→明察暗访'],
+  ])('%s', async (text, expected) => {
+    expect(await slips(text)).toEqual([expected]);
+  });
+
+  it.each([
+    // 既…又…: 既 and 使 are two words.
+    '既使群众得实惠，又使集体经济壮大。',
+    '既使产业兴旺，也使村庄美丽。',
+    // 正规化, 常规化, 法规化, 规范化: 规 and 化 of other words.
+    '加强民兵队伍正规化建设。',
+    '推进安全巡查常规化、制度化。',
+    '推动村规民约法规化。',
+    // 维修善后, 全部暑期: a word boundary inside the pair.
+    '做好设备维修善后工作。',
+    '全部暑期托管班均已开班。',
+    // The right words.
+    '即使是节假日也坚持在岗值守，认真落实上级决策部署，扎实推进乡村振兴。',
+  ])('stays clean: %s', async (text) => {
+    expect(await slips(text)).toEqual([]);
+  });
+});

@@ -52,6 +52,8 @@ interface Item {
 
 /** A whole the others are counted in: 应参保, 总数, 总里程, 合计, 全部, 共有 (响应, 供应, 应急 are words). */
 const BASE = /(?<![响适供对相效反答回])应(?![急用对])|总(?![体结部书])|合计|全部|共有|共计/;
+/** What is taken in before a rate counts the part dealt with: 受理120件, 排查隐患156处, 抽检240批次. */
+const INTAKE = /受理|收到|接到|接收|排查|摸排|登记|立案|抽检|抽查|检测/;
 /** What a completion is measured against; 预算收入 and 预算支出 (一般公共预算收入) are amounts, not a plan. */
 const PLAN = /目标|计划|任务|预算(?!收入|支出)|下达|省定|市定|县定/;
 /** The actual figure stated after a completion against its plan: 完成目标任务18亿元的52.8%，实际完成9.5亿元. */
@@ -205,6 +207,8 @@ function designates(s: SentenceShape, content: string, item: Item, f: Found): bo
   if (names(item.intro, f.stem)) return true;
   const label = f.claim.label ?? '';
   if (!label.endsWith('率')) return false;
+  // 已整治1100栋 for 整治完成率, 整改150处 for 整改到位率: 完成 and 到位 name no action; the word before them does.
+  if ((f.stem === '完成' || f.stem === '到位') && label.length >= 5 && sharesWord(item.intro, label.slice(-5, -3))) return true;
   // 152户完成改厕 for 改厕率: the action named whole after the count.
   const predicate = predicateOf(s, content, item);
   return (f.stem.length >= 2 && predicate.includes(f.stem)) || (label.length > 4 && sharesWord(predicate, label.slice(0, -3)));
@@ -421,7 +425,9 @@ function clausesAfter(s: SentenceShape, content: string, f: Found, before: Item[
     }
     const same = before.filter((it) => it.q.family === part.q.family && !PRIOR.test(it.intro));
     const [base] = same;
-    const right = same.length === 1 && BASE.test(base.intro) && holds(base.q, part.q) && boundariesBetween(s.shape, base.at, f.at) <= REACH;
+    // 受理各类案件120件，办结率98%，办结114件: an intake before the rate, in the clause just before it, is the whole too.
+    const marked = same.length === 1 && (BASE.test(base.intro) || (INTAKE.test(base.intro) && boundariesBetween(s.shape, base.at, f.at) <= 1));
+    const right = marked && holds(base.q, part.q) && boundariesBetween(s.shape, base.at, f.at) <= REACH;
     return right ? { numerator: part.q, denominator: base.q } : undefined;
   }
   if (bases.length !== 1) return undefined;
@@ -618,7 +624,8 @@ export function linkCounts(s: SentenceShape, content: string, regionStart: numbe
   if (!num) return clausesAfter(s, content, f, before) ?? {};
   const base = baseOf(s, content, before, num, f, previous);
   if (!base) {
-    if (!designates(s, content, num, f)) return {};
+    // 受理各类案件120件，办结率98%，办结114件: a count before the rate that it does not name may be the whole of a part after it.
+    if (!designates(s, content, num, f)) return (INTAKE.test(num.intro) ? clausesAfter(s, content, f, before) : undefined) ?? {};
     return { numerator: num.q, denominator: f.stem ? baseAfter(s, content, f, num.q) : undefined };
   }
   if (f.stem || f.whole) return { numerator: num.q, denominator: base.q };

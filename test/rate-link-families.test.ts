@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { lintString } from './helpers/lint.js';
+
+/** The rate-mismatch messages of a text. */
+async function mismatches(text: string): Promise<string[]> {
+  return (await lintString(text, { rule: 'rate-mismatch' })).map((f) => f.message);
+}
+
+function family(cases: Array<{ wrong: string; says: string; right: string[] }>) {
+  for (const { wrong, says, right } of cases) {
+    it(wrong, async () => {
+      const found = await mismatches(wrong);
+      expect(found, wrong).toHaveLength(1);
+      expect(found[0]).toContain(says);
+      for (const text of right) expect(await mismatches(text), text).toEqual([]);
+    });
+  }
+}
+
+describe('rate-mismatch: X完成率 and X到位率 name their action before 完成 or 到位', () => {
+  family([
+    {
+      wrong: '累计摸排农村危旧房屋1260栋，已整治1100栋，整治完成率95%。',
+      says: '1100栋÷1260栋=87.3%',
+      right: [
+        '累计摸排农村危旧房屋1260栋，已整治1100栋，整治完成率87.3%。',
+        // Another action's completion: the count after it is not its part.
+        '累计摸排农村危旧房屋1260栋，鉴定完成率95%，已整治1100栋。',
+      ],
+    },
+    {
+      wrong: '全年排查各类安全隐患156处，整改150处，整改到位率98.7%。',
+      says: '150处÷156处=96.15%',
+      right: ['全年排查各类安全隐患156处，整改150处，整改到位率96.2%。'],
+    },
+  ]);
+});
+
+describe('rate-mismatch: the intake before the rate, the part it counts after it', () => {
+  family([
+    {
+      wrong: '受理各类行政复议案件120件，办结率98%，办结114件。',
+      says: '114件÷120件=95%',
+      right: [
+        '受理各类行政复议案件120件，办结率95%，办结114件。',
+        // A part of the part (其中按期办结) is not what the rate counts.
+        '受理各类行政复议案件120件，办结率98%，其中按期办结114件。',
+        // Two counts before the rate: which is the whole is not said.
+        '受理各类行政复议案件120件，同比增加10件，办结率98%，办结114件。',
+        // The count after names another action than the rate's.
+        '受理群众诉求2350件，满意率97%，回访2200件。',
+      ],
+    },
+    {
+      wrong: '抽检农产品样品240批次，合格率99.5%，检出不合格3批次。',
+      says: '（240批 − 3批）÷240批=98.75%',
+      right: ['抽检农产品样品240批次，合格率98.75%，检出不合格3批次。'],
+    },
+  ]);
+});

@@ -381,7 +381,44 @@ export function breakdownClaims(s: SentenceShape, content: string, out: Claim[],
     out.push(claimFor(content, total, parts, true, parts[0].q.start, total.end));
   }
   sectorShares(s, content, out);
+  // Cheap first: shares listed after 其中 need both words.
+  if (s.shape.includes('其中') && s.shape.includes('占')) listedShares(s, content, out);
   bracketClaims(s, content, out);
+}
+
+/** 工业企业占45%: a part named by its own words, then its share of the whole (占, 占比, 所占比重为). */
+const SHARE_OF_WHOLE = /^(?<label>[^占]{1,12}?)(?:所占比重|占比|占)(?:为|达到|达|约)?$/u;
+/** A part's words that make its share something else than the whole's composition: a change, a comparison, a plan. */
+const NOT_COMPOSITION = /增|减|提高|下降|降低|比|较|同期|上年|去年|计划|目标|任务|累计/u;
+
+/**
+ * 全镇共有企业120家，其中工业企业占45%，商贸企业占38%，服务业企业占25%: shares of one whole, each
+ * named by its part, listed after 其中. Parts that do not overlap cannot make up more than 100%.
+ * Every percentage after 其中 must be such a share, each in its own clause or 、-item.
+ */
+function listedShares(s: SentenceShape, content: string, out: Claim[]): void {
+  const from = s.shape.indexOf('其中') + 2;
+  const parts: Part[] = [];
+  for (let i = from; i < s.shape.length; i++) {
+    if (s.shape.startsWith('其中', i)) return;
+    const q = quantityAt(s, i);
+    if (!q) continue;
+    if (q.family !== 'percent') {
+      // A count of the part (其中工业企业54家，占45%) is breakdown's to check, against the total's count.
+      if (parts.length === 0 && isAmount(q.family)) return;
+      continue;
+    }
+    const segment = segmentBefore(s, content, i);
+    const m = SHARE_OF_WHOLE.exec(segment.replace(/^[，,；;：:\s]+/u, ''));
+    if (!m || NOT_COMPOSITION.test(m.groups!.label) || q.approx !== undefined) return;
+    parts.push({ q, at: i, label: m.groups!.label });
+  }
+  if (parts.length < 2 || overlapping(parts)) return;
+  const hundred: Quantity = { ...parts[0].q, value: 100, number: 100, half: 0, decimals: 0 };
+  const claim = claimFor(content, hundred, parts, false, parts[0].q.start, parts[parts.length - 1].q.end);
+  claim.text.totalText = '100%';
+  claim.text.sumText = `${fmt(claim.values.sum)}%`;
+  out.push(claim);
 }
 
 /** 其中 and 包括 in brackets are read as markers. */

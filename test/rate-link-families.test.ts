@@ -58,3 +58,25 @@ describe('rate-mismatch: the intake before the rate, the part it counts after it
     },
   ]);
 });
+
+describe('rate-mismatch: a 其中 part after a rate, counted in what that rate counted or in its whole', () => {
+  family([
+    {
+      wrong: '共受理群众投诉126件，办结126件，办结率100%，其中按期办结118件，按期办结率98.4%。',
+      says: '118件÷126件=93.65%',
+      right: [
+        '共受理群众投诉126件，办结126件，办结率100%，其中按期办结118件，按期办结率93.7%。',
+        // Read against what was 办结 (118÷120) or against all received (118÷126): either fits.
+        '共受理群众投诉126件，办结120件，办结率95.2%，其中按期办结118件，按期办结率98.3%。',
+        '共受理群众投诉126件，办结120件，办结率95.2%，其中按期办结118件，按期办结率93.7%。',
+        // What the rate does not count, after 其中: not read here.
+        '共受理群众投诉126件，办结120件，办结率95.2%，其中未按期办结8件，按期办结率93.3%。',
+      ],
+    },
+    {
+      wrong: '排查矛盾纠纷86起，化解82起，化解率95.3%，其中调解成功75起，调解成功率97.5%。',
+      says: '75起÷82起=91.46%',
+      right: ['排查矛盾纠纷86起，化解82起，化解率95.3%，其中调解成功75起，调解成功率91.5%。', '排查矛盾纠纷86起，化解82起，化解率95.3%，其中调解成功75起，调解成功率87.2%。'],
+    },
+  ]);
+});

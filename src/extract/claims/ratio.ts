@@ -326,15 +326,46 @@ export function ratioClaims(s: SentenceShape, content: string, out: Claim[], pre
   found.sort((a, b) => a.at - b.at);
   const overfulfilled = OVER.test(content.slice(s.start, s.end)) ? 1 : 0;
   let regionStart = 0;
+  // The counts of the rate before, when it had both: a 其中 part after it may be a part of either.
+  let before: Counts | undefined;
   for (const f of found) {
     f.claim.values.overfulfilled = overfulfilled;
     let counts = linkCounts(s, content, regionStart, f, previous);
+    if (counts.numerator && !counts.denominator && before) counts = subRateCounts(s, content, f, counts.numerator, before) ?? counts;
     if (!counts.numerator || !counts.denominator) counts.notLinked = notLinked(s, content, f);
     else if (f.stem) counts.complement = complementOf(content, s, f, counts.numerator);
     counts = otherUnitCounts(s, counts, f.rate) ?? counts;
     fill(f.claim, content, f.rate, counts);
+    before = f.of === 1 && counts.numerator && counts.denominator && !counts.complement && !counts.numeratorText ? counts : undefined;
     // A series shares the region of its first value; the next statement starts after its last.
     if (f.index === f.of - 1) regionStart = f.end;
     out.push(f.claim);
   }
+}
+
+/** 其中 right before the part's words: 其中按期办结118件. */
+const SUB_PART = /其中[^，,；;。：:]{0,12}$/u;
+
+/**
+ * 受理126件，办结120件，办结率95.2%，其中按期办结118件，按期办结率98.3%: the part after 其中 is counted in
+ * what the rate before counted or in its whole (按期办结率 is read either way); the base is the one of
+ * the two its rate fits better, so that only a rate that fits neither is reported.
+ */
+function subRateCounts(s: SentenceShape, content: string, f: Found, part: Quantity, before: Counts): Counts | undefined {
+  if (!f.stem || part.start < before.denominator!.end || part.start < before.numerator!.end) return undefined;
+  const lead = content.slice(Math.max(s.start, part.start - 14), part.start);
+  // 其中未按期办结8件: what the rate does not count is read against its whole elsewhere, not here.
+  if (!SUB_PART.test(lead) || /[未不没]/u.test(lead.slice(lead.lastIndexOf('其中')))) return undefined;
+  const per = f.rate.family === 'permille' ? 1000 : 100;
+  let best: Quantity | undefined;
+  let error = Infinity;
+  for (const base of [before.numerator!, before.denominator!]) {
+    if (base.family !== part.family || !(base.value >= part.value) || !(base.value > 0)) continue;
+    const e = Math.abs((part.value / base.value) * per - f.rate.number);
+    if (e < error) {
+      error = e;
+      best = base;
+    }
+  }
+  return best ? { numerator: part, denominator: best } : undefined;
 }

@@ -41,3 +41,24 @@ describe('misspelling: sound-alike slips of township drafts, keyed on their cont
     expect(await slips(text)).toEqual([]);
   });
 });
+
+describe('no-placeholder: slots in curly or angle brackets, and solid squares', () => {
+  async function placeholders(text: string): Promise<string[]> {
+    return (await lintString(text, { rule: 'no-placeholder' })).map((f) => text.slice(f.start, f.end));
+  }
+  it.each([
+    ['{乡镇名称}2024年上半年工作总结', '{乡镇名称}'],
+    ['＜单位名称＞人民政府办公室', '＜单位名称＞'],
+    ['■■村完成人居环境整治。', '■■'],
+    ['全年完成投资■■万元。', '■■'],
+  ])('%s', async (text, found) => {
+    expect(await placeholders(text)).toEqual([found]);
+  });
+  it.each([
+    '■ 加强组织领导，压实工作责任。',
+    '转发《关于印发〈乡镇工作规则〉的通知》。',
+    '按照<br>标签换行的网页文本，不算占位符。',
+  ])('stays clean: %s', async (text) => {
+    expect(await placeholders(text)).toEqual([]);
+  });
+});

@@ -80,3 +80,30 @@ describe('rate-mismatch: a 其中 part after a rate, counted in what that rate c
     },
   ]);
 });
+
+describe('growth-rate-mismatch: a value as a percentage of last year, and its rate', () => {
+  async function growth(text: string): Promise<string[]> {
+    return (await lintString(text, { rule: 'growth-rate-mismatch' })).map((f) => f.message);
+  }
+  it.each([
+    ['上半年完成固定资产投资2.3亿元，为上年同期的115%，增长25%。', '“为上年同期的115%”即增长15%，与“增长25%”不符'],
+    ['上半年完成固定资产投资2.3亿元，同比增长25%，为上年同期的115%。', '即增长15%'],
+    ['实现税收1860万元，为去年同期的92.6%，下降5.4%。', '“为去年同期的92.6%”即下降7.4%，与“下降5.4%”不符'],
+    ['实现税收1860万元，为上年的92.6%，同比增长7.4%。', '即下降7.4%'],
+  ])('%s', async (text, says) => {
+    const found = await growth(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toContain(says);
+  });
+  it.each([
+    '上半年完成固定资产投资2.3亿元，为上年同期的115%，增长15%。',
+    '实现税收1860万元，为去年同期的92.6%，下降7.4%。',
+    '实现税收1860万元，为上年同期的92.55%，下降7.4%。',
+    // A plan's percentage is a completion, not last year's.
+    '完成投资2.3亿元，为年度计划的115%，增长25%。',
+    // The growth of something else after 其中.
+    '完成投资2.3亿元，为上年同期的115%，其中工业投资增长25%。',
+  ])('stays clean: %s', async (text) => {
+    expect(await growth(text)).toEqual([]);
+  });
+});

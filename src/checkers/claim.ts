@@ -26,7 +26,7 @@ interface ClaimOptions {
 
 /** The numbers each claim kind offers to conditions (a missing one reads as NaN). */
 const CLAIM_VARIABLES: Record<ClaimKind, readonly string[]> = {
-  growth: ['rate', 'direction', 'decrease', 'step', 'multiple', 'points', 'negative', 'verbDirection', 'now', 'before', 'endpointsPercent', 'pointDiff', 'computed', 'low', 'high'],
+  growth: ['rate', 'direction', 'decrease', 'step', 'multiple', 'points', 'negative', 'verbDirection', 'now', 'before', 'endpointsPercent', 'pointDiff', 'computed', 'low', 'high', 'index'],
   ratio: ['rate', 'step', 'numerator', 'denominator', 'computed', 'low', 'high', 'overfulfilled', 'swapped'],
   completion: ['rate', 'step', 'numerator', 'denominator', 'computed', 'low', 'high', 'overfulfilled', 'swapped'],
   breakdown: ['total', 'totalLow', 'totalHigh', 'sum', 'sumLow', 'sumHigh', 'maxPart', 'maxPartLow', 'parts', 'complete', 'disjoint'],

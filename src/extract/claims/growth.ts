@@ -648,6 +648,47 @@ export function growthClaims(s: SentenceShape, content: string, out: Claim[]): v
     out.push(claimOf(s, content, stated, base));
   }
   endpointOnlyClaims(s, content, usedEndpoints, out);
+  // Cheap first: a value as a percentage of last year's names 上年, 去年 or 同期 right after 为.
+  if (s.shape.includes('为上年') || s.shape.includes('为去年') || s.shape.includes('为同期')) indexClaims(s, content, out);
+}
+
+/** 为上年同期的115%: this year's value as a percentage of last year's. */
+const INDEX_OF = `为(?:上年|去年)?(?:同期)?的(?<index>${Q})`;
+/** The growth said with it, in the same clause or the next: 增长25%, 同比下降3.2%. */
+const INDEX_RATE = `(?:同比|比上年|较上年|比去年|较去年|比上年同期|较上年同期)?(?<dir>增长|增加|提高|上升|下降|减少|降低)了?(?<rate>${Q})`;
+const INDEX_THEN_RATE = new RegExp(`${INDEX_OF}[，,、]?${INDEX_RATE}`, 'dgu');
+const RATE_THEN_INDEX = new RegExp(`${INDEX_RATE}[，,、]?${INDEX_OF}`, 'dgu');
+
+/**
+ * 上半年完成投资2.3亿元，为上年同期的115%，增长25%: a value given as a percentage of last year's and its
+ * growth, which must be that percentage less 100 (or 100 less it, for a decrease).
+ */
+function indexClaims(s: SentenceShape, content: string, out: Claim[]): void {
+  for (const re of [INDEX_THEN_RATE, RATE_THEN_INDEX]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s.shape); m; m = re.exec(s.shape)) {
+      const g = m.indices!.groups!;
+      const index = quantityAt(s, g.index[0]);
+      const rate = quantityAt(s, g.rate[0]);
+      if (!index || !rate || index.family !== 'percent' || rate.family !== 'percent' || rate.negative || index.negative) continue;
+      const word = m.groups!.dir;
+      const direction = directionOf(word);
+      const computed = direction * (index.number - 100);
+      // 为上年同期的115%: from 为 to the percentage.
+      const of = s.shape.lastIndexOf('为', g.index[0]);
+      const claim: Claim = {
+        kind: 'growth',
+        start: offsetOf(s, m.index),
+        end: endOffset(s, m.index + m[0].length),
+        label: word,
+        values: { rate: rate.number, direction, step: stepOf(rate), multiple: 0, points: 0, index: 1, computed, low: computed - index.half, high: computed + index.half },
+        text: { rateText: content.slice(rate.start, rate.end), word, indexText: content.slice(offsetOf(s, of), index.end), computedText: `${index.number >= 100 ? '增长' : '下降'}${fmt(Math.abs(index.number - 100))}%`, priceNote: '', priceNoteEn: '' },
+        spans: { statement: { start: rate.start, end: rate.end } },
+      };
+      claim.reason = unusable([index, rate]);
+      out.push(claim);
+    }
+  }
 }
 
 /** The quantities of a list such as A、B和C in the shape, in order. */

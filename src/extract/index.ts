@@ -111,8 +111,8 @@ export function extractClaims(model: DocumentModel): ClaimSet {
     if (RATIO_HINT.test(shape.shape) || (shape.shape.includes('完成') && COMPLETION_HINT.test(shape.shape))) ratioClaims(shape, content, claims, adjacent);
     if (BREAKDOWN_HINT.test(shape.shape)) breakdownClaims(shape, content, claims, adjacent);
     enumerationClaims(shape, content, claims, model.headings);
-    // 户均, 人均, 亩均: a literal test first, as few sentences state an average.
-    if (mayHoldAverage(shape.shape)) averageClaims(shape, content, claims);
+    // 户均, 人均, 亩均: looked for a few characters before each quantity first, as few sentences state an average.
+    if (mayHoldAverage(shape, content)) averageClaims(shape, content, claims);
     indicatorClaims(shape, content, { paragraph: model.paragraphs[sentence.paragraph], section: section < scopes.length ? scopes[section] : 0 }, leads, claims);
     previous = { shape, index, paragraph: sentence.paragraph };
     qi = qj;

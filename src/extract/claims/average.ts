@@ -107,7 +107,20 @@ export function averageClaims(s: SentenceShape, content: string, out: Claim[]): 
   }
 }
 
-/** Whether a sentence shape may hold an average claim: a cheap test before AVERAGE runs. */
-export function mayHoldAverage(shape: string): boolean {
-  return shape.includes('均') && (shape.includes('户均') || shape.includes('人均') || shape.includes('亩均'));
+const PER = new Uint8Array(0x10000);
+for (const c of '户人亩') PER[c.charCodeAt(0)] = 1;
+const JUN = '均'.charCodeAt(0);
+/** How far before a quantity 户均, 人均 or 亩均 may stand (the averaged word between is at most 8 characters). */
+const REACH = 10;
+
+/**
+ * Whether the sentence may hold an average claim: a quantity with 户均, 人均 or 亩均 a few characters
+ * before it. Read from the sentence's few quantities back, not by a search of the whole sentence.
+ */
+export function mayHoldAverage(s: SentenceShape, content: string): boolean {
+  for (const q of s.quantities) {
+    const floor = Math.max(s.start + 1, q.start - REACH);
+    for (let i = q.start - 1; i >= floor; i--) if (content.charCodeAt(i) === JUN && PER[content.charCodeAt(i - 1)] === 1) return true;
+  }
+  return false;
 }

@@ -648,8 +648,19 @@ export function growthClaims(s: SentenceShape, content: string, out: Claim[]): v
     out.push(claimOf(s, content, stated, base));
   }
   endpointOnlyClaims(s, content, usedEndpoints, out);
-  // Cheap first: a value as a percentage of last year's names 上年, 去年 or 同期 right after 为.
-  if (s.shape.includes('为上年') || s.shape.includes('为去年') || s.shape.includes('为同期')) indexClaims(s, content, out);
+  // Cheap first: a percentage right after 的 with 为上年, 为去年 or 为同期 before it, read at the sentence's few quantities.
+  if (mayHoldIndex(s, content)) indexClaims(s, content, out);
+}
+
+const DE = '的'.charCodeAt(0);
+/** 为上年同期的, 为去年的, 为同期的: what stands before the percentage of an index. */
+const INDEX_LEAD = /为(?:上年|去年)?(?:同期)?的$/u;
+
+function mayHoldIndex(s: SentenceShape, content: string): boolean {
+  for (const q of s.quantities) {
+    if (q.family === 'percent' && content.charCodeAt(q.start - 1) === DE && INDEX_LEAD.test(content.slice(Math.max(s.start, q.start - 7), q.start))) return true;
+  }
+  return false;
 }
 
 /** 为上年同期的115%: this year's value as a percentage of last year's. */

@@ -339,7 +339,10 @@ function markedParts(s: SentenceShape, content: string, marker: number, after: n
  */
 export function breakdownClaims(s: SentenceShape, content: string, out: Claim[], previous?: SentenceShape): void {
   SUB.lastIndex = 0;
+  // Where the first 其中 stands, for the shares listed after it.
+  let sub = -1;
   for (let m = SUB.exec(s.shape); m; m = SUB.exec(s.shape)) {
+    if (sub < 0 && m[0] === '其中') sub = m.index;
     const complete = m[0].startsWith('分别');
     const after = m.index + m[0].length;
     const first = firstPart(s, after);
@@ -381,8 +384,8 @@ export function breakdownClaims(s: SentenceShape, content: string, out: Claim[],
     out.push(claimFor(content, total, parts, true, parts[0].q.start, total.end));
   }
   sectorShares(s, content, out);
-  // Cheap first: shares listed after 其中 need both words.
-  if (s.shape.includes('其中') && s.shape.includes('占')) listedShares(s, content, out);
+  // Shares listed after 其中 (found by SUB above) need a 占 after it.
+  if (sub >= 0 && s.shape.indexOf('占', sub) > 0) listedShares(s, content, out, sub);
   bracketClaims(s, content, out);
 }
 
@@ -396,13 +399,16 @@ const NOT_COMPOSITION = /增|减|提高|下降|降低|比|较|同期|上年|去�
  * named by its part, listed after 其中. Parts that do not overlap cannot make up more than 100%.
  * Every percentage after 其中 must be such a share, each in its own clause or 、-item.
  */
-function listedShares(s: SentenceShape, content: string, out: Claim[]): void {
-  const from = s.shape.indexOf('其中') + 2;
+function listedShares(s: SentenceShape, content: string, out: Claim[], sub: number): void {
+  const from = sub + 2;
+  // A second 其中 starts another list, of a part or of something else: not read.
+  if (s.shape.indexOf('其中', from) >= 0) return;
   const parts: Part[] = [];
-  for (let i = from; i < s.shape.length; i++) {
-    if (s.shape.startsWith('其中', i)) return;
-    const q = quantityAt(s, i);
-    if (!q) continue;
+  // The sentence's quantities after 其中, by their shape positions: not every character.
+  for (let n = 0; n < s.at.length; n++) {
+    const i = s.at[n];
+    if (i < from) continue;
+    const q = s.quantities[n];
     if (q.family !== 'percent') {
       // A count of the part (其中工业企业54家，占45%) is breakdown's to check, against the total's count.
       if (parts.length === 0 && isAmount(q.family)) return;

@@ -1,7 +1,7 @@
 import type { DocumentModel } from '../model/document.js';
 import { CLAIM_KINDS, REASONS, type Claim, type ClaimKind, type Reason } from './claim.js';
-import { averageClaims, mayHoldAverage } from './claims/average.js';
-import { growthClaims } from './claims/growth.js';
+import { averageClaims, mayBeAverage } from './claims/average.js';
+import { growthClaims, indexClaims, mayBeIndex } from './claims/growth.js';
 import { indicatorClaims, markConflicts, ParagraphLeads } from './claims/indicator.js';
 import { breakdownClaims, enumerationClaims, sloganClaims } from './claims/parts.js';
 import { COMPLETION_HINT, ratioClaims } from './claims/ratio.js';
@@ -83,6 +83,37 @@ function sectionScope(section: { heading: { title: string } | null }, index: num
   return section.heading && PERIOD_SECTION.test(section.heading.title) ? index + 1 : 0;
 }
 
+/**
+ * Averages (户均3000元) and indices (为上年同期的115%): few sentences state one. Their quantities are found in a
+ * loop of their own over the document's quantities, and only those sentences are shaped again and read, so
+ * that the sentence loop above (the extraction's hot path) stays as it was.
+ */
+function rareClaims(model: DocumentModel, quantities: Quantity[], claims: Claim[]): void {
+  const { content, sentences } = model;
+  let si = 0;
+  let last = -1;
+  for (let k = 0; k < quantities.length; k++) {
+    const q = quantities[k];
+    if (q.family === undefined) continue;
+    while (si + 1 < sentences.length && sentences[si].end <= q.start) si++;
+    if (si === last || si >= sentences.length || sentences[si].start > q.start) continue;
+    const floor = sentences[si].start;
+    const average = mayBeAverage(q, content, floor);
+    if (!average && !mayBeIndex(q, content, floor)) continue;
+    last = si;
+    // The sentence's quantities, as the sentence loop delimits them.
+    const { start, end } = sentences[si];
+    let from = k;
+    while (from > 0 && quantities[from - 1].start >= start) from--;
+    let to = k;
+    while (to < quantities.length && quantities[to].end <= end) to++;
+    const shape = buildShape(content, start, end, quantities, from, to);
+    // Both are read: a sentence may state an average and an index, and each test is cheap once shaped.
+    averageClaims(shape, content, claims);
+    indexClaims(shape, content, claims);
+  }
+}
+
 /** One pass over the document: quantities, then the claims each sentence makes with them. */
 export function extractClaims(model: DocumentModel): ClaimSet {
   const { content } = model;
@@ -111,13 +142,12 @@ export function extractClaims(model: DocumentModel): ClaimSet {
     if (RATIO_HINT.test(shape.shape) || (shape.shape.includes('完成') && COMPLETION_HINT.test(shape.shape))) ratioClaims(shape, content, claims, adjacent);
     if (BREAKDOWN_HINT.test(shape.shape)) breakdownClaims(shape, content, claims, adjacent);
     enumerationClaims(shape, content, claims, model.headings);
-    // 户均, 人均, 亩均: looked for a few characters before each quantity first, as few sentences state an average.
-    if (mayHoldAverage(shape, content)) averageClaims(shape, content, claims);
     indicatorClaims(shape, content, { paragraph: model.paragraphs[sentence.paragraph], section: section < scopes.length ? scopes[section] : 0 }, leads, claims);
     previous = { shape, index, paragraph: sentence.paragraph };
     qi = qj;
   }
   sloganClaims(content, claims);
+  rareClaims(model, quantities, claims);
   markConflicts(claims);
   // Coverage is asked for by --stats and per file by the CLI, not by the rules: counted when first read.
   let coverage: Coverage | undefined;

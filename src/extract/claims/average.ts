@@ -113,14 +113,9 @@ const JUN = '均'.charCodeAt(0);
 /** How far before a quantity 户均, 人均 or 亩均 may stand (the averaged word between is at most 8 characters). */
 const REACH = 10;
 
-/**
- * Whether the sentence may hold an average claim: a quantity with 户均, 人均 or 亩均 a few characters
- * before it. Read from the sentence's few quantities back, not by a search of the whole sentence.
- */
-export function mayHoldAverage(s: SentenceShape, content: string): boolean {
-  for (const q of s.quantities) {
-    const floor = Math.max(s.start + 1, q.start - REACH);
-    for (let i = q.start - 1; i >= floor; i--) if (content.charCodeAt(i) === JUN && PER[content.charCodeAt(i - 1)] === 1) return true;
-  }
+/** Whether `q` may be an average: 户均, 人均 or 亩均 in the few characters before it (back to `floor`). */
+export function mayBeAverage(q: Quantity, content: string, floor: number): boolean {
+  const from = Math.max(floor + 1, q.start - REACH);
+  for (let i = q.start - 1; i >= from; i--) if (content.charCodeAt(i) === JUN && PER[content.charCodeAt(i - 1)] === 1) return true;
   return false;
 }

@@ -648,19 +648,15 @@ export function growthClaims(s: SentenceShape, content: string, out: Claim[]): v
     out.push(claimOf(s, content, stated, base));
   }
   endpointOnlyClaims(s, content, usedEndpoints, out);
-  // Cheap first: a percentage right after 的 with 为上年, 为去年 or 为同期 before it, read at the sentence's few quantities.
-  if (mayHoldIndex(s, content)) indexClaims(s, content, out);
 }
 
 const DE = '的'.charCodeAt(0);
 /** 为上年同期的, 为去年的, 为同期的: what stands before the percentage of an index. */
 const INDEX_LEAD = /为(?:上年|去年)?(?:同期)?的$/u;
 
-function mayHoldIndex(s: SentenceShape, content: string): boolean {
-  for (const q of s.quantities) {
-    if (q.family === 'percent' && content.charCodeAt(q.start - 1) === DE && INDEX_LEAD.test(content.slice(Math.max(s.start, q.start - 7), q.start))) return true;
-  }
-  return false;
+/** Whether `q` may be the percentage of an index (为上年同期的115%): a percentage right after 为…的. */
+export function mayBeIndex(q: Quantity, content: string, floor: number): boolean {
+  return q.family === 'percent' && content.charCodeAt(q.start - 1) === DE && INDEX_LEAD.test(content.slice(Math.max(floor, q.start - 7), q.start));
 }
 
 /** 为上年同期的115%: this year's value as a percentage of last year's. */
@@ -674,7 +670,7 @@ const RATE_THEN_INDEX = new RegExp(`${INDEX_RATE}[，,、]?${INDEX_OF}`, 'dgu');
  * 上半年完成投资2.3亿元，为上年同期的115%，增长25%: a value given as a percentage of last year's and its
  * growth, which must be that percentage less 100 (or 100 less it, for a decrease).
  */
-function indexClaims(s: SentenceShape, content: string, out: Claim[]): void {
+export function indexClaims(s: SentenceShape, content: string, out: Claim[]): void {
   for (const re of [INDEX_THEN_RATE, RATE_THEN_INDEX]) {
     re.lastIndex = 0;
     for (let m = re.exec(s.shape); m; m = re.exec(s.shape)) {

@@ -1,26 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { lintString } from './helpers/lint.js';
+import { families, messagesOf } from './helpers/families.js';
 import { model } from './helpers/model.js';
 
 /** The average-mismatch messages of a text. */
-async function mismatches(text: string): Promise<string[]> {
-  return (await lintString(text, { rule: 'average-mismatch' })).map((f) => f.message);
-}
-
-/** Each family: a wrong variant that is reported (with what the message must say) and right ones that are not. */
-function family(cases: Array<{ wrong: string; says: string; right: string[] }>) {
-  for (const { wrong, says, right } of cases) {
-    it(wrong, async () => {
-      const found = await mismatches(wrong);
-      expect(found, wrong).toHaveLength(1);
-      expect(found[0]).toContain(says);
-      for (const text of right) expect(await mismatches(text), text).toEqual([]);
-    });
-  }
-}
+const mismatches = (text: string) => messagesOf('average-mismatch', text);
 
 describe('average-mismatch: a total, a count and the average per household, person or mu', () => {
-  family([
+  families('average-mismatch', [
     {
       // A bare 户均 after a sum handed out, the count in the clause between.
       wrong: '兑现光伏收益分配资金48万元，受益脱贫户160户，户均3500元。',

@@ -1,26 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { lintString } from './helpers/lint.js';
+import { families, messagesOf } from './helpers/families.js';
 import { model } from './helpers/model.js';
 
 /** The rate-mismatch findings of a text: [reported rate as written, message]. */
-async function mismatches(text: string): Promise<string[]> {
-  return (await lintString(text, { rule: 'rate-mismatch' })).map((f) => f.message);
-}
-
-/** Each family: a wrong variant that is reported (with what the message must say) and right ones that are not. */
-function family(cases: Array<{ wrong: string; says: string; right: string[] }>) {
-  for (const { wrong, says, right } of cases) {
-    it(wrong, async () => {
-      const found = await mismatches(wrong);
-      expect(found, wrong).toHaveLength(1);
-      expect(found[0]).toContain(says);
-      for (const text of right) expect(await mismatches(text), text).toEqual([]);
-    });
-  }
-}
+const mismatches = (text: string) => messagesOf('rate-mismatch', text);
 
 describe('rate-mismatch: the rate first, its counts after it', () => {
-  family([
+  families('rate-mismatch', [
     {
       // The plan in the completion's phrase, the actual figure after it.
       wrong: '规上工业产值完成年度目标任务24亿元的71.6%，实际完成15.8亿元。',
@@ -62,7 +48,7 @@ describe('rate-mismatch: the rate first, its counts after it', () => {
 });
 
 describe('rate-mismatch: a base stated once and shared by the shares after it', () => {
-  family([
+  families('rate-mismatch', [
     {
       wrong: '在1,650件诉求中，交通类412件、噪音类287件，分别占25.0%和19.4%。',
       says: '287件÷1,650件=17.39%',
@@ -111,7 +97,7 @@ describe('rate-mismatch: a base stated once and shared by the shares after it', 
 });
 
 describe('rate-mismatch: a 其中 list running on over semicolons, a share for each part', () => {
-  family([
+  families('rate-mismatch', [
     {
       wrong: '全年共受理诉求1,286件，其中城建类412件，占32.0%；民生类385件，占31.9%。',
       says: '385件÷1,286件=29.94%',
@@ -130,7 +116,7 @@ describe('rate-mismatch: a 其中 list running on over semicolons, a share for e
 });
 
 describe('rate-mismatch: the numerator named by the rate, swapped and completion', () => {
-  family([
+  families('rate-mismatch', [
     {
       wrong: '全年出生人口236人，其中二孩98人，二孩率45.1%。',
       says: '98人÷236人=41.53%',
@@ -188,7 +174,7 @@ describe('rate-mismatch: the numerator named by the rate, swapped and completion
 });
 
 describe('rate-mismatch: the part named by what is said of it', () => {
-  family([
+  families('rate-mismatch', [
     {
       wrong: '全组共64户，其中58户完成改厕，改厕率达93.8%。',
       says: '58户÷64户=90.63%',
@@ -203,7 +189,7 @@ describe('rate-mismatch: the part named by what is said of it', () => {
 });
 
 describe('rate-mismatch: a bare coverage rate of the part just counted', () => {
-  family([
+  families('rate-mismatch', [
     {
       // 覆盖率 and 普及率 name no action of the part: the part-of-whole words link it.
       wrong: '全镇23个行政村中已有21个村建成文化广场，覆盖率达95.7%。',
@@ -225,7 +211,7 @@ describe('rate-mismatch: a bare coverage rate of the part just counted', () => {
 });
 
 describe('rate-mismatch: the rate first, its counts in the clauses after it', () => {
-  family([
+  families('rate-mismatch', [
     {
       wrong: '城乡居民医保参保率99.2%，参保人数4.36万人，应参保人数4.41万人。',
       says: '4.36万人÷4.41万人=98.87%',
@@ -254,7 +240,7 @@ describe('rate-mismatch: the rate first, its counts in the clauses after it', ()
 });
 
 describe('rate-mismatch: 所占比重 and 占到, shares whose words name no subject', () => {
-  family([
+  families('rate-mismatch', [
     {
       wrong: '全镇规上工业产值12.6亿元，其中装备制造业产值5.2亿元，所占比重为45.3%。',
       says: '5.2亿元÷12.6亿元=41.27%',
@@ -269,7 +255,7 @@ describe('rate-mismatch: 所占比重 and 占到, shares whose words name no sub
 });
 
 describe('rate-mismatch: groups counted in households and people (412户1,536人)', () => {
-  family([
+  families('rate-mismatch', [
     {
       // The people counted go with their households' words; either unit may be the rate's.
       wrong: '全镇建档立卡贫困户1,193户5,992人，已脱贫1,115户5,730人，脱贫率97.6%。',
@@ -291,7 +277,7 @@ describe('rate-mismatch: groups counted in households and people (412户1,536人
 });
 
 describe('rate-mismatch: what is left after the part (其余10处正在整改) is no count of the rate', () => {
-  family([
+  families('rate-mismatch', [
     {
       wrong: '全镇共排查安全隐患286处，已整改276处，其余10处正在整改，整改率98.5%。',
       says: '276处÷286处=96.5%',
@@ -304,7 +290,7 @@ describe('rate-mismatch: what is left after the part (其余10处正在整改) i
 });
 
 describe('rate-mismatch: a bound qualifies what is counted (收入超过20万元的村), it is no count', () => {
-  family([
+  families('rate-mismatch', [
     {
       wrong: '全镇14个村中有11个村集体经济收入超过30万元，占80.6%。',
       says: '11个÷14个=78.57%',
@@ -317,7 +303,7 @@ describe('rate-mismatch: a bound qualifies what is counted (收入超过20万元
 });
 
 describe('rate-mismatch: the rate between its counts', () => {
-  family([
+  families('rate-mismatch', [
     {
       // The whole before the rate, the part after it.
       wrong: '全村共有农户1,240户，改厕率为91.5%，已改厕1,108户。',
@@ -342,7 +328,7 @@ describe('rate-mismatch: the rate between its counts', () => {
 });
 
 describe('rate-mismatch: a completion stated after the parts of its count', () => {
-  family([
+  families('rate-mismatch', [
     {
       // The plan named by the phrase and stated before, smaller than what was done.
       wrong: '年度计划投资5.2亿元，实际完成6.1亿元，完成年度计划的107.3%。',
@@ -372,7 +358,7 @@ describe('rate-mismatch: a rate of change is no share', () => {
 });
 
 describe('rate-mismatch: the whole a share names', () => {
-  family([
+  families('rate-mismatch', [
     {
       // 面积 says what is measured: 全镇耕地 is the whole of 占耕地面积的.
       wrong: '全镇耕地4.8万亩，其中水田2.9万亩，占耕地面积的66.4%。',
@@ -393,7 +379,7 @@ describe('rate-mismatch: the whole a share names', () => {
 });
 
 describe('rate-mismatch: a completion written without 的 (完成计划118%)', () => {
-  family([
+  families('rate-mismatch', [
     {
       wrong: '全年计划新建户厕800户，实际建成868户，完成计划112.5%。',
       says: '868户÷800户=108.5%',
@@ -413,7 +399,7 @@ describe('rate-mismatch: a completion written without 的 (完成计划118%)', (
 });
 
 describe('rate-mismatch: the count of what the rate does not count (不合格 of 合格率, 未办结 of 办结率)', () => {
-  family([
+  families('rate-mismatch', [
     {
       wrong: '全年共抽检蔬菜样品320批次，检出不合格样品6批次，抽检合格率为97.5%。',
       says: '（320批 − 6批）÷320批=98.13%',
@@ -432,7 +418,7 @@ describe('rate-mismatch: the count of what the rate does not count (不合格 of
 });
 
 describe('rate-mismatch: the share of several parts together (两类合计占比, 甲与乙合计占)', () => {
-  family([
+  families('rate-mismatch', [
     {
       wrong: '全年受理群众诉求2,350件，其中社会保障类812件、土地房屋类561件，两类合计占比62.3%。',
       says: '（812件 + 561件）÷2,350件=58.43%',

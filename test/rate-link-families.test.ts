@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { lintString } from './helpers/lint.js';
+import { families, messagesOf } from './helpers/families.js';
 
 /** The rate-mismatch messages of a text. */
-async function mismatches(text: string): Promise<string[]> {
-  return (await lintString(text, { rule: 'rate-mismatch' })).map((f) => f.message);
-}
-
-function family(cases: Array<{ wrong: string; says: string; right: string[] }>) {
-  for (const { wrong, says, right } of cases) {
-    it(wrong, async () => {
-      const found = await mismatches(wrong);
-      expect(found, wrong).toHaveLength(1);
-      expect(found[0]).toContain(says);
-      for (const text of right) expect(await mismatches(text), text).toEqual([]);
-    });
-  }
-}
+const mismatches = (text: string) => messagesOf('rate-mismatch', text);
 
 describe('rate-mismatch: X完成率 and X到位率 name their action before 完成 or 到位', () => {
-  family([
+  families('rate-mismatch', [
     {
       wrong: '累计摸排农村危旧房屋1260栋，已整治1100栋，整治完成率95%。',
       says: '1100栋÷1260栋=87.3%',
@@ -37,7 +24,7 @@ describe('rate-mismatch: X完成率 and X到位率 name their action before 完�
 });
 
 describe('rate-mismatch: the intake before the rate, the part it counts after it', () => {
-  family([
+  families('rate-mismatch', [
     {
       wrong: '受理各类行政复议案件120件，办结率98%，办结114件。',
       says: '114件÷120件=95%',
@@ -60,7 +47,7 @@ describe('rate-mismatch: the intake before the rate, the part it counts after it
 });
 
 describe('rate-mismatch: a 其中 part after a rate, counted in what that rate counted or in its whole', () => {
-  family([
+  families('rate-mismatch', [
     {
       wrong: '共受理群众投诉126件，办结126件，办结率100%，其中按期办结118件，按期办结率98.4%。',
       says: '118件÷126件=93.65%',
@@ -82,9 +69,7 @@ describe('rate-mismatch: a 其中 part after a rate, counted in what that rate c
 });
 
 describe('growth-rate-mismatch: a value as a percentage of last year, and its rate', () => {
-  async function growth(text: string): Promise<string[]> {
-    return (await lintString(text, { rule: 'growth-rate-mismatch' })).map((f) => f.message);
-  }
+  const growth = (text: string) => messagesOf('growth-rate-mismatch', text);
   it.each([
     ['上半年完成固定资产投资2.3亿元，为上年同期的115%，增长25%。', '“为上年同期的115%”即增长15%，与“增长25%”不符'],
     ['上半年完成固定资产投资2.3亿元，同比增长25%，为上年同期的115%。', '即增长15%'],

@@ -62,3 +62,27 @@ describe('no-placeholder: slots in curly or angle brackets, and solid squares', 
     expect(await placeholders(text)).toEqual([]);
   });
 });
+
+describe('no-placeholder: a number dropped between a verb and its classifier, no gap left', () => {
+  async function gaps(text: string): Promise<string[]> {
+    return (await lintString(text, { rule: 'no-placeholder' })).map((f) => text.slice(f.start, f.end));
+  }
+
+  it.each([
+    ['全年启动个重点项目，总投资3亿元。', ['个']],
+    ['实施项民生实事工程，群众满意度持续提升。', ['项']],
+    ['新建个村级综合服务站，引进个农业企业。', ['个', '个']],
+  ])('reports the classifier in %s', async (text, found) => {
+    expect(await gaps(text)).toEqual(found);
+  });
+
+  it.each([
+    '全年启动重点项目12个，实施民生工程8项。',
+    '完成个人所得税汇算，建立个人健康档案。',
+    '实施个性化服务，完成个别村的整改。',
+    '新建项目尽快投产，签约项目9个。',
+    '培育个体工商户120户，完成项下资金拨付。',
+  ])('leaves %s alone', async (text) => {
+    expect(await gaps(text)).toEqual([]);
+  });
+});

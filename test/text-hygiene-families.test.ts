@@ -72,6 +72,8 @@ describe('no-placeholder: a number dropped between a verb and its classifier, no
     ['全年启动个重点项目，总投资3亿元。', ['个']],
     ['实施项民生实事工程，群众满意度持续提升。', ['项']],
     ['新建个村级综合服务站，引进个农业企业。', ['个', '个']],
+    ['全镇新建农家书屋个，培训农村实用人才500人次。', ['个']],
+    ['改造村级活动场所个、文化广场8处。', ['个']],
   ])('reports the classifier in %s', async (text, found) => {
     expect(await gaps(text)).toEqual(found);
   });
@@ -82,6 +84,8 @@ describe('no-placeholder: a number dropped between a verb and its classifier, no
     '实施个性化服务，完成个别村的整改。',
     '新建项目尽快投产，签约项目9个。',
     '培育个体工商户120户，完成项下资金拨付。',
+    '全镇新建农家书屋12个，建成村级服务站若干个，安置点3500余个。',
+    '这个，那个，每一个，都要落实到位；问题一个个，逐个销号。',
   ])('leaves %s alone', async (text) => {
     expect(await gaps(text)).toEqual([]);
   });

@@ -84,6 +84,7 @@ describe('no-placeholder: a number dropped between a verb and its classifier, no
     '实施个性化服务，完成个别村的整改。',
     '新建项目尽快投产，签约项目9个。',
     '培育个体工商户120户，完成项下资金拨付。',
+    '完成立项审批，组建立项专班，成立项目指挥部。',
     '全镇新建农家书屋12个，建成村级服务站若干个，安置点3500余个。',
     '这个，那个，每一个，都要落实到位；问题一个个，逐个销号。',
   ])('leaves %s alone', async (text) => {

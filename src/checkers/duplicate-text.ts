@@ -1,4 +1,4 @@
-import { codeTable, isCjkCode, SENTENCE_END } from '../model/chars.js';
+import { codeTable, isCjkCode, REGEX_SPACES, SENTENCE_END } from '../model/chars.js';
 import type { Bilingual } from '../rules/definition.js';
 import type { Checker } from './types.js';
 
@@ -40,7 +40,7 @@ const SENTENCE_PUNCT = /[。！？；!?;]/;
 const SPACE = /[\s\u3000]/;
 const SPACES = /[\s\u3000]+/g;
 /** What SPACE matches, by code unit. */
-const SPACE_CODE = codeTable('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
+const SPACE_CODE = codeTable(REGEX_SPACES);
 
 /**
  * Whether content[start, end) holds a space. Read by code unit: a regex test of each paragraph cost

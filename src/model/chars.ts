@@ -17,11 +17,14 @@ export function isCjkCode(code: number): boolean {
   return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 }
 
+/** What /\s/ matches: ASCII, ideographic, em/en and no-break spaces, BOM, and the line breaks. */
+export const REGEX_SPACES = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+
 /**
- * Whitespace as pasted documents carry it — what /[\s\u200b]/ matches: ASCII, ideographic, em/en
- * and no-break spaces, BOM, zero-width space — less the line breaks \n and \r.
+ * Whitespace as pasted documents carry it — what /[\s\u200b]/ matches, zero-width space included —
+ * less the line breaks \n and \r.
  */
-const SPACE = codeTable('\t\v\f \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u200b');
+const SPACE = codeTable(`${REGEX_SPACES.replace(/[\n\r]/g, '')}\u200b`);
 
 export function isSpaceCode(code: number): boolean {
   return SPACE[code] === 1;
